@@ -1,0 +1,358 @@
+package io.interviews.deploy.infra;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * A real single-node Apache Kafka broker (KRaft, combined broker + controller) running in a child
+ * JVM on two free loopback ports.
+ *
+ * <p>Layout of {@code workDir} (owned exclusively by one broker): {@code server.properties},
+ * {@code log4j2.properties}, {@code broker.log} (storage format output and broker log) and the data directory
+ * {@code data/}, which {@link #close()} deletes. The logs are kept for diagnosis.
+ *
+ * <p>The broker exits on its own when this JVM dies (see {@link BrokerMain}).
+ */
+public final class KafkaBroker implements AutoCloseable {
+
+    /** Classpath resource written by the build (maven-dependency-plugin:build-classpath). */
+    static final String CLASSPATH_RESOURCE = "/io/interviews/deploy/broker.classpath";
+    static final String STARTED_MESSAGE = "Kafka Server started";
+    static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    private static final int START_ATTEMPTS = 3;
+    private static final List<String> JVM_OPTIONS =
+            List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true");
+
+    private final Path workDir;
+    private final Path dataDir;
+    private final Path logFile;
+    private final int port;
+    private final Process process;
+    private volatile boolean closed;
+
+    private KafkaBroker(Path workDir, Path dataDir, Path logFile, int port, Process process) {
+        this.workDir = workDir;
+        this.dataDir = dataDir;
+        this.logFile = logFile;
+        this.port = port;
+        this.process = process;
+    }
+
+    /**
+     * Formats storage and starts a broker under {@code workDir}; returns once it accepts clients.
+     * Any data left in {@code workDir/data} by an earlier run is deleted first.
+     *
+     * @throws IllegalStateException if the broker does not come up within 60 s (message includes the log tail)
+     */
+    public static KafkaBroker start(Path workDir) {
+        Path dir = workDir.toAbsolutePath().normalize();
+        String classpath = brokerClasspath();
+        IllegalStateException last = null;
+        // The free ports can be taken by someone else between probing and binding; retry then.
+        for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
+            try {
+                return startOnce(dir, classpath);
+            } catch (PortTakenException e) {
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    private static KafkaBroker startOnce(Path dir, String classpath) {
+        int[] ports = Ports.freeLoopbackPorts(2);
+        int port = ports[0];
+        int controllerPort = ports[1];
+        Path dataDir = dir.resolve("data");
+        Path serverProperties = dir.resolve("server.properties");
+        Path log4jConfig = dir.resolve("log4j2.properties");
+        Path brokerLog = dir.resolve("broker.log");
+        try {
+            Files.createDirectories(dir);
+            ProcessSupport.deleteRecursively(dataDir);
+            Files.createDirectories(dataDir);
+            writeServerProperties(serverProperties, dataDir, port, controllerPort);
+            Files.writeString(log4jConfig, LOG4J2_PROPERTIES, StandardCharsets.UTF_8);
+            Files.deleteIfExists(brokerLog);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not prepare Kafka work dir " + dir, e);
+        }
+
+        List<String> command = javaCommand(classpath, log4jConfig);
+        command.addAll(List.of(BrokerMain.class.getName(),
+                BrokerMain.FORMAT_OPTION, randomClusterId(), serverProperties.toString()));
+        Process process;
+        try {
+            // stdin stays a pipe we never write to: its EOF tells BrokerMain that we are gone.
+            process = new ProcessBuilder(command)
+                    .directory(dir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(brokerLog.toFile()))
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the Kafka broker JVM", e);
+        }
+        KafkaBroker broker = new KafkaBroker(dir, dataDir, brokerLog, port, process);
+        try {
+            broker.awaitReady(START_TIMEOUT);
+            return broker;
+        } catch (RuntimeException e) {
+            broker.close();
+            throw e;
+        }
+    }
+
+    /** {@code 127.0.0.1:<port>} of the PLAINTEXT listener. */
+    public String bootstrapServers() {
+        return "127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path workDir() {
+        return workDir;
+    }
+
+    /** The broker's own log (stdout and stderr of the child JVM). */
+    public Path logFile() {
+        return logFile;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Process id of the broker JVM. */
+    public long pid() {
+        return process.pid();
+    }
+
+    /**
+     * Creates the topics (replication factor 1) if they do not exist yet. Needs
+     * {@code kafka-clients} on the caller's classpath; see {@link KafkaAdmin}.
+     */
+    public void createTopics(Collection<String> topics, int partitions) {
+        KafkaAdmin.createTopics(bootstrapServers(), topics, partitions);
+    }
+
+    /** Stops the broker (SIGTERM, up to 10 s, then SIGKILL) and deletes its data directory. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        ProcessSupport.stop(process);
+        ProcessSupport.deleteRecursively(dataDir);
+    }
+
+    @Override
+    public String toString() {
+        return "KafkaBroker[" + bootstrapServers() + ", pid " + process.pid() + ", " + workDir + "]";
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private void awaitReady(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            if (!process.isAlive()) {
+                String message = "Kafka broker exited with code " + process.exitValue() + " during start-up";
+                if (logContains("Address already in use")) {
+                    throw new PortTakenException(ProcessSupport.describeFailure(message, logFile));
+                }
+                throw new IllegalStateException(ProcessSupport.describeFailure(message, logFile));
+            }
+            if (logContains(STARTED_MESSAGE) && accepts(port)) {
+                return;
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new IllegalStateException(ProcessSupport.describeFailure(
+                        "Kafka broker not ready after " + timeout.toSeconds() + " s", logFile));
+            }
+            ProcessSupport.sleep(Duration.ofMillis(100));
+        }
+    }
+
+    private boolean logContains(String text) {
+        try (Stream<String> lines = Files.lines(logFile, StandardCharsets.UTF_8)) {
+            return lines.anyMatch(line -> line.contains(text));
+        } catch (IOException | UncheckedIOException e) {
+            return false; // not written yet, or a half-written multi-byte character
+        }
+    }
+
+    private static boolean accepts(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static List<String> javaCommand(String classpath, Path log4jConfig) {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessSupport.javaExecutable());
+        command.addAll(JVM_OPTIONS);
+        command.add("-Dlog4j2.configurationFile=" + log4jConfig.toUri());
+        command.add("-cp");
+        command.add(classpath);
+        return command;
+    }
+
+    private static void writeServerProperties(Path file, Path dataDir, int port, int controllerPort)
+            throws IOException {
+        String listener = "PLAINTEXT://127.0.0.1:" + port;
+        String controller = "CONTROLLER://127.0.0.1:" + controllerPort;
+        Properties p = new Properties();
+        p.setProperty("process.roles", "broker,controller");
+        p.setProperty("node.id", "1");
+        // Dynamic quorum (KIP-853): works with `format --standalone`; must not be combined with
+        // controller.quorum.voters.
+        p.setProperty("controller.quorum.bootstrap.servers", "127.0.0.1:" + controllerPort);
+        p.setProperty("listeners", listener + "," + controller);
+        p.setProperty("advertised.listeners", listener + "," + controller);
+        p.setProperty("inter.broker.listener.name", "PLAINTEXT");
+        p.setProperty("controller.listener.names", "CONTROLLER");
+        p.setProperty("listener.security.protocol.map", "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT");
+        p.setProperty("log.dirs", dataDir.toString());
+        p.setProperty("auto.create.topics.enable", "true");
+        p.setProperty("num.partitions", "3");
+        p.setProperty("default.replication.factor", "1");
+        p.setProperty("min.insync.replicas", "1");
+        p.setProperty("offsets.topic.replication.factor", "1");
+        // Fewer than the default 50 partitions: the first consumer group joins much faster.
+        p.setProperty("offsets.topic.num.partitions", "5");
+        p.setProperty("transaction.state.log.replication.factor", "1");
+        p.setProperty("transaction.state.log.min.isr", "1");
+        p.setProperty("transaction.state.log.num.partitions", "5");
+        p.setProperty("share.coordinator.state.topic.replication.factor", "1");
+        p.setProperty("share.coordinator.state.topic.min.isr", "1");
+        p.setProperty("group.initial.rebalance.delay.ms", "0");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            p.store(out, "single-node KRaft broker written by " + KafkaBroker.class.getName());
+        }
+    }
+
+    /** A Kafka cluster id: 16 random bytes, URL-safe base64 without padding (as Uuid.toString). */
+    private static String randomClusterId() {
+        SecureRandom random = new SecureRandom();
+        byte[] bytes = new byte[16];
+        String id;
+        do {
+            random.nextBytes(bytes);
+            id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        } while (id.startsWith("-")); // would be taken for an option on the command line
+        return id;
+    }
+
+    /**
+     * The broker JVM classpath: Kafka and its log binding as resolved at build time, plus the code
+     * source of {@link BrokerMain}. Falls back to {@code lib/} next to the deploy jar when the
+     * recorded jars are not on this machine (for example a copied distribution).
+     */
+    static String brokerClasspath() {
+        Path ownCode = ownCodeSource();
+        List<String> entries = new ArrayList<>();
+        entries.add(ownCode.toString());
+        List<String> recorded = recordedClasspath();
+        if (!recorded.isEmpty() && recorded.stream().allMatch(e -> Files.exists(Path.of(e)))) {
+            entries.addAll(recorded);
+        } else {
+            Path lib = ownCode.resolveSibling("lib");
+            if (!Files.isRegularFile(ownCode) || !Files.isDirectory(lib)) {
+                throw new IllegalStateException("The Kafka broker classpath recorded at build time ("
+                        + CLASSPATH_RESOURCE + ") names jars that do not exist here, and there is no lib/ "
+                        + "directory next to " + ownCode + ". Rebuild the deploy module.");
+            }
+            try (Stream<Path> jars = Files.list(lib)) {
+                jars.filter(j -> j.getFileName().toString().endsWith(".jar")).sorted()
+                        .forEach(j -> entries.add(j.toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not list " + lib, e);
+            }
+        }
+        if (entries.stream().noneMatch(e -> e.contains("kafka_2.13"))) {
+            throw new IllegalStateException("kafka_2.13 is missing from the broker classpath: " + entries);
+        }
+        return String.join(java.io.File.pathSeparator, entries);
+    }
+
+    private static List<String> recordedClasspath() {
+        try (InputStream in = KafkaBroker.class.getResourceAsStream(CLASSPATH_RESOURCE)) {
+            if (in == null) {
+                return List.of();
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+            List<String> entries = new ArrayList<>();
+            for (String entry : text.split(java.util.regex.Pattern.quote(java.io.File.pathSeparator))) {
+                if (!entry.isBlank()) {
+                    entries.add(entry.trim());
+                }
+            }
+            return entries;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + CLASSPATH_RESOURCE, e);
+        }
+    }
+
+    /** The jar or classes directory holding our classes (and BrokerMain). */
+    private static Path ownCodeSource() {
+        CodeSource source = KafkaBroker.class.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            throw new IllegalStateException("Cannot locate the code source of " + KafkaBroker.class.getName());
+        }
+        try {
+            return Path.of(source.getLocation().toURI()).toAbsolutePath();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new IllegalStateException("Code source of " + KafkaBroker.class.getName()
+                    + " is not a local file: " + source.getLocation(), e);
+        }
+    }
+
+    /** Start-up failed because a probed port was taken before the broker bound it. */
+    private static final class PortTakenException extends IllegalStateException {
+        PortTakenException(String message) {
+            super(message);
+        }
+    }
+
+    private static final String LOG4J2_PROPERTIES = """
+            # Broker logging: everything to stdout, which KafkaBroker redirects to broker.log.
+            status = warn
+            appender.stdout.type = Console
+            appender.stdout.name = STDOUT
+            appender.stdout.layout.type = PatternLayout
+            appender.stdout.layout.pattern = [%d] %p %m (%c)%n
+            rootLogger.level = INFO
+            rootLogger.appenderRef.stdout.ref = STDOUT
+            # Per-request and per-partition chatter is not useful here.
+            logger.request.name = kafka.request.logger
+            logger.request.level = WARN
+            logger.statechange.name = state.change.logger
+            logger.statechange.level = WARN
+            logger.controller.name = org.apache.kafka.controller
+            logger.controller.level = INFO
+            """;
+}

@@ -1,0 +1,124 @@
+package io.interviews.deploy.infra;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/** Small helpers shared by the child-process wrappers. */
+final class ProcessSupport {
+
+    static final Duration GRACEFUL_STOP = Duration.ofSeconds(10);
+    private static final int TAIL_BYTES = 16 * 1024;
+
+    private ProcessSupport() {
+    }
+
+    /** The {@code java} launcher of the running JVM, so children use the same Java version. */
+    static String javaExecutable() {
+        Path bin = Path.of(System.getProperty("java.home"), "bin");
+        Path java = bin.resolve("java");
+        if (Files.isExecutable(java)) {
+            return java.toString();
+        }
+        Path windows = bin.resolve("java.exe");
+        return Files.isExecutable(windows) ? windows.toString() : "java";
+    }
+
+    /** destroy (SIGTERM), wait up to 10 s, then destroyForcibly (SIGKILL) the process and its descendants. */
+    static void stop(Process process) {
+        if (process == null) {
+            return;
+        }
+        if (process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(GRACEFUL_STOP.toMillis(), TimeUnit.MILLISECONDS)) {
+                    process.descendants().forEach(ProcessHandle::destroyForcibly);
+                    process.destroyForcibly();
+                    process.waitFor(GRACEFUL_STOP.toMillis(), TimeUnit.MILLISECONDS);
+                }
+            } catch (InterruptedException e) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+        closeQuietly(process);
+    }
+
+    private static void closeQuietly(Process process) {
+        try {
+            process.getOutputStream().close();
+        } catch (IOException ignored) {
+            // the child is gone; nothing to flush
+        }
+    }
+
+    /** The last {@code maxLines} lines of a (log) file, or a note why there are none. */
+    static String tail(Path file, int maxLines) {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
+            long length = raf.length();
+            long start = Math.max(0, length - TAIL_BYTES);
+            byte[] bytes = new byte[(int) (length - start)];
+            raf.seek(start);
+            raf.readFully(bytes);
+            String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\\R");
+            int from = Math.max(0, lines.length - maxLines);
+            // The first line may be cut in the middle when we started mid-file; drop it.
+            if (start > 0 && from == 0 && lines.length > 1) {
+                from = 1;
+            }
+            return String.join(System.lineSeparator(), java.util.Arrays.copyOfRange(lines, from, lines.length));
+        } catch (NoSuchFileException | java.io.FileNotFoundException e) {
+            return "(no log file " + file + ")";
+        } catch (IOException e) {
+            return "(could not read " + file + ": " + e + ")";
+        }
+    }
+
+    static String describeFailure(String what, Path log) {
+        return what + System.lineSeparator() + "--- last lines of " + log + " ---" + System.lineSeparator()
+                + tail(log, 60);
+    }
+
+    static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.deleteIfExists(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                    Files.deleteIfExists(d);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete " + dir, e);
+        }
+    }
+
+    static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package io.interviews.deploy.stack;
+
+import io.interviews.deploy.infra.Database;
+import io.interviews.deploy.infra.KafkaBroker;
+import io.interviews.deploy.infra.Ports;
+import io.interviews.deploy.infra.ServiceProcess;
+import io.interviews.events.Topics;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The whole system on one machine with nothing installed but a JDK: a real single-node Kafka broker
+ * (child JVM), PostgreSQL (embedded, or {@code INTERVIEW_DB_URL}) and every service as its own process.
+ * {@link #close()} stops all of it; the services also exit on their own when this JVM dies.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+
+    private final Path projectRoot;
+    private final Path workDir;
+    private final KafkaBroker broker;
+    private final Database database;
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final Map<String, ServiceSpec> specs = new LinkedHashMap<>();
+    private final String recruiterKey = randomKey();
+
+    private LocalStack(Path projectRoot, Path workDir, KafkaBroker broker, Database database) {
+        this.projectRoot = projectRoot;
+        this.workDir = workDir;
+        this.broker = broker;
+        this.database = database;
+    }
+
+    /**
+     * Starts broker, database and {@code serviceSpecs}, each service built under
+     * {@code <projectRoot>/<module>/target/quarkus-app}, and waits until every service is ready.
+     */
+    public static LocalStack start(Path projectRoot, Path workDir, List<ServiceSpec> serviceSpecs) {
+        Path root = projectRoot.toAbsolutePath().normalize();
+        Path work = workDir.toAbsolutePath().normalize();
+        CompletableFuture<KafkaBroker> broker = CompletableFuture.supplyAsync(() -> KafkaBroker.start(work.resolve("kafka")));
+        CompletableFuture<Database> database = CompletableFuture.supplyAsync(() -> Database.startOrConnect(work.resolve("postgres")));
+        LocalStack stack;
+        try {
+            stack = new LocalStack(root, work, broker.join(), database.join());
+        } catch (CompletionException e) {
+            broker.thenAccept(KafkaBroker::close);
+            database.thenAccept(Database::close);
+            throw e;
+        }
+        try {
+            // created up front so no consumer waits for auto-creation
+            stack.broker.createTopics(Topics.ALL, 3);
+            serviceSpecs.forEach(stack::launch);
+            stack.awaitReady(serviceSpecs.stream().map(ServiceSpec::name).toList());
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    /** Starts one more service (or restarts a stopped one) and waits until it is ready. */
+    public ServiceProcess startService(ServiceSpec spec) {
+        launch(spec);
+        awaitReady(List.of(spec.name()));
+        return services.get(spec.name());
+    }
+
+    /** Stops one service process (e.g. to test what happens when a stage is down). */
+    public void stopService(String name) {
+        service(name).stop();
+    }
+
+    /** Restarts a stopped service with its original settings on a fresh port. */
+    public ServiceProcess restartService(String name) {
+        return startService(specs.get(name));
+    }
+
+    public ServiceProcess service(String name) {
+        ServiceProcess process = services.get(name);
+        if (process == null) {
+            throw new NoSuchElementException("no service " + name + " in " + services.keySet());
+        }
+        return process;
+    }
+
+    public String gatewayUrl() {
+        return service("gateway").baseUrl();
+    }
+
+    public String kafkaBootstrapServers() {
+        return broker.bootstrapServers();
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Path workDir() {
+        return workDir;
+    }
+
+    /** The key the gateway's recruiter endpoints expect in {@code X-Recruiter-Key}; new for every stack. */
+    public String recruiterKey() {
+        return recruiterKey;
+    }
+
+    private static String randomKey() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private void launch(ServiceSpec spec) {
+        Path appDir = projectRoot.resolve(spec.module()).resolve("target").resolve("quarkus-app");
+        if (!Files.isDirectory(appDir)) {
+            throw new IllegalStateException("Service " + spec.name() + " is not built: " + appDir
+                    + " is missing (run ./mvnw -DskipTests package first)");
+        }
+        Map<String, String> env = new HashMap<>(spec.env());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+        env.put("INTERVIEW_DB_URL", database.jdbcUrl());
+        env.put("INTERVIEW_DB_USER", database.username());
+        env.put("INTERVIEW_DB_PASSWORD", database.password());
+        env.put("RECRUITER_KEY", recruiterKey);
+        int port = Ports.freeLoopbackPort();
+        specs.put(spec.name(), spec);
+        services.put(spec.name(), ServiceProcess.start(spec.name(), appDir, port, env,
+                workDir.resolve("logs").resolve(spec.name() + ".log")));
+    }
+
+    private void awaitReady(List<String> names) {
+        List<CompletableFuture<Void>> waits = new ArrayList<>();
+        for (String name : names) {
+            ServiceProcess process = service(name);
+            waits.add(CompletableFuture.runAsync(() -> process.awaitReady(READY_TIMEOUT)));
+        }
+        try {
+            CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    @Override
+    public void close() {
+        services.values().parallelStream().forEach(ServiceProcess::close);
+        services.clear();
+        broker.close();
+        database.close();
+    }
+}

@@ -1,0 +1,4 @@
+package io.interviews.events;
+
+public record Candidate(String name, String email) {
+}

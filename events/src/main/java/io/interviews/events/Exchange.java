@@ -1,0 +1,7 @@
+package io.interviews.events;
+
+import java.time.Instant;
+
+/** One question and the candidate's answer to it, verbatim. */
+public record Exchange(String questionId, String question, boolean followUp, String answer, Instant answeredAt) {
+}

@@ -1,0 +1,6 @@
+package io.interviews.events;
+
+public enum LetterKind {
+    OFFER,
+    FEEDBACK
+}

@@ -1,0 +1,25 @@
+package io.interviews.events;
+
+import java.util.List;
+
+/** Every Kafka topic of the system; the README's topic table lists the same names. */
+public final class Topics {
+
+    /** {@link StageCompleted}: intake and each finished stage. */
+    public static final String STAGE_COMPLETED = "interview.stage-completed";
+    /** {@link QuestionAsked}: questions for the candidate. */
+    public static final String QUESTIONS = "interview.questions";
+    /** {@link AnswerSubmitted}: the candidate's answers. */
+    public static final String ANSWERS = "interview.answers";
+    /** {@link InterviewScored}: totals and bands. */
+    public static final String SCORED = "interview.scored";
+    /** {@link LetterDrafted}: offer and feedback letters. */
+    public static final String LETTERS = "interview.letters";
+    /** Records no consumer could process, with the reason in the {@code dead-letter-reason} header. */
+    public static final String DEAD_LETTERS = "interview.dead-letters";
+
+    public static final List<String> ALL = List.of(STAGE_COMPLETED, QUESTIONS, ANSWERS, SCORED, LETTERS, DEAD_LETTERS);
+
+    private Topics() {
+    }
+}

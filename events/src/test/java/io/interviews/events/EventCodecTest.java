@@ -1,0 +1,72 @@
+package io.interviews.events;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EventCodecTest {
+
+    private static final InterviewContext CONTEXT = new InterviewContext(
+            new Candidate("Li Wei", "li.wei@example.com"),
+            new Position("Backend Engineer", "senior", "London"),
+            Language.ZH,
+            List.of(new PlannedStage("tech", 0.4), new PlannedStage("hr", 0.3), new PlannedStage("boss", 0.3)));
+
+    @Test
+    void stageCompletedSurvivesTheWireWithItsVersionedType() {
+        StageResult tech = new StageResult("tech", "tech-en-1", 82.5,
+                List.of(new DimensionRating("problem-solving", 4, 0.5, List.of("I profiled first"), "covered 3/4", true)),
+                List.of(new Exchange("tech-1", "How do you debug?", false, "I profiled first", Instant.now())),
+                false, Instant.now(), Instant.now());
+        StageCompleted event = StageCompleted.intake(UUID.randomUUID(), CONTEXT).next(tech);
+
+        String json = EventCodec.encode(event);
+
+        assertTrue(json.contains("\"type\":\"interview.stage-completed.v1\""), json);
+        assertTrue(json.contains("\"language\":\"zh\""), json);
+        assertEquals(event, EventCodec.decode(json, StageCompleted.class));
+    }
+
+    @Test
+    void planOrderDecidesTheNextStage() {
+        StageCompleted intake = StageCompleted.intake(UUID.randomUUID(), CONTEXT);
+        assertEquals("tech", intake.nextStage().orElseThrow());
+        assertEquals("boss", CONTEXT.stageAfter("hr").orElseThrow());
+        assertTrue(CONTEXT.stageAfter("boss").isEmpty());
+        assertTrue(CONTEXT.isLastStage("boss"));
+        assertFalse(CONTEXT.isLastStage("hr"));
+    }
+
+    @Test
+    void garbageAndWrongTypesAreRejectedWithAReason() {
+        InvalidEventException garbage = assertThrows(InvalidEventException.class,
+                () -> EventCodec.decode("{not json", AnswerSubmitted.class));
+        assertTrue(garbage.getMessage().startsWith("unparseable AnswerSubmitted"), garbage.getMessage());
+
+        String question = EventCodec.encode(QuestionAsked.of(UUID.randomUUID(), "tech", "tech-1", "Why?", false, 1, 3));
+        InvalidEventException wrongType = assertThrows(InvalidEventException.class,
+                () -> EventCodec.decode(question, AnswerSubmitted.class));
+        assertTrue(wrongType.getMessage().contains("interview.question-asked.v1"), wrongType.getMessage());
+
+        assertThrows(InvalidEventException.class, () -> EventCodec.decode(
+                "{\"type\":\"interview.answer-submitted.v1\",\"text\":\"hi\"}", AnswerSubmitted.class));
+    }
+
+    @Test
+    void cloudEventHeadersDescribeTheEvent() {
+        AnswerSubmitted answer = AnswerSubmitted.of(UUID.randomUUID(), "hr", "hr-2", "Because");
+        var headers = CloudEventHeaders.of(answer, "/gateway");
+        assertEquals("1.0", new String(headers.get(CloudEventHeaders.SPEC_VERSION), StandardCharsets.UTF_8));
+        assertEquals(answer.eventId().toString(), new String(headers.get(CloudEventHeaders.ID), StandardCharsets.UTF_8));
+        assertEquals(AnswerSubmitted.TYPE, new String(headers.get(CloudEventHeaders.TYPE), StandardCharsets.UTF_8));
+        assertEquals("application/json", new String(headers.get(CloudEventHeaders.CONTENT_TYPE), StandardCharsets.UTF_8));
+    }
+}

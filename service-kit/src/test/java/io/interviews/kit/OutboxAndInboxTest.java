@@ -1,0 +1,98 @@
+package io.interviews.kit;
+
+import io.interviews.events.AnswerSubmitted;
+import io.interviews.events.EventCodec;
+import io.interviews.testsupport.RealInfrastructure;
+import io.interviews.testsupport.TopicProbe;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+@QuarkusTestResource(RealInfrastructure.class)
+class OutboxAndInboxTest {
+
+    private static final String TOPIC = "kit-test.outbox";
+    private static final TopicProbe PROBE = TopicProbe.forRealInfrastructure();
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Inbox inbox;
+
+    @AfterAll
+    static void closeProbe() {
+        PROBE.close();
+    }
+
+    @Test
+    void committedEventIsPublishedRightAwayWithKeyAndCloudEventHeaders() {
+        AnswerSubmitted answer = AnswerSubmitted.of(UUID.randomUUID(), "tech", "tech-1", "I would profile first.");
+
+        QuarkusTransaction.requiringNew().run(() -> outbox.add(TOPIC, answer));
+
+        // the sweep runs hourly here, so only the after-commit wake-up can deliver within the deadline
+        ConsumerRecord<String, String> record = PROBE.awaitRecord(TOPIC,
+                r -> answer.interviewId().toString().equals(r.key()), Duration.ofSeconds(20));
+        Map<String, String> headers = TopicProbe.headers(record);
+        assertEquals("1.0", headers.get("ce_specversion"));
+        assertEquals(answer.eventId().toString(), headers.get("ce_id"));
+        assertEquals(AnswerSubmitted.TYPE, headers.get("ce_type"));
+        assertEquals("/service-kit-test", headers.get("ce_source"));
+        assertEquals("application/json", headers.get("content-type"));
+        assertEquals(answer, EventCodec.decode(record.value(), AnswerSubmitted.class));
+        assertTrue(QuarkusTransaction.requiringNew().call(() ->
+                OutboxMessage.<OutboxMessage>find("eventId", answer.eventId()).firstResult().publishedAt != null));
+    }
+
+    @Test
+    void rolledBackEventIsNeverPublished() {
+        AnswerSubmitted rolledBack = AnswerSubmitted.of(UUID.randomUUID(), "tech", "tech-1", "lost on purpose");
+        AnswerSubmitted committed = AnswerSubmitted.of(UUID.randomUUID(), "tech", "tech-1", "kept");
+
+        assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            outbox.add(TOPIC, rolledBack);
+            throw new IllegalStateException("the state change failed");
+        }));
+        QuarkusTransaction.requiringNew().run(() -> outbox.add(TOPIC, committed));
+
+        PROBE.awaitRecord(TOPIC, r -> committed.interviewId().toString().equals(r.key()), Duration.ofSeconds(20));
+        assertTrue(PROBE.readAll(TOPIC, Duration.ofSeconds(10)).stream()
+                .noneMatch(r -> rolledBack.interviewId().toString().equals(r.key())));
+    }
+
+    @Test
+    void inboxAcceptsAnEventOncePerConsumer() {
+        AnswerSubmitted answer = AnswerSubmitted.of(UUID.randomUUID(), "hr", "hr-1", "twice");
+
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> inbox.firstDelivery(answer, "scoring")));
+        assertFalse(QuarkusTransaction.requiringNew().call(() -> inbox.firstDelivery(answer, "scoring")));
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> inbox.firstDelivery(answer, "offers")));
+    }
+
+    @Test
+    void inboxForgetsAnEventWhoseHandlingRolledBack() {
+        AnswerSubmitted answer = AnswerSubmitted.of(UUID.randomUUID(), "boss", "boss-1", "retry me");
+
+        assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            inbox.firstDelivery(answer, "scoring");
+            throw new IllegalStateException("handler failed");
+        }));
+
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> inbox.firstDelivery(answer, "scoring")));
+    }
+}

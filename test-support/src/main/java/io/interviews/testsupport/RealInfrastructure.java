@@ -1,0 +1,117 @@
+package io.interviews.testsupport;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.interviews.deploy.infra.Database;
+import io.interviews.deploy.infra.KafkaBroker;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Real infrastructure for tests: one Apache Kafka broker (child JVM) and one PostgreSQL (embedded,
+ * or the one named by {@code INTERVIEW_DB_URL}) per test JVM.
+ *
+ * <p>Both start lazily on first use, are shared by every test class in the JVM, and stop in a JVM
+ * shutdown hook; {@link #stop()} deliberately leaves them running for the next test class. Files
+ * live under {@code target/test-infra/} of the module under test.
+ *
+ * <p>Use with {@code @QuarkusTestResource(RealInfrastructure.class)} (or {@code @WithTestResource}).
+ * Optional init args: {@code topics} (comma-separated, created up front) and {@code partitions}
+ * (default 3). Services should also set {@code %test.quarkus.devservices.enabled=false}: Kafka Dev
+ * Services otherwise try to reach Docker even when the bootstrap servers are configured.
+ */
+public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
+
+    public static final String ARG_TOPICS = "topics";
+    public static final String ARG_PARTITIONS = "partitions";
+
+    private static KafkaBroker broker;
+    private static Database database;
+    private static boolean shutdownHookAdded;
+
+    private List<String> topics = List.of();
+    private int partitions = 3;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        String topicArg = initArgs.getOrDefault(ARG_TOPICS, "");
+        topics = Arrays.stream(topicArg.split(",")).map(String::trim).filter(t -> !t.isEmpty()).toList();
+        partitions = Integer.parseInt(initArgs.getOrDefault(ARG_PARTITIONS, "3").trim());
+    }
+
+    @Override
+    public Map<String, String> start() {
+        Map<String, String> config = config();
+        if (!topics.isEmpty()) {
+            kafkaBroker().createTopics(topics, partitions);
+        }
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        // Shared with the other test classes of this JVM; the shutdown hook stops everything.
+    }
+
+    /** The Quarkus configuration pointing at the shared broker and database (starting them if needed). */
+    public static Map<String, String> config() {
+        KafkaBroker kafka = kafkaBroker();
+        Database db = database();
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        config.put("quarkus.datasource.jdbc.url", db.jdbcUrl());
+        config.put("quarkus.datasource.username", db.username());
+        config.put("quarkus.datasource.password", db.password());
+        return config;
+    }
+
+    public static String kafkaBootstrapServers() {
+        return kafkaBroker().bootstrapServers();
+    }
+
+    /** The shared broker of this JVM, started on first call. */
+    public static synchronized KafkaBroker kafkaBroker() {
+        if (broker == null || !broker.isAlive()) {
+            addShutdownHook();
+            broker = KafkaBroker.start(infraDir().resolve("kafka"));
+        }
+        return broker;
+    }
+
+    /** The shared database of this JVM, started (or connected) on first call. */
+    public static synchronized Database database() {
+        if (database == null) {
+            addShutdownHook();
+            database = Database.startOrConnect(infraDir().resolve("postgres"));
+        }
+        return database;
+    }
+
+    /** {@code target/test-infra} of the module whose tests run (Surefire sets {@code basedir}). */
+    public static Path infraDir() {
+        String basedir = System.getProperty("basedir", System.getProperty("user.dir"));
+        return Path.of(basedir, "target", "test-infra").toAbsolutePath().normalize();
+    }
+
+    private static void addShutdownHook() {
+        if (shutdownHookAdded) {
+            return;
+        }
+        shutdownHookAdded = true;
+        Runtime.getRuntime().addShutdownHook(new Thread(RealInfrastructure::stopAll, "real-infrastructure-stop"));
+    }
+
+    private static synchronized void stopAll() {
+        if (broker != null) {
+            broker.close();
+            broker = null;
+        }
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+    }
+}

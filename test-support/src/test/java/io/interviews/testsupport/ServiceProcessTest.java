@@ -1,0 +1,117 @@
+package io.interviews.testsupport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.sun.net.httpserver.HttpServer;
+
+import io.interviews.deploy.infra.Ports;
+import io.interviews.deploy.infra.ServiceProcess;
+
+/** ServiceProcess against a stand-in "Quarkus app": a quarkus-run.jar whose main is {@link FakeService}. */
+class ServiceProcessTest {
+
+    private static Path appDir;
+
+    @BeforeAll
+    static void buildFakeApp() throws Exception {
+        appDir = RealInfrastructure.infraDir().resolve("fake-app");
+        Files.createDirectories(appDir);
+        Path testClasses = Path.of(FakeService.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, FakeService.class.getName());
+        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, testClasses.toUri().toString());
+        try (OutputStream out = Files.newOutputStream(appDir.resolve("quarkus-run.jar"));
+             JarOutputStream jar = new JarOutputStream(out, manifest)) {
+            // manifest only
+        }
+    }
+
+    @Test
+    void startsAwaitsReadinessAndStops() throws Exception {
+        int port = Ports.freeLoopbackPort();
+        Path log = appDir.resolve("ok.log");
+        try (ServiceProcess service = ServiceProcess.start("fake-ok", appDir, port, Map.of("FAKE_MODE", "ok"), log)) {
+            service.awaitReady(Duration.ofSeconds(20));
+            assertTrue(service.isAlive());
+            assertEquals(port, service.port());
+            String output = Files.readString(service.logFile());
+            assertTrue(output.contains("parent=" + ProcessHandle.current().pid()), output);
+            assertTrue(output.contains("port=" + port), output);
+            service.stop();
+            assertFalse(service.isAlive());
+        }
+    }
+
+    @Test
+    void reportsTheLogTailWhenTheServiceDies() {
+        int port = Ports.freeLoopbackPort();
+        try (ServiceProcess service = ServiceProcess.start("fake-crash", appDir, port, Map.of("FAKE_MODE", "crash"),
+                appDir.resolve("crash.log"))) {
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> service.awaitReady(Duration.ofSeconds(20)));
+            assertTrue(e.getMessage().contains("exited with code 3"), e.getMessage());
+            assertTrue(e.getMessage().contains("boom: no configuration"), e.getMessage());
+        }
+    }
+
+    @Test
+    void failsAfterTheDeadlineWhenNeverReady() {
+        int port = Ports.freeLoopbackPort();
+        try (ServiceProcess service = ServiceProcess.start("fake-slow", appDir, port, Map.of("FAKE_MODE", "never"),
+                appDir.resolve("never.log"))) {
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> service.awaitReady(Duration.ofSeconds(1)));
+            assertTrue(e.getMessage().contains("not ready after 1 s"), e.getMessage());
+            assertTrue(e.getMessage().contains("HTTP 503"), e.getMessage());
+        }
+    }
+
+    @Test
+    void rejectsAPortConflictingWithTheEnvironment() {
+        assertThrows(IllegalArgumentException.class, () -> ServiceProcess.start("x", appDir, 1234,
+                Map.of("QUARKUS_HTTP_PORT", "999"), appDir.resolve("x.log")));
+    }
+
+    /** Stand-in for a Quarkus service: serves /q/health/ready and follows INTERVIEW_PARENT_PID. */
+    public static final class FakeService {
+        public static void main(String[] args) throws Exception {
+            String mode = System.getenv("FAKE_MODE");
+            int port = Integer.parseInt(System.getenv("QUARKUS_HTTP_PORT"));
+            long parent = Long.parseLong(System.getenv("INTERVIEW_PARENT_PID"));
+            System.out.println("fake service mode=" + mode + " port=" + port + " parent=" + parent);
+            if ("crash".equals(mode)) {
+                System.err.println("boom: no configuration");
+                System.exit(3);
+            }
+            long readyAt = System.nanoTime() + Duration.ofMillis(300).toNanos();
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+            server.createContext("/q/health/ready", exchange -> {
+                boolean ready = "ok".equals(mode) && System.nanoTime() > readyAt;
+                byte[] body = ("{\"status\":\"" + (ready ? "UP" : "DOWN") + "\"}").getBytes();
+                exchange.sendResponseHeaders(ready ? 200 : 503, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.start();
+            ProcessHandle.of(parent).ifPresent(p -> p.onExit().thenRun(() -> System.exit(0)));
+        }
+    }
+}
