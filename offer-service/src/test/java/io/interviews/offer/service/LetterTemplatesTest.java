@@ -1,0 +1,188 @@
+package io.interviews.offer.service;
+
+import io.interviews.events.Band;
+import io.interviews.events.Candidate;
+import io.interviews.events.DimensionRating;
+import io.interviews.events.InterviewContext;
+import io.interviews.events.InterviewScored;
+import io.interviews.events.Language;
+import io.interviews.events.PlannedStage;
+import io.interviews.events.Position;
+import io.interviews.events.StageResult;
+import io.interviews.events.StageScore;
+import io.interviews.offer.config.OfferConfig;
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.ReflectionValueResolver;
+import io.quarkus.qute.TemplateLocator;
+import io.quarkus.qute.Variant;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Renders the real template files with a standalone Qute engine and runs every letter through the check. */
+class LetterTemplatesTest {
+
+    private static final LocalDate LETTER_DATE = LocalDate.of(2025, 3, 7); // a Friday
+    private static final String EVIDENCE = "I would just restart the server";
+    private static final Benchmark LONDON_BACKEND_SENIOR = new Benchmark("Backend developer",
+            List.of("backend", "python"), "London", "senior", "GBP", 72000, 84000, 98000, 112000,
+            "Seed salary benchmark v1 (illustrative figures)", LocalDate.of(2025, 1, 1));
+
+    private final LetterDrafter drafter = new LetterDrafter(new LetterTemplates(standaloneEngine()), config());
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void offerLetterRendersCompletelyInEachLanguage(Language language) {
+        LetterDraft draft = drafter.offer(scored(language, 82), LONDON_BACKEND_SENIOR, LETTER_DATE);
+
+        assertDoesNotThrow(() -> LetterCheck.verify(draft));
+        String markdown = draft.markdown();
+        assertTrue(markdown.contains("Mei Lin"), markdown);
+        assertTrue(markdown.contains("Python Backend Developer"), markdown);
+        assertTrue(markdown.contains("senior"), markdown);
+        assertTrue(markdown.contains("London"), markdown);
+        assertTrue(markdown.contains("GBP " + String.format("%,d", draft.salary().amount())), markdown);
+        assertTrue(markdown.contains("P75–P90"), markdown);
+        assertTrue(markdown.contains("Seed salary benchmark v1 (illustrative figures)"), markdown);
+        assertTrue(markdown.contains("Interview Systems Ltd"), markdown);
+        assertTrue(markdown.contains("recruiting@example.com"), markdown);
+        assertTrue(markdown.contains(language == Language.EN ? "7 March 2025" : "2025年3月7日"), markdown);
+        // 30 days after Friday 7 March is Sunday 6 April: the start moves to Monday 7 April
+        assertEquals(LocalDate.of(2025, 4, 7), draft.startDate());
+        assertTrue(markdown.contains(language == Language.EN ? "7 April 2025" : "2025年4月7日"), markdown);
+        // 7 working days after Friday 7 March
+        assertEquals(LocalDate.of(2025, 3, 18), draft.replyBy());
+        assertTrue(markdown.contains(language == Language.EN ? "18 March 2025" : "2025年3月18日"), markdown);
+        assertFalse(markdown.contains(EVIDENCE), markdown);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void feedbackLetterRendersCompletelyWithImprovementAreasInEachLanguage(Language language) {
+        LetterDraft draft = drafter.feedback(scored(language, 45), LETTER_DATE);
+
+        assertDoesNotThrow(() -> LetterCheck.verify(draft));
+        String markdown = draft.markdown();
+        assertTrue(markdown.contains("Mei Lin"), markdown);
+        assertTrue(markdown.contains("**System design**"), markdown);
+        assertTrue(markdown.contains("Could not explain how the cache is invalidated."), markdown);
+        assertTrue(markdown.contains("**Problem solving**"), markdown);
+        assertFalse(markdown.contains("Code quality"), markdown);
+        assertFalse(markdown.contains(EVIDENCE), "no raw evidence in feedback:\n" + markdown);
+        assertFalse(markdown.contains("45"), "no score in feedback:\n" + markdown);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void feedbackLetterWithoutImprovementAreasStillRendersCompletely(Language language) {
+        InterviewScored scored = scored(language, 55);
+        InterviewScored withoutLowRatings = new InterviewScored(scored.eventId(), scored.interviewId(),
+                scored.occurredAt(), scored.context(), scored.stageScores(), 55, Band.NO_HIRE, "No hire", false,
+                List.of());
+
+        LetterDraft draft = drafter.feedback(withoutLowRatings, LETTER_DATE);
+
+        assertDoesNotThrow(() -> LetterCheck.verify(draft));
+        assertTrue(draft.markdown().contains("Mei Lin"), draft.markdown());
+    }
+
+    private static InterviewScored scored(Language language, double total) {
+        InterviewContext context = new InterviewContext(new Candidate("Mei Lin", "mei.lin@example.com"),
+                new Position("Python Backend Developer", "senior", "London"), language,
+                List.of(new PlannedStage("tech", 1)));
+        StageResult tech = new StageResult("tech", "tech-en-1", total, List.of(
+                new DimensionRating("system_design", 1, 0.4, List.of(EVIDENCE),
+                        "Could not explain how the cache is invalidated. Suggested restarting instead.", true),
+                new DimensionRating("problem_solving", 2, 0.3, List.of(EVIDENCE), "Guessed before measuring.", true),
+                new DimensionRating("code_quality", 4, 0.3, List.of(EVIDENCE), "Readable code.", true)),
+                List.of(), false, Instant.EPOCH, Instant.EPOCH);
+        return new InterviewScored(UUID.randomUUID(), UUID.randomUUID(), Instant.now(), context,
+                List.of(new StageScore("tech", 1, total)), total, Band.HIRE, "Hire", false, List.of(tech));
+    }
+
+    /** Qute outside Quarkus, reading the same files as the service from src/main/resources/templates. */
+    private static Engine standaloneEngine() {
+        TemplateLocator classpathTemplates = id -> {
+            URL resource = LetterTemplatesTest.class.getClassLoader().getResource("templates/" + id);
+            if (resource == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new TemplateLocator.TemplateLocation() {
+                @Override
+                public Reader read() {
+                    try {
+                        return new InputStreamReader(resource.openStream(), StandardCharsets.UTF_8);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+
+                @Override
+                public Optional<Variant> getVariant() {
+                    return Optional.empty();
+                }
+            });
+        };
+        return Engine.builder()
+                .addDefaults()
+                .addValueResolver(new ReflectionValueResolver())
+                .addLocator(classpathTemplates)
+                .removeStandaloneLines(true)
+                .strictRendering(true)
+                .build();
+    }
+
+    private static OfferConfig config() {
+        return new OfferConfig() {
+            @Override
+            public double threshold() {
+                return 60;
+            }
+
+            @Override
+            public int noticeDays() {
+                return 30;
+            }
+
+            @Override
+            public int replyWorkingDays() {
+                return 7;
+            }
+
+            @Override
+            public ZoneId zone() {
+                return ZoneId.of("UTC");
+            }
+
+            @Override
+            public Company company() {
+                return new Company() {
+                    @Override
+                    public String name() {
+                        return "Interview Systems Ltd";
+                    }
+
+                    @Override
+                    public String contact() {
+                        return "recruiting@example.com";
+                    }
+                };
+            }
+        };
+    }
+}

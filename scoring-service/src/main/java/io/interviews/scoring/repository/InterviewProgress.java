@@ -1,0 +1,41 @@
+package io.interviews.scoring.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** How far an interview has got: the planned stages and those completed so far with their scores. */
+@Entity
+@Table(name = "interview_progress")
+public class InterviewProgress extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "interview_id")
+    public UUID interviewId;
+
+    @Column(name = "planned_stages", nullable = false)
+    public String[] plannedStages;
+
+    /** The stage named by the latest stage-completed event ({@code intake} before the first stage). */
+    @Column(name = "last_stage", nullable = false)
+    public String lastStage;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "completed_stage", joinColumns = @JoinColumn(name = "interview_id"))
+    @OrderColumn(name = "position")
+    public List<CompletedStage> completedStages = new ArrayList<>();
+}

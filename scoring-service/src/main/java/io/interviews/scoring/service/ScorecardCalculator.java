@@ -1,0 +1,106 @@
+package io.interviews.scoring.service;
+
+import io.interviews.events.Band;
+import io.interviews.events.PlannedStage;
+import io.interviews.events.StageResult;
+import io.interviews.events.StageScore;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The scoring model of DESIGN §4 in plain Java: total = Σ w·s / Σ w over the plan's stages (weights need not
+ * sum to 1), rounded to one decimal, then banded. A planned stage without a result is never given a default
+ * score: the total covers the stages that have one and the interview is flagged for human review.
+ */
+public final class ScorecardCalculator {
+
+    private final BandThresholds thresholds;
+
+    public ScorecardCalculator(BandThresholds thresholds) {
+        this.thresholds = thresholds;
+    }
+
+    public InterviewAssessment assess(List<PlannedStage> plan, List<StageResult> results) {
+        if (plan.isEmpty()) {
+            throw new UnscorableInterviewException("the interview plan has no stages");
+        }
+        Map<String, StageResult> resultByStage = new LinkedHashMap<>();
+        // results are cumulative in plan order; a stage that ran twice counts with its latest result
+        results.forEach(result -> resultByStage.put(result.stage(), result));
+
+        List<StageScore> stageScores = new ArrayList<>();
+        List<String> missingStages = new ArrayList<>();
+        List<String> flaggedStages = new ArrayList<>();
+        double weightedSum = 0;
+        double weightSum = 0;
+        for (PlannedStage planned : plan) {
+            requireValidWeight(planned);
+            StageResult result = resultByStage.get(planned.stage());
+            if (result == null) {
+                missingStages.add(planned.stage());
+                continue;
+            }
+            requireValidScore(result);
+            if (result.needsReview()) {
+                flaggedStages.add(result.stage());
+            }
+            stageScores.add(new StageScore(planned.stage(), planned.weight(), result.score()));
+            weightedSum += planned.weight() * result.score();
+            weightSum += planned.weight();
+        }
+        if (weightSum <= 0) {
+            throw new UnscorableInterviewException("no weighted result for any planned stage " + stageNames(plan));
+        }
+
+        double total = roundToOneDecimal(weightedSum / weightSum);
+        Band band = thresholds.bandOf(total);
+        boolean needsReview = band == Band.BORDERLINE || !flaggedStages.isEmpty() || !missingStages.isEmpty();
+        return new InterviewAssessment(stageScores, missingStages, total, band,
+                recommendation(band, missingStages, flaggedStages), needsReview);
+    }
+
+    private static double roundToOneDecimal(double value) {
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    private static String recommendation(Band band, List<String> missingStages, List<String> flaggedStages) {
+        if (!missingStages.isEmpty()) {
+            return "Incomplete interview (no result for " + String.join(", ", missingStages)
+                    + "): human review required";
+        }
+        String recommendation = switch (band) {
+            case STRONG_HIRE -> "Strong hire";
+            case HIRE -> "Hire";
+            case CONSIDER -> "Consider";
+            case BORDERLINE -> "Borderline: human review required";
+            case NO_HIRE -> "No hire";
+        };
+        if (!flaggedStages.isEmpty() && band != Band.BORDERLINE) {
+            recommendation += "; human review required for " + String.join(", ", flaggedStages);
+        }
+        return recommendation;
+    }
+
+    private static void requireValidWeight(PlannedStage planned) {
+        if (!Double.isFinite(planned.weight()) || planned.weight() < 0) {
+            throw new UnscorableInterviewException(
+                    "stage " + planned.stage() + " has an invalid plan weight " + planned.weight());
+        }
+    }
+
+    private static void requireValidScore(StageResult result) {
+        if (!Double.isFinite(result.score()) || result.score() < 0 || result.score() > 100) {
+            throw new UnscorableInterviewException(
+                    "stage " + result.stage() + " has a score outside 0–100: " + result.score());
+        }
+    }
+
+    private static List<String> stageNames(List<PlannedStage> plan) {
+        return plan.stream().map(PlannedStage::stage).toList();
+    }
+}

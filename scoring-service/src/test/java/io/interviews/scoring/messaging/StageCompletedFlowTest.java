@@ -1,0 +1,208 @@
+package io.interviews.scoring.messaging;
+
+import io.interviews.events.Band;
+import io.interviews.events.Candidate;
+import io.interviews.events.CloudEventHeaders;
+import io.interviews.events.DimensionRating;
+import io.interviews.events.EventCodec;
+import io.interviews.events.Exchange;
+import io.interviews.events.InterviewContext;
+import io.interviews.events.InterviewScored;
+import io.interviews.events.Language;
+import io.interviews.events.PlannedStage;
+import io.interviews.events.Position;
+import io.interviews.events.StageCompleted;
+import io.interviews.events.StageResult;
+import io.interviews.events.Topics;
+import io.interviews.kit.OutboxMessage;
+import io.interviews.testsupport.RealInfrastructure;
+import io.interviews.testsupport.TopicProbe;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+@QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS,
+        value = Topics.STAGE_COMPLETED + "," + Topics.SCORED + "," + Topics.DEAD_LETTERS))
+class StageCompletedFlowTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final List<PlannedStage> PLAN =
+            List.of(new PlannedStage("tech", 0.4), new PlannedStage("hr", 0.3), new PlannedStage("boss", 0.3));
+
+    private static TopicProbe topics;
+
+    @BeforeAll
+    static void openProbe() {
+        topics = TopicProbe.forRealInfrastructure();
+    }
+
+    @AfterAll
+    static void closeProbe() {
+        topics.close();
+    }
+
+    @Test
+    void finalStageCompletedIsScoredAsThePlanWeightedMean() {
+        StageCompleted boss = finalStageCompleted(UUID.randomUUID(), 82, 75, 68);
+        publish(boss);
+
+        ConsumerRecord<String, String> record = awaitScored(boss.interviewId());
+        InterviewScored scored = EventCodec.decode(record.value(), InterviewScored.class);
+        double weightedMean = 0.4 * 82 + 0.3 * 75 + 0.3 * 68;
+        assertEquals(weightedMean, scored.total(), 0.05);
+        assertEquals(Band.CONSIDER, scored.band());
+        assertEquals(InterviewScored.TYPE, TopicProbe.headers(record).get(CloudEventHeaders.TYPE));
+        assertEquals(boss.interviewId().toString(), record.key());
+        assertEquals(3, scored.results().size());
+
+        given().get("/api/scorecards/{id}", boss.interviewId())
+                .then().statusCode(200)
+                .body("candidate.name", equalTo("Mei Lin"))
+                .body("position.title", equalTo("Backend Engineer"))
+                .body("total", equalTo(75.7f))
+                .body("band", equalTo("CONSIDER"))
+                .body("recommendation", equalTo("Consider"))
+                .body("needsReview", equalTo(false))
+                .body("stages", hasSize(3))
+                .body("stages[0].stage", equalTo("tech"))
+                .body("stages[0].weight", equalTo(0.4f))
+                .body("stages[0].score", equalTo(82.0f))
+                .body("stages[0].dimensions[0].dimension", equalTo("problem_solving"))
+                .body("stages[0].dimensions[0].evidence[0]", equalTo("I profiled the service first"))
+                .body("stages[0].dimensions[0].trusted", equalTo(true))
+                .body("stages[0].rubricVersion", equalTo("tech-en-1"));
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceIsScoredOnce() {
+        StageCompleted boss = finalStageCompleted(UUID.randomUUID(), 90, 90, 90);
+        publish(boss);
+        RecordMetadata duplicate = publish(boss);
+
+        awaitConsumed(duplicate);
+        awaitScored(boss.interviewId());
+        assertEquals(1, scoredOnTopic(boss.interviewId()).size());
+        assertEquals(1, queuedScoredEvents(boss.interviewId()));
+    }
+
+    @Test
+    void aStageBeforeTheLastOnlyRecordsProgress() {
+        UUID interviewId = UUID.randomUUID();
+        StageCompleted tech = StageCompleted.intake(interviewId, context()).next(result("tech", 80));
+        RecordMetadata sent = publish(tech);
+
+        awaitConsumed(sent);
+        given().get("/api/scorecards/{id}", interviewId)
+                .then().statusCode(404)
+                .body("message", containsString("1 of 3 planned stages completed (last: tech)"));
+        assertEquals(0, queuedScoredEvents(interviewId));
+        assertEquals(List.of(), scoredOnTopic(interviewId));
+    }
+
+    @Test
+    void garbageGoesToTheDeadLettersAndTheNextEventIsStillScored() {
+        String garbageKey = UUID.randomUUID().toString();
+        topics.send(Topics.STAGE_COMPLETED, garbageKey, "{\"this is\": not an event");
+        StageCompleted next = finalStageCompleted(UUID.randomUUID(), 60, 60, 60);
+        publish(next);
+
+        ConsumerRecord<String, String> dead = topics.awaitRecord(Topics.DEAD_LETTERS,
+                r -> garbageKey.equals(r.key()), TIMEOUT);
+        String reason = TopicProbe.headers(dead).get("dead-letter-reason");
+        assertTrue(reason != null && reason.contains("unparseable StageCompleted"), "reason: " + reason);
+        InterviewScored scored = EventCodec.decode(awaitScored(next.interviewId()).value(), InterviewScored.class);
+        assertEquals(Band.BORDERLINE, scored.band());
+        assertTrue(scored.needsReview());
+    }
+
+    @Test
+    void unknownAndMalformedInterviewIdsAreAnsweredWithAMessage() {
+        UUID unknown = UUID.randomUUID();
+        given().get("/api/scorecards/{id}", unknown)
+                .then().statusCode(404)
+                .body("message", equalTo("No scorecard for interview " + unknown + ": no stage of it has been seen"));
+        given().get("/api/scorecards/not-a-uuid")
+                .then().statusCode(400)
+                .body("message", containsString("not an interview id"));
+    }
+
+    private static RecordMetadata publish(StageCompleted event) {
+        return topics.send(Topics.STAGE_COMPLETED, event.interviewId().toString(), EventCodec.encode(event));
+    }
+
+    private static ConsumerRecord<String, String> awaitScored(UUID interviewId) {
+        return topics.awaitRecord(Topics.SCORED, r -> interviewId.toString().equals(r.key()), TIMEOUT);
+    }
+
+    private static List<ConsumerRecord<String, String>> scoredOnTopic(UUID interviewId) {
+        return topics.readAll(Topics.SCORED, TIMEOUT).stream()
+                .filter(r -> interviewId.toString().equals(r.key()))
+                .toList();
+    }
+
+    private static long queuedScoredEvents(UUID interviewId) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxMessage.count("topic = ?1 and recordKey = ?2",
+                Topics.SCORED, interviewId.toString()));
+    }
+
+    /** Waits until the service's consumer group has committed past {@code sent}: the record was handled. */
+    private static void awaitConsumed(RecordMetadata sent) {
+        TopicPartition partition = new TopicPartition(sent.topic(), sent.partition());
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                RealInfrastructure.kafkaBootstrapServers()))) {
+            await().atMost(TIMEOUT).until(() -> {
+                OffsetAndMetadata committed = admin.listConsumerGroupOffsets("scoring-service")
+                        .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS).get(partition);
+                return committed != null && committed.offset() > sent.offset();
+            });
+        }
+    }
+
+    private static StageCompleted finalStageCompleted(UUID interviewId, double tech, double hr, double boss) {
+        return StageCompleted.intake(interviewId, context())
+                .next(result("tech", tech))
+                .next(result("hr", hr))
+                .next(result("boss", boss));
+    }
+
+    private static InterviewContext context() {
+        return new InterviewContext(new Candidate("Mei Lin", "mei.lin@example.com"),
+                new Position("Backend Engineer", "senior", "London"), Language.EN, PLAN);
+    }
+
+    private static StageResult result(String stage, double score) {
+        Instant answeredAt = Instant.parse("2025-03-03T10:15:00Z");
+        DimensionRating rating = new DimensionRating("problem_solving", 4, 1.0,
+                List.of("I profiled the service first"), "Located the bottleneck before changing code", true);
+        Exchange exchange = new Exchange(stage + "-q1", "How did you find the slow query?", false,
+                "I profiled the service first, then added an index.", answeredAt);
+        return new StageResult(stage, stage + "-en-1", score, List.of(rating), List.of(exchange), false,
+                answeredAt.minusSeconds(600), answeredAt);
+    }
+}
