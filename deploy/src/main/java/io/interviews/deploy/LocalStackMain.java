@@ -106,9 +106,9 @@ public final class LocalStackMain {
         OUT.printf("  %-8s               %5.1f   band %s: %s%n", "total", view.path("total").asDouble(),
                 view.path("band").asText(), view.path("recommendation").asText());
         OUT.println();
-        OUT.printf("Letter (%s)%n", view.path("letterKind").asText());
+        OUT.printf("Letter (%s, a draft waiting for a recruiter)%n", view.path("letter").path("kind").asText());
         OUT.println("-".repeat(72));
-        OUT.println(view.path("letterMarkdown").asText());
+        OUT.println(view.path("letter").path("markdown").asText());
         OUT.println("-".repeat(72));
     }
 

@@ -1,0 +1,429 @@
+package io.interviews.deploy.helm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.interviews.deploy.helm.RenderedChart.EnvValue;
+import io.interviews.events.Topics;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Renders deploy/helm/interview-system with the real Helm binary and checks what a cluster would get:
+ * per-service Deployments, probes, resources, configuration and secrets; KEDA, Strimzi and Prometheus
+ * objects; the plug-in stage.
+ */
+class InterviewSystemChartTest {
+
+    private static final Set<String> BUILT_IN_SERVICES = Set.of("gateway", "interviewer-tech", "interviewer-hr",
+            "interviewer-boss", "scoring-service", "offer-service");
+    private static final String CODING_STAGE = "interviewer-coding";
+
+    // --- the chart as a whole ---------------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @EnumSource(ValuesSet.class)
+    void helmLintAcceptsTheChart(ValuesSet values) {
+        List<String> command = new ArrayList<>(List.of("lint", "--strict", Helm.CHART.toString()));
+        command.addAll(values.helmArgs());
+        Helm.Result lint = Helm.run(command).assertSucceeded();
+        assertTrue(lint.stdout().contains("0 chart(s) failed"), lint.stdout());
+    }
+
+    @ParameterizedTest
+    @EnumSource(ValuesSet.class)
+    void everyServiceGetsADeploymentServiceAndConfigMap(ValuesSet values) {
+        RenderedChart chart = values.rendered();
+        Set<String> expected = new TreeSet<>(BUILT_IN_SERVICES);
+        if (values == ValuesSet.ALL_ON) {
+            expected.add(CODING_STAGE);
+        }
+        assertAll(
+                () -> assertEquals(expected, components(chart.ofKind("Deployment"))),
+                () -> assertEquals(expected, components(chart.ofKind("Service"))),
+                () -> assertEquals(expected, components(chart.ofKind("ConfigMap"))));
+    }
+
+    @Test
+    void defaultsRenderNoKedaStrimziOrServiceMonitorObjects() {
+        Set<String> kinds = kinds(ValuesSet.DEFAULTS.rendered());
+        assertEquals(Set.of("Deployment", "Service", "ConfigMap", "Secret", "ServiceAccount"), kinds);
+    }
+
+    @Test
+    void allOptionsOnRenderEveryOptionalObject() {
+        Set<String> kinds = kinds(ValuesSet.ALL_ON.rendered());
+        assertTrue(kinds.containsAll(Set.of("ScaledObject", "KafkaTopic", "ServiceMonitor", "Ingress",
+                "PodDisruptionBudget")), "rendered kinds: " + kinds);
+    }
+
+    // --- pods -------------------------------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @EnumSource(ValuesSet.class)
+    void everyServiceIsProbedOnQuarkusHealthEndpoints(ValuesSet values) {
+        values.rendered().deploymentsByService().forEach((service, deployment) -> {
+            JsonNode container = RenderedChart.container(deployment);
+            assertAll(service,
+                    () -> assertProbe(container, "startupProbe", "/q/health/started"),
+                    () -> assertProbe(container, "livenessProbe", "/q/health/live"),
+                    () -> assertProbe(container, "readinessProbe", "/q/health/ready"),
+                    () -> assertEquals(8080, httpPort(container), "container port named http"),
+                    () -> assertEquals("8080", values.rendered().environment(deployment).get("QUARKUS_HTTP_PORT").value()));
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(ValuesSet.class)
+    void everyServiceRequestsCpuAndMemoryAndHasAMemoryLimit(ValuesSet values) {
+        values.rendered().deploymentsByService().forEach((service, deployment) -> {
+            JsonNode resources = RenderedChart.container(deployment).path("resources");
+            assertAll(service,
+                    () -> assertFalse(resources.path("requests").path("cpu").asText().isBlank(), "cpu request"),
+                    () -> assertFalse(resources.path("requests").path("memory").asText().isBlank(), "memory request"),
+                    () -> assertFalse(resources.path("limits").path("memory").asText().isBlank(), "memory limit"));
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(ValuesSet.class)
+    void everyServiceReadsKafkaAndTheDatabaseFromTheChartsSettings(ValuesSet values) {
+        RenderedChart chart = values.rendered();
+        JsonNode settings = values == ValuesSet.ALL_ON ? ChartValues.allOn() : ChartValues.defaults();
+        String bootstrap = settings.path("kafka").path("bootstrapServers").asText();
+        String url = settings.path("postgresql").path("url").asText();
+        assertFalse(bootstrap.isBlank());
+        chart.deploymentsByService().forEach((service, deployment) -> {
+            Map<String, EnvValue> env = chart.environment(deployment);
+            assertAll(service,
+                    () -> assertEquals(bootstrap, valueOf(env, "KAFKA_BOOTSTRAP_SERVERS")),
+                    () -> assertEquals(url, valueOf(env, "INTERVIEW_DB_URL")),
+                    () -> assertTrue(url.startsWith("jdbc:postgresql://"), url),
+                    () -> assertTrue(env.containsKey("INTERVIEW_DB_USER"), "INTERVIEW_DB_USER"),
+                    () -> assertSecretReference(chart, env, "INTERVIEW_DB_PASSWORD"));
+        });
+    }
+
+    @Test
+    void gatewayGetsTheRecruiterKeyAndInterviewersTheirStageBrainAndLlmKeyFromSecrets() {
+        RenderedChart chart = ValuesSet.DEFAULTS.rendered();
+        Map<String, JsonNode> deployments = chart.deploymentsByService();
+        assertSecretReference(chart, chart.environment(deployments.get("gateway")), "RECRUITER_KEY");
+        for (String stage : List.of("tech", "hr", "boss")) {
+            Map<String, EnvValue> env = chart.environment(deployments.get("interviewer-" + stage));
+            assertAll(stage,
+                    () -> assertEquals(stage, valueOf(env, "INTERVIEW_STAGE_NAME")),
+                    () -> assertEquals("rubric", valueOf(env, "INTERVIEW_BRAIN")),
+                    () -> assertSecretReference(chart, env, "QUARKUS_LANGCHAIN4J_OPENAI_API_KEY"));
+        }
+        assertEquals("60", valueOf(chart.environment(deployments.get("offer-service")), "INTERVIEW_OFFER_THRESHOLD"));
+    }
+
+    @Test
+    void changingOneServicesConfigurationRollsOnlyThatServicesPods() {
+        RenderedChart before = ValuesSet.DEFAULTS.rendered();
+        RenderedChart after = Helm.template("--set-string", "services.offer-service.env.INTERVIEW_COMPANY_NAME=Example Corp");
+        before.deploymentsByService().forEach((service, deployment) -> {
+            String old = configChecksum(deployment);
+            String now = configChecksum(after.deploymentsByService().get(service));
+            if (service.equals("offer-service")) {
+                assertNotEquals(old, now, "offer-service's pods must roll when its ConfigMap changes");
+            } else {
+                assertEquals(old, now, service + "'s pods must not roll");
+            }
+        });
+    }
+
+    // --- secrets ----------------------------------------------------------------------------------------------
+
+    @Test
+    void noSecretHoldsARealValueByDefault() {
+        List<JsonNode> secrets = ValuesSet.DEFAULTS.rendered().ofKind("Secret");
+        assertEquals(BUILT_IN_SERVICES, new HashSet<>(components(secrets)), "one Secret per service");
+        for (JsonNode secret : secrets) {
+            assertTrue(secret.path("stringData").isMissingNode(), RenderedChart.name(secret) + " has stringData");
+            assertTrue(secret.path("data").size() > 0, RenderedChart.name(secret) + " holds no key at all");
+            secret.path("data").fields().forEachRemaining(entry -> assertEquals("", decode(entry.getValue().asText()),
+                    RenderedChart.name(secret) + " holds a value for " + entry.getKey()));
+        }
+    }
+
+    @Test
+    void theValuesFilesShipNoCredential() {
+        for (JsonNode values : List.of(ChartValues.defaults(), ChartValues.allOn())) {
+            assertAll(
+                    () -> assertEquals("", values.path("postgresql").path("password").asText("")),
+                    () -> assertEquals("", values.path("interviewers").path("openai").path("apiKey").asText("")),
+                    () -> assertEquals("", values.path("services").path("gateway").path("recruiterKey").path("value").asText("")));
+        }
+    }
+
+    @Test
+    void existingSecretsReplaceTheChartsOwnSecrets() {
+        RenderedChart chart = ValuesSet.ALL_ON.rendered();
+        assertEquals(List.of(), chart.ofKind("Secret").stream().map(RenderedChart::name).toList(),
+                "every secret comes from an existing Secret, so the chart creates none");
+        Map<String, EnvValue> gateway = chart.environment(chart.deploymentsByService().get("gateway"));
+        Map<String, EnvValue> coding = chart.environment(chart.deploymentsByService().get(CODING_STAGE));
+        assertAll(
+                () -> assertEquals(new EnvValue(null, "interview-db-app", "password"), gateway.get("INTERVIEW_DB_PASSWORD")),
+                () -> assertEquals(new EnvValue(null, "interview-db-app", "username"), gateway.get("INTERVIEW_DB_USER")),
+                () -> assertEquals(new EnvValue(null, "interview-recruiter", "recruiter-key"), gateway.get("RECRUITER_KEY")),
+                () -> assertEquals(new EnvValue(null, "interview-llm", "api-key"), coding.get("QUARKUS_LANGCHAIN4J_OPENAI_API_KEY")));
+    }
+
+    @Test
+    void secretsGivenAtInstallStayInSecretsAndOutOfConfigMaps() {
+        String password = "db-pass-given-at-install";
+        String recruiterKey = "recruiter-key-given-at-install";
+        String apiKey = "sk-given-at-install";
+        RenderedChart chart = Helm.template("--set-string", "postgresql.password=" + password,
+                "--set-string", "services.gateway.recruiterKey.value=" + recruiterKey,
+                "--set-string", "interviewers.openai.apiKey=" + apiKey);
+        JsonNode gatewaySecret = chart.get("Secret", "interview-interview-system-gateway");
+        JsonNode techSecret = chart.get("Secret", "interview-interview-system-interviewer-tech");
+        assertAll(
+                () -> assertEquals(password, decode(gatewaySecret.path("data").path("INTERVIEW_DB_PASSWORD").asText())),
+                () -> assertEquals(recruiterKey, decode(gatewaySecret.path("data").path("RECRUITER_KEY").asText())),
+                () -> assertEquals(apiKey, decode(techSecret.path("data").path("QUARKUS_LANGCHAIN4J_OPENAI_API_KEY").asText())));
+        String plain = chart.all().stream().filter(m -> !m.path("kind").asText().equals("Secret"))
+                .map(JsonNode::toString).collect(Collectors.joining("\n"));
+        for (String secret : List.of(password, recruiterKey, apiKey)) {
+            assertFalse(plain.contains(secret), "a secret value leaked out of the Secrets: " + secret);
+        }
+    }
+
+    // --- KEDA -------------------------------------------------------------------------------------------------
+
+    @Test
+    void kedaWatchesTheConsumerGroupAndTopicsEachServiceUses() {
+        RenderedChart chart = ValuesSet.ALL_ON.rendered();
+        Map<String, JsonNode> deployments = chart.deploymentsByService();
+        Map<String, String> expectedGroup = new LinkedHashMap<>();
+        Map<String, Set<String>> expectedTopics = new LinkedHashMap<>();
+        ChartValues.services().forEach((service, block) -> {
+            expectedGroup.put(service, block.path("groupId").asText());
+            expectedTopics.put(service, ChartValues.consumedTopics(block));
+        });
+        expectedGroup.put(CODING_STAGE, CODING_STAGE);
+        expectedTopics.put(CODING_STAGE, ChartValues.consumedTopics(ChartValues.defaults().path("stages").path("defaults")));
+
+        List<JsonNode> scaledObjects = chart.ofKind("ScaledObject");
+        Set<String> scaled = new TreeSet<>();
+        for (JsonNode scaledObject : scaledObjects) {
+            String target = scaledObject.path("spec").path("scaleTargetRef").path("name").asText();
+            JsonNode deployment = chart.get("Deployment", target);
+            String service = RenderedChart.component(deployment);
+            scaled.add(service);
+            String group = expectedGroup.get(service);
+            assertNotNull(group, "no group id configured for " + service);
+            Set<String> triggerTopics = new TreeSet<>();
+            for (JsonNode trigger : scaledObject.path("spec").path("triggers")) {
+                assertEquals("kafka", trigger.path("type").asText());
+                assertEquals(group, trigger.path("metadata").path("consumerGroup").asText(),
+                        service + ": KEDA must watch the group the service is configured with");
+                triggerTopics.add(trigger.path("metadata").path("topic").asText());
+            }
+            assertEquals(new TreeSet<>(expectedTopics.get(service)), triggerTopics, service + ": watched topics");
+            // the group KEDA watches is the group the service's channels really join
+            Map<String, String> channelGroups = chart.environment(deployment).entrySet().stream()
+                    .filter(e -> e.getKey().startsWith("MP_MESSAGING_INCOMING_") && e.getKey().endsWith("_GROUP_ID"))
+                    .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().value()));
+            assertFalse(channelGroups.isEmpty(), service + " sets no channel group id");
+            channelGroups.forEach((variable, value) -> assertEquals(group, value, service + " " + variable));
+        }
+        Set<String> expectedScaled = new TreeSet<>(deployments.keySet());
+        expectedScaled.remove("gateway"); // values-all-on turns KEDA off for the HTTP-facing gateway
+        assertEquals(expectedScaled, scaled);
+    }
+
+    @Test
+    void aChangedGroupIdMovesTheServiceAndKedaTogether() {
+        // by default every group id equals its service name; a different one shows which value is used where
+        RenderedChart chart = Helm.template("--set", "keda.enabled=true",
+                "--set", "services.scoring-service.groupId=scoring-v2",
+                "--set", "stages.extra[0].name=coding", "--set", "stages.extra[0].groupId=coding-stage");
+        for (String service : List.of("scoring-service", CODING_STAGE)) {
+            String expected = service.equals(CODING_STAGE) ? "coding-stage" : "scoring-v2";
+            JsonNode scaledObject = chart.get("ScaledObject", "interview-interview-system-" + service);
+            Map<String, EnvValue> env = chart.environment(chart.deploymentsByService().get(service));
+            assertAll(service,
+                    () -> scaledObject.path("spec").path("triggers").forEach(trigger ->
+                            assertEquals(expected, trigger.path("metadata").path("consumerGroup").asText())),
+                    () -> assertEquals(expected, valueOf(env, "MP_MESSAGING_INCOMING_STAGE_COMPLETED_GROUP_ID")));
+        }
+    }
+
+    @Test
+    void kedaOwnsTheReplicaCountOfTheDeploymentsItScales() {
+        RenderedChart chart = ValuesSet.ALL_ON.rendered();
+        Set<String> scaledTargets = chart.ofKind("ScaledObject").stream()
+                .map(so -> so.path("spec").path("scaleTargetRef").path("name").asText()).collect(Collectors.toSet());
+        for (JsonNode deployment : chart.ofKind("Deployment")) {
+            boolean scaled = scaledTargets.contains(RenderedChart.name(deployment));
+            assertEquals(!scaled, deployment.path("spec").has("replicas"), RenderedChart.name(deployment));
+        }
+        assertEquals(2, chart.deploymentsByService().get("gateway").path("spec").path("replicas").asInt());
+        JsonNode coding = chart.get("ScaledObject", "interview-interview-system-" + CODING_STAGE);
+        assertEquals(0, coding.path("spec").path("minReplicaCount").asInt(), "a stage's keda override applies");
+    }
+
+    // --- Strimzi topics ---------------------------------------------------------------------------------------
+
+    @Test
+    void strimziTopicsDefaultToThreeReplicasAndTwoInSyncReplicas() {
+        RenderedChart chart = Helm.template("--set", "topics.create=true");
+        List<JsonNode> topics = chart.ofKind("KafkaTopic");
+        assertEquals(new TreeSet<>(Topics.ALL),
+                topics.stream().map(t -> t.path("spec").path("topicName").asText()).collect(Collectors.toCollection(TreeSet::new)),
+                "a KafkaTopic for every topic of the event contract");
+        for (JsonNode topic : topics) {
+            String name = topic.path("spec").path("topicName").asText();
+            assertAll(name,
+                    () -> assertEquals(3, topic.path("spec").path("replicas").asInt()),
+                    () -> assertEquals(2, topic.path("spec").path("config").path("min.insync.replicas").asInt()),
+                    () -> assertTrue(topic.path("spec").path("partitions").asInt() >= 1),
+                    () -> assertEquals("kafka", topic.path("metadata").path("labels").path("strimzi.io/cluster").asText()),
+                    () -> assertEquals("keep", topic.path("metadata").path("annotations").path("helm.sh/resource-policy").asText(),
+                            "helm uninstall must not delete the topics and the interviews in them"));
+        }
+    }
+
+    // --- plug-in stages ---------------------------------------------------------------------------------------
+
+    @Test
+    void anExtraStageRunsTheStageRunnerUnderItsOwnName() {
+        RenderedChart chart = ValuesSet.ALL_ON.rendered();
+        JsonNode deployment = chart.deploymentsByService().get(CODING_STAGE);
+        assertNotNull(deployment, "values-all-on's extra stage `coding` renders a Deployment");
+        Map<String, EnvValue> env = chart.environment(deployment);
+        JsonNode container = RenderedChart.container(deployment);
+        JsonNode bankMount = null;
+        for (JsonNode mount : container.path("volumeMounts")) {
+            if (mount.path("name").asText().equals("stage-bank")) {
+                bankMount = mount;
+            }
+        }
+        JsonNode mount = bankMount;
+        assertAll(
+                () -> assertEquals("coding", valueOf(env, "INTERVIEW_STAGE_NAME")),
+                () -> assertEquals(CODING_STAGE, valueOf(env, "QUARKUS_APPLICATION_NAME")),
+                () -> assertEquals(CODING_STAGE, valueOf(env, "MP_MESSAGING_INCOMING_STAGE_COMPLETED_GROUP_ID")),
+                () -> assertEquals(CODING_STAGE, valueOf(env, "MP_MESSAGING_INCOMING_ANSWERS_GROUP_ID")),
+                () -> assertTrue(container.path("image").asText().contains("interview/interviewer-tech:"),
+                        "the stage runner image: " + container.path("image").asText()),
+                () -> assertNotNull(mount, "the question bank ConfigMap is mounted"),
+                () -> assertEquals(mount.path("mountPath").asText(), valueOf(env, "INTERVIEW_STAGE_BANK_DIR")),
+                () -> assertSecretReference(chart, env, "QUARKUS_LANGCHAIN4J_OPENAI_API_KEY"),
+                () -> assertProbe(container, "startupProbe", "/q/health/started"));
+    }
+
+    @Test
+    void anExtraStageMayNotTakeOverABuiltInStage() {
+        Helm.Result result = Helm.templateExpectingFailure("--set", "stages.extra[0].name=tech");
+        assertNotEquals(0, result.exitCode(), "an extra stage named tech would be a second interviewer-tech");
+        assertTrue(result.stderr().contains("already deployed"), result.stderr());
+    }
+
+    // --- metrics ----------------------------------------------------------------------------------------------
+
+    @Test
+    void prometheusScrapesQuarkusMetrics() {
+        for (JsonNode deployment : ValuesSet.DEFAULTS.rendered().ofKind("Deployment")) {
+            JsonNode annotations = deployment.path("spec").path("template").path("metadata").path("annotations");
+            assertAll(RenderedChart.name(deployment),
+                    () -> assertEquals("true", annotations.path("prometheus.io/scrape").asText()),
+                    () -> assertEquals("/q/metrics", annotations.path("prometheus.io/path").asText()),
+                    () -> assertEquals("8080", annotations.path("prometheus.io/port").asText()));
+        }
+        RenderedChart chart = ValuesSet.ALL_ON.rendered();
+        JsonNode monitor = chart.ofKind("ServiceMonitor").get(0);
+        JsonNode endpoint = monitor.path("spec").path("endpoints").get(0);
+        assertEquals("/q/metrics", endpoint.path("path").asText());
+        assertEquals("http", endpoint.path("port").asText());
+        JsonNode selector = monitor.path("spec").path("selector").path("matchLabels");
+        for (JsonNode service : chart.ofKind("Service")) {
+            JsonNode labels = service.path("metadata").path("labels");
+            selector.fields().forEachRemaining(label -> assertEquals(label.getValue().asText(),
+                    labels.path(label.getKey()).asText(), "the ServiceMonitor selects " + RenderedChart.name(service)));
+        }
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------------------
+
+    private static Set<String> components(List<JsonNode> manifests) {
+        return manifests.stream().map(RenderedChart::component).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Set<String> kinds(RenderedChart chart) {
+        return chart.all().stream().map(m -> m.path("kind").asText()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static void assertProbe(JsonNode container, String probe, String path) {
+        JsonNode httpGet = container.path(probe).path("httpGet");
+        assertEquals(path, httpGet.path("path").asText(), probe + " path");
+        assertEquals("http", httpGet.path("port").asText(), probe + " port");
+    }
+
+    private static int httpPort(JsonNode container) {
+        for (JsonNode port : container.path("ports")) {
+            if (port.path("name").asText().equals("http")) {
+                return port.path("containerPort").asInt();
+            }
+        }
+        return -1;
+    }
+
+    private static String valueOf(Map<String, EnvValue> env, String name) {
+        EnvValue value = env.get(name);
+        assertNotNull(value, name + " is not set");
+        assertFalse(value.fromSecret(), name + " comes from a Secret, expected a plain value");
+        return value.value();
+    }
+
+    /** The variable comes from a Secret: the chart's own (which then holds that key) or an existing one named in values. */
+    private static void assertSecretReference(RenderedChart chart, Map<String, EnvValue> env, String name) {
+        EnvValue value = env.get(name);
+        assertNotNull(value, name + " is not set");
+        assertTrue(value.fromSecret(), name + " must come from a Secret, not a plain value");
+        chart.find("Secret", value.secretName()).ifPresentOrElse(
+                secret -> assertTrue(secret.path("data").has(value.secretKey()),
+                        "Secret " + value.secretName() + " has no key " + value.secretKey()),
+                () -> assertTrue(existingSecretNames().contains(value.secretName()),
+                        name + " refers to " + value.secretName() + ", neither rendered nor an existingSecret in the values"));
+    }
+
+    private static Set<String> existingSecretNames() {
+        Set<String> names = new HashSet<>();
+        for (JsonNode values : List.of(ChartValues.defaults(), ChartValues.allOn())) {
+            values.findValues("existingSecret").forEach(n -> names.add(n.asText()));
+        }
+        names.remove("");
+        return names;
+    }
+
+    private static String configChecksum(JsonNode deployment) {
+        return deployment.path("spec").path("template").path("metadata").path("annotations").path("checksum/config").asText();
+    }
+
+    private static String decode(String base64) {
+        return new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,139 @@
+package io.interviews.deploy.helm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The chart's description of each service (consumed channels, their topics, the consumer group, the stage
+ * name) matches the service's own configuration in its module, so KEDA watches the group and topics the
+ * service really uses. Reads the sibling modules' sources; skipped where a module is not checked out.
+ */
+class ServiceConfigurationConsistencyTest {
+
+    private static final Path PROJECT = Helm.MODULE_DIR.getParent();
+    private static final Path STAGE_KIT_DEFAULTS = PROJECT.resolve("stage-kit/src/main/resources/META-INF/microprofile-config.properties");
+    private static final Pattern CHANNEL_TOPIC = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.topic");
+    private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}:]+)(?::([^}]*))?}");
+
+    @TestFactory
+    List<DynamicTest> everyServiceBlockMatchesTheServicesOwnConfiguration() {
+        List<DynamicTest> tests = new ArrayList<>();
+        ChartValues.services().forEach((service, block) -> tests.add(DynamicTest.dynamicTest(service, () -> {
+            Path properties = PROJECT.resolve(service).resolve("src/main/resources/application.properties");
+            assumeTrue(Files.isRegularFile(properties), "module " + service + " not present");
+            Map<String, String> config = new TreeMap<>();
+            if (block.has("stage")) {
+                assumeTrue(Files.isRegularFile(STAGE_KIT_DEFAULTS), "stage-kit not present");
+                config.putAll(load(STAGE_KIT_DEFAULTS)); // interviewers run on stage-kit's defaults
+            }
+            config.putAll(load(properties));
+            assertMatches(service, block, config);
+        })));
+        return tests;
+    }
+
+    @TestFactory
+    List<DynamicTest> anExtraStageJoinsTheGroupTheStageRunnerDerivesFromItsName() {
+        return List.of(DynamicTest.dynamicTest("coding", () -> {
+            assumeTrue(Files.isRegularFile(STAGE_KIT_DEFAULTS), "stage-kit not present");
+            Map<String, String> config = new TreeMap<>(load(STAGE_KIT_DEFAULTS));
+            config.put("interview.stage.name", "coding"); // what INTERVIEW_STAGE_NAME sets
+            JsonNode defaults = ChartValues.defaults().path("stages").path("defaults");
+            Map<String, String> channels = channels(config);
+            assertEquals(ChartValues.channels(defaults), channels, "stages.defaults.consumes");
+            channels.keySet().forEach(channel -> assertEquals("interviewer-coding", groupOf(config, channel),
+                    "the chart's default groupId of an extra stage is interviewer-<name>"));
+        }));
+    }
+
+    private static void assertMatches(String service, JsonNode block, Map<String, String> config) {
+        Map<String, String> channels = channels(config);
+        List<org.junit.jupiter.api.function.Executable> checks = new ArrayList<>();
+        checks.add(() -> assertEquals(ChartValues.channels(block), channels,
+                "services." + service + ".consumes must list the channels and topics the service reads"));
+        for (String channel : channels.keySet()) {
+            checks.add(() -> assertEquals(block.path("groupId").asText(), groupOf(config, channel),
+                    "services." + service + ".groupId vs the group of channel " + channel));
+        }
+        if (block.has("stage")) {
+            checks.add(() -> assertEquals(block.path("stage").asText(), resolve(config, config.get("interview.stage.name")),
+                    "services." + service + ".stage"));
+        }
+        assertAll(service, checks);
+    }
+
+    private static Map<String, String> channels(Map<String, String> config) {
+        Map<String, String> channels = new TreeMap<>();
+        config.forEach((key, value) -> {
+            Matcher matcher = CHANNEL_TOPIC.matcher(key);
+            if (matcher.matches()) {
+                channels.put(matcher.group(1), resolve(config, value));
+            }
+        });
+        return channels;
+    }
+
+    /** The channel's group.id; Quarkus defaults it to the application name. */
+    private static String groupOf(Map<String, String> config, String channel) {
+        String group = config.getOrDefault("mp.messaging.incoming." + channel + ".group.id", "${quarkus.application.name}");
+        return resolve(config, group);
+    }
+
+    private static String resolve(Map<String, String> config, String value) {
+        if (value == null) {
+            return null;
+        }
+        String resolved = value;
+        for (int depth = 0; depth < 10; depth++) {
+            Matcher matcher = EXPRESSION.matcher(resolved);
+            if (!matcher.find()) {
+                return resolved;
+            }
+            StringBuilder out = new StringBuilder();
+            do {
+                String replacement = config.get(matcher.group(1));
+                if (replacement == null) {
+                    replacement = matcher.group(2) == null ? "" : matcher.group(2);
+                }
+                matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+            } while (matcher.find());
+            matcher.appendTail(out);
+            resolved = out.toString();
+        }
+        throw new IllegalStateException("expression nests too deep: " + value);
+    }
+
+    /** A properties file with the %prod profile applied (what a container runs with). */
+    private static Map<String, String> load(Path file) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> config = new TreeMap<>();
+        properties.stringPropertyNames().stream().filter(k -> !k.startsWith("%"))
+                .forEach(k -> config.put(k, properties.getProperty(k)));
+        properties.stringPropertyNames().stream().filter(k -> k.startsWith("%prod."))
+                .forEach(k -> config.put(k.substring("%prod.".length()), properties.getProperty(k)));
+        return config;
+    }
+}

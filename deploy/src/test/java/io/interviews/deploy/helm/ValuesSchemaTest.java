@@ -1,0 +1,60 @@
+package io.interviews.deploy.helm;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** values.schema.json refuses values that would deploy something broken, before any template runs. */
+class ValuesSchemaTest {
+
+    private static final String SCHEMA_ERROR = "values don't meet the specifications of the schema";
+
+    @Test
+    void replicasWrittenAsAWordAreRefused() throws IOException {
+        Path values = Files.createDirectories(Helm.WORK_DIR).resolve("replicas-two.yaml");
+        Files.writeString(values, """
+                services:
+                  gateway:
+                    replicas: two
+                """);
+        assertRefusedBySchema(Helm.templateExpectingFailure("--values", values.toString()), "services.gateway.replicas");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            services.interviewer-tech.replicas=-1            | services.interviewer-tech.replicas
+            interviewers.brain=gpt                           | interviewers.brain
+            services.interviewer-hr.brain=claude             | services.interviewer-hr.brain
+            stages.extra[0].name=Coding                      | stages.extra.0.name
+            stages.extra[0].name=c                           | stages.extra.0.name
+            topics.replicas=0                                | topics.replicas
+            postgresql.url=postgres://db:5432/interview      | postgresql.url
+            kafka.bootstrapServers=                          | kafka.bootstrapServers
+            keda.offsetResetPolicy=oldest                    | keda.offsetResetPolicy
+            services.gateway.replica=2                       | services.gateway
+            services.offer-service.offerThreshold=101        | services.offer-service.offerThreshold
+            services.scoring-service.groupId=                | services.scoring-service.groupId
+            services.gateway.image.pullPolicy=Sometimes      | services.gateway.image.pullPolicy
+            """)
+    void invalidValuesAreRefused(String setting, String path) {
+        assertRefusedBySchema(Helm.templateExpectingFailure("--set", setting), path);
+    }
+
+    @Test
+    void aStringWhereANumberBelongsIsRefusedEvenWhenItLooksNumeric() {
+        assertRefusedBySchema(Helm.templateExpectingFailure("--set-string", "topics.partitions=6"), "topics.partitions");
+    }
+
+    private static void assertRefusedBySchema(Helm.Result result, String path) {
+        assertNotEquals(0, result.exitCode(), "helm template accepted invalid values: " + result.command());
+        assertTrue(result.stderr().contains(SCHEMA_ERROR), "not refused by the schema:\n" + result.stderr());
+        assertTrue(result.stderr().contains(path), "the error does not name " + path + ":\n" + result.stderr());
+    }
+}

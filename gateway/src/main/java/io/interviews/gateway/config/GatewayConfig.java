@@ -1,0 +1,21 @@
+package io.interviews.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.util.List;
+
+@ConfigMapping(prefix = "interview.gateway")
+public interface GatewayConfig {
+
+    /** Shared secret recruiters send in the {@code X-Recruiter-Key} header. */
+    String recruiterKey();
+
+    /** Plan used when a registration names none, as {@code stage:weight} entries in interview order. */
+    @WithDefault("tech:0.4,hr:0.3,boss:0.3")
+    List<String> defaultPlan();
+
+    /** Longest accepted answer, in characters (Unicode code points). */
+    @WithDefault("10000")
+    int maxAnswerLength();
+}

@@ -1,0 +1,113 @@
+package io.interviews.gateway.rest;
+
+import io.interviews.gateway.service.AnswerForm;
+import io.interviews.gateway.service.ApplicationForm;
+import io.interviews.gateway.service.CandidateInterviews;
+import io.interviews.gateway.service.CandidateView;
+import io.interviews.gateway.service.InterviewRegistration;
+import io.interviews.gateway.service.InterviewRegistration.Registered;
+import io.interviews.gateway.service.InterviewUpdate;
+import io.interviews.gateway.service.InterviewUpdate.QuestionUpdate;
+import io.interviews.gateway.service.InterviewUpdate.StatusUpdate;
+import io.interviews.gateway.service.InterviewUpdates;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The candidate's API. Every call but the registration carries {@code Authorization: Bearer <candidateToken>};
+ * without the right token an interview does not exist (404).
+ */
+@Path("/api/interviews")
+@Produces(MediaType.APPLICATION_JSON)
+public class CandidateResource {
+
+    private final InterviewRegistration registration;
+    private final CandidateInterviews interviews;
+    private final InterviewUpdates updates;
+
+    CandidateResource(InterviewRegistration registration, CandidateInterviews interviews, InterviewUpdates updates) {
+        this.registration = registration;
+        this.interviews = interviews;
+        this.updates = updates;
+    }
+
+    public record AnswerAccepted(String questionId, boolean accepted) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RestResponse<Registered> register(ApplicationForm form) {
+        Registered registered = registration.register(form);
+        return RestResponse.ResponseBuilder
+                .<Registered>created(URI.create("/api/interviews/" + registered.interviewId()))
+                .entity(registered)
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    public CandidateView interview(@RestPath UUID id, @RestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+        return interviews.view(id, authorization);
+    }
+
+    @POST
+    @Path("{id}/answers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RestResponse<AnswerAccepted> answer(@RestPath UUID id,
+                                               @RestHeader(HttpHeaders.AUTHORIZATION) String authorization,
+                                               AnswerForm form) {
+        interviews.answer(id, authorization, form);
+        return RestResponse.accepted(new AnswerAccepted(form.questionId(), true));
+    }
+
+    /**
+     * Server-sent events: first the current {@code status} (and the open {@code question}, if any), then every
+     * change as it is committed. A question may be sent twice around the moment of subscribing; its
+     * {@code questionId} identifies it.
+     */
+    @GET
+    @Path("{id}/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Blocking
+    public Multi<OutboundSseEvent> events(@RestPath UUID id,
+                                          @RestHeader(HttpHeaders.AUTHORIZATION) String authorization, Sse sse) {
+        InterviewUpdates.Following following = updates.follow(id);
+        List<InterviewUpdate> current;
+        try {
+            current = interviews.snapshot(id, authorization);
+        } catch (RuntimeException e) {
+            following.close();
+            throw e;
+        }
+        return Multi.createBy().concatenating()
+                .streams(Multi.createFrom().iterable(current), following.updates())
+                .onTermination().invoke(following::close)
+                .map(update -> toSseEvent(sse, update));
+    }
+
+    private static OutboundSseEvent toSseEvent(Sse sse, InterviewUpdate update) {
+        OutboundSseEvent.Builder event = sse.newEventBuilder().mediaType(MediaType.APPLICATION_JSON_TYPE);
+        if (update instanceof QuestionUpdate question) {
+            return event.name("question").data(question.question()).build();
+        }
+        return event.name("status").data((StatusUpdate) update).build();
+    }
+}

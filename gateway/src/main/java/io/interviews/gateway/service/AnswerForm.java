@@ -1,0 +1,5 @@
+package io.interviews.gateway.service;
+
+/** The body of {@code POST /api/interviews/{id}/answers}. */
+public record AnswerForm(String questionId, String text) {
+}

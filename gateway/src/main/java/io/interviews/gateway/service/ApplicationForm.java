@@ -1,0 +1,39 @@
+package io.interviews.gateway.service;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+/**
+ * A candidate's application as posted to {@code POST /api/interviews}. Language and plan are checked by
+ * {@link InterviewRegistration} and {@link InterviewPlans} so that their messages name the accepted values.
+ */
+public record ApplicationForm(
+        @NotNull(message = ApplicationForm.REQUIRED) @Valid CandidateForm candidate,
+        @NotNull(message = ApplicationForm.REQUIRED) @Valid PositionForm position,
+        String language,
+        List<StageForm> plan) {
+
+    static final String REQUIRED = "is required";
+    static final String TOO_LONG = "must be at most {max} characters";
+
+    public record CandidateForm(
+            @NotBlank(message = REQUIRED) @Size(max = 200, message = TOO_LONG) String name,
+            @NotBlank(message = REQUIRED) @Email(message = "must be an email address")
+            @Size(max = 320, message = TOO_LONG) String email) {
+    }
+
+    public record PositionForm(
+            @NotBlank(message = REQUIRED) @Size(max = 200, message = TOO_LONG) String title,
+            @NotBlank(message = REQUIRED) @Size(max = 100, message = TOO_LONG) String level,
+            @NotBlank(message = REQUIRED) @Size(max = 200, message = TOO_LONG) String location) {
+    }
+
+    /** One planned stage; the weight is relative (the total is the weighted mean of the stage scores). */
+    public record StageForm(String stage, Double weight) {
+    }
+}

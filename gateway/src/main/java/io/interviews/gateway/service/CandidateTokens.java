@@ -1,0 +1,77 @@
+package io.interviews.gateway.service;
+
+import io.interviews.gateway.repository.Interview;
+import io.interviews.gateway.repository.InterviewRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The candidate's bearer token: 256 random bits, URL-safe base64, shown once at registration and stored only
+ * as its SHA-256 hash. A missing or wrong token is answered like an unknown interview, so nobody learns
+ * which interviews exist.
+ */
+@ApplicationScoped
+public class CandidateTokens {
+
+    private static final int TOKEN_BYTES = 32;
+    private static final String BEARER = "bearer ";
+
+    private final SecureRandom random = new SecureRandom();
+    private final InterviewRepository interviews;
+
+    CandidateTokens(InterviewRepository interviews) {
+        this.interviews = interviews;
+    }
+
+    public String issue() {
+        byte[] bytes = new byte[TOKEN_BYTES];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    public static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** The interview the {@code Authorization: Bearer} header opens; 404 for anything else. */
+    public Interview interview(UUID interviewId, String authorization) {
+        return verified(interviews.findByIdOptional(interviewId), authorization);
+    }
+
+    /** As {@link #interview}, with the interview's row locked until the transaction ends. */
+    public Interview interviewForUpdate(UUID interviewId, String authorization) {
+        return verified(interviews.findForUpdate(interviewId), authorization);
+    }
+
+    private static Interview verified(Optional<Interview> interview, String authorization) {
+        Optional<String> token = bearerToken(authorization);
+        if (interview.isPresent() && token.isPresent() && MessageDigest.isEqual(
+                hash(token.get()).getBytes(StandardCharsets.US_ASCII),
+                interview.get().tokenHash.getBytes(StandardCharsets.US_ASCII))) {
+            return interview.get();
+        }
+        throw RequestRejected.notFound("interview not found");
+    }
+
+    private static Optional<String> bearerToken(String authorization) {
+        if (authorization == null || !authorization.toLowerCase(Locale.ROOT).startsWith(BEARER)) {
+            return Optional.empty();
+        }
+        String token = authorization.substring(BEARER.length()).trim();
+        return token.isEmpty() ? Optional.empty() : Optional.of(token);
+    }
+}

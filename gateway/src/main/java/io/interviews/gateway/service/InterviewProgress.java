@@ -1,0 +1,154 @@
+package io.interviews.gateway.service;
+
+import io.interviews.events.InterviewScored;
+import io.interviews.events.LetterDrafted;
+import io.interviews.events.QuestionAsked;
+import io.interviews.events.StageCompleted;
+import io.interviews.events.StageResult;
+import io.interviews.gateway.repository.Interview;
+import io.interviews.gateway.repository.InterviewRepository;
+import io.interviews.gateway.repository.InterviewStatus;
+import io.interviews.gateway.repository.Question;
+import io.interviews.gateway.repository.QuestionRepository;
+import io.interviews.gateway.service.InterviewUpdate.QuestionUpdate;
+import io.interviews.gateway.service.InterviewUpdate.StatusUpdate;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The read model: what the interview topics say about each interview. Events of different topics may
+ * arrive in any order, so every update only moves an interview forward (status never back, a completed
+ * stage never current again) and a repeated event changes nothing.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class InterviewProgress {
+
+    private static final Logger LOG = Logger.getLogger(InterviewProgress.class);
+
+    private final InterviewRepository interviews;
+    private final QuestionRepository questions;
+    private final InterviewUpdates updates;
+
+    InterviewProgress(InterviewRepository interviews, QuestionRepository questions, InterviewUpdates updates) {
+        this.interviews = interviews;
+        this.questions = questions;
+        this.updates = updates;
+    }
+
+    public void questionAsked(QuestionAsked event) {
+        Interview interview = lockedInterview(event.interviewId());
+        Question question = questions.findAsked(interview.id, event.questionId()).orElse(null);
+        if (question == null) {
+            question = new Question();
+            question.interviewId = interview.id;
+            question.questionId = event.questionId();
+            question.stage = event.stage();
+            question.text = event.text();
+            question.followUp = event.followUp();
+            question.number = event.number();
+            question.plannedQuestions = event.plannedQuestions();
+            question.askedAt = event.occurredAt();
+            questions.persist(question);
+        } else if (question.isAnswered()) {
+            LOG.infof("Interview %s: question %s asked again after it was answered; ignored",
+                    interview.id, event.questionId());
+            return;
+        }
+        if (interview.status != InterviewStatus.IN_PROGRESS || interview.hasCompleted(event.stage())) {
+            LOG.infof("Interview %s: question %s of stage %s arrived after the stage ended; not shown",
+                    interview.id, event.questionId(), event.stage());
+            return;
+        }
+        String stageBefore = interview.currentStage;
+        interview.currentStage = event.stage();
+        if (!event.questionId().equals(interview.openQuestionId)) {
+            interview.openQuestionId = event.questionId();
+            updates.announce(new QuestionUpdate(interview.id, OpenQuestion.of(question)));
+        }
+        if (!event.stage().equals(stageBefore)) {
+            announceStatus(interview);
+        }
+    }
+
+    public void stageCompleted(StageCompleted event) {
+        Interview interview = lockedInterview(event.interviewId());
+        if (StageCompleted.INTAKE.equals(event.stage())) {
+            return; // the gateway emitted it at registration, which already set the first stage
+        }
+        InterviewStatus statusBefore = interview.status;
+        String stageBefore = interview.currentStage;
+        Set<String> completed = new LinkedHashSet<>(interview.completedStages);
+        event.results().stream().map(StageResult::stage).forEach(completed::add);
+        completed.add(event.stage());
+        interview.completedStages = List.copyOf(completed);
+        if (event.completesPlan()) {
+            interview.advanceTo(InterviewStatus.SCORING);
+        }
+        if (interview.status != InterviewStatus.IN_PROGRESS) {
+            interview.currentStage = null;
+        } else if (interview.currentStage == null || completed.contains(interview.currentStage)) {
+            interview.currentStage = event.nextStage().orElse(null);
+        }
+        closeOpenQuestionOfEndedStage(interview);
+        if (interview.status != statusBefore || !Objects.equals(interview.currentStage, stageBefore)) {
+            announceStatus(interview);
+        }
+    }
+
+    public void interviewScored(InterviewScored event) {
+        Interview interview = lockedInterview(event.interviewId());
+        interview.stageScores = event.stageScores();
+        interview.total = event.total();
+        interview.band = event.band();
+        interview.recommendation = event.recommendation();
+        interview.needsReview = event.needsReview();
+        // a score means every stage is done, even if the last stage-completed event is still on its way
+        if (interview.advanceTo(InterviewStatus.SCORING)) {
+            interview.currentStage = null;
+            closeOpenQuestionOfEndedStage(interview);
+            announceStatus(interview);
+        }
+    }
+
+    public void letterDrafted(LetterDrafted event) {
+        Interview interview = lockedInterview(event.interviewId());
+        interview.letterKind = event.kind();
+        interview.letterMarkdown = event.markdown();
+        if (interview.advanceTo(InterviewStatus.AWAITING_DECISION)) {
+            interview.currentStage = null;
+            closeOpenQuestionOfEndedStage(interview);
+            announceStatus(interview);
+        }
+    }
+
+    private Interview lockedInterview(UUID interviewId) {
+        return interviews.findForUpdate(interviewId)
+                .orElseThrow(() -> new UnknownInterviewException(interviewId));
+    }
+
+    /** Once the stage of the open question is over (or the interview is), nobody waits for its answer. */
+    private void closeOpenQuestionOfEndedStage(Interview interview) {
+        if (interview.openQuestionId == null) {
+            return;
+        }
+        boolean stageOver = interview.status != InterviewStatus.IN_PROGRESS || questions
+                .findAsked(interview.id, interview.openQuestionId)
+                .map(question -> interview.hasCompleted(question.stage))
+                .orElse(true);
+        if (stageOver) {
+            interview.openQuestionId = null;
+        }
+    }
+
+    private void announceStatus(Interview interview) {
+        updates.announce(new StatusUpdate(interview.id, interview.status, interview.currentStage));
+    }
+}

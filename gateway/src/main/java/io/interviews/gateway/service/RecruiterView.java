@@ -1,0 +1,57 @@
+package io.interviews.gateway.service;
+
+import io.interviews.events.Band;
+import io.interviews.events.Candidate;
+import io.interviews.events.Language;
+import io.interviews.events.LetterKind;
+import io.interviews.events.PlannedStage;
+import io.interviews.events.Position;
+import io.interviews.events.StageScore;
+import io.interviews.gateway.repository.Interview;
+import io.interviews.gateway.repository.InterviewStatus;
+import io.interviews.gateway.repository.Question;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Everything a recruiter needs to decide on an interview. Scores and letter stay null until they exist. */
+public record RecruiterView(UUID interviewId, Candidate candidate, Position position, Language language,
+                            List<PlannedStage> plan, InterviewStatus status, String currentStage,
+                            List<String> completedStages, Instant registeredAt, List<QuestionAndAnswer> questions,
+                            List<StageScore> stageScores, Double total, Band band, String recommendation,
+                            Boolean needsReview, Letter letter) {
+
+    public record QuestionAndAnswer(String questionId, String stage, String text, boolean followUp, int number,
+                                    Instant askedAt, String answer, Instant answeredAt) {
+
+        static QuestionAndAnswer of(Question question) {
+            return new QuestionAndAnswer(question.questionId, question.stage, question.text, question.followUp,
+                    question.number, question.askedAt, question.answer, question.answeredAt);
+        }
+    }
+
+    public record Letter(LetterKind kind, String markdown) {
+    }
+
+    /** One line of the recruiter's interview list. */
+    public record Summary(UUID interviewId, Candidate candidate, Position position, Language language,
+                          InterviewStatus status, String currentStage, Double total, Band band, Instant registeredAt) {
+
+        static Summary of(Interview interview) {
+            return new Summary(interview.id, interview.context().candidate(), interview.context().position(),
+                    interview.language, interview.status, interview.currentStage, interview.total, interview.band,
+                    interview.registeredAt);
+        }
+    }
+
+    static RecruiterView of(Interview interview, List<Question> questions) {
+        return new RecruiterView(interview.id, interview.context().candidate(), interview.context().position(),
+                interview.language, interview.plan, interview.status, interview.currentStage,
+                interview.completedStages, interview.registeredAt,
+                questions.stream().map(QuestionAndAnswer::of).toList(),
+                interview.stageScores, interview.total, interview.band, interview.recommendation,
+                interview.needsReview,
+                interview.letterKind == null ? null : new Letter(interview.letterKind, interview.letterMarkdown));
+    }
+}

@@ -1,0 +1,47 @@
+package io.interviews.gateway;
+
+import io.interviews.events.Band;
+import io.interviews.events.InterviewScored;
+import io.interviews.events.Language;
+import io.interviews.events.LetterDrafted;
+import io.interviews.events.LetterKind;
+import io.interviews.events.StageCompleted;
+import io.interviews.events.StageResult;
+import io.interviews.events.StageScore;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Events the interviewer, scoring and offer services would emit for an interview with the default plan. */
+final class StageEvents {
+
+    private StageEvents() {
+    }
+
+    static StageCompleted intake(UUID interviewId) {
+        return StageCompleted.intake(interviewId, TestInterviews.defaultContext());
+    }
+
+    static StageCompleted completed(StageCompleted previous, String stage, double score) {
+        Instant now = Instant.now();
+        return previous.next(new StageResult(stage, stage + "-rubric-v1", score, List.of(), List.of(), false,
+                now.minusSeconds(600), now));
+    }
+
+    static InterviewScored scored(StageCompleted last) {
+        List<StageScore> scores = last.context().plan().stream()
+                .map(planned -> new StageScore(planned.stage(), planned.weight(), last.results().stream()
+                        .filter(result -> result.stage().equals(planned.stage()))
+                        .findFirst().orElseThrow().score()))
+                .toList();
+        double total = scores.stream().mapToDouble(score -> score.weight() * score.score()).sum();
+        return new InterviewScored(UUID.randomUUID(), last.interviewId(), Instant.now(), last.context(), scores, total,
+                Band.HIRE, "hire", false, last.results());
+    }
+
+    static LetterDrafted offer(InterviewScored scored) {
+        return new LetterDrafted(UUID.randomUUID(), scored.interviewId(), Instant.now(), LetterKind.OFFER, Language.EN,
+                scored.total(), scored.band(), "# Offer\n\nDear Ada Lovelace, we are pleased to offer you the role.");
+    }
+}

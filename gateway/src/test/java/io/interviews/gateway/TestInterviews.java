@@ -1,0 +1,107 @@
+package io.interviews.gateway;
+
+import io.interviews.events.Candidate;
+import io.interviews.events.EventCodec;
+import io.interviews.events.InterviewContext;
+import io.interviews.events.InterviewEvent;
+import io.interviews.events.Language;
+import io.interviews.events.PlannedStage;
+import io.interviews.events.Position;
+import io.interviews.events.QuestionAsked;
+import io.interviews.events.Topics;
+import io.interviews.testsupport.TopicProbe;
+import io.restassured.http.ContentType;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+/** Registers interviews through the API and plays the other services' part by publishing their events. */
+final class TestInterviews {
+
+    /** Every topic, created before the gateway starts; the same value on every test class keeps one application. */
+    static final String TOPICS = "interview.stage-completed,interview.questions,interview.answers,"
+            + "interview.scored,interview.letters,interview.dead-letters";
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
+    static final String RECRUITER_KEY = "test-recruiter-key";
+
+    private static TopicProbe kafka;
+
+    private TestInterviews() {
+    }
+
+    record Registration(UUID id, String token) {
+
+        String bearer() {
+            return "Bearer " + token;
+        }
+    }
+
+    static synchronized TopicProbe kafka() {
+        if (kafka == null) {
+            kafka = TopicProbe.forRealInfrastructure();
+        }
+        return kafka;
+    }
+
+    /** A valid application body (default plan); tests change single fields to break it. */
+    static Map<String, Object> application() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("candidate", new LinkedHashMap<>(Map.of("name", "Ada Lovelace", "email", "ada@example.com")));
+        body.put("position", new LinkedHashMap<>(
+                Map.of("title", "Backend Engineer", "level", "senior", "location", "London")));
+        body.put("language", "en");
+        return body;
+    }
+
+    /** The context the gateway derives from {@link #application()}. */
+    static InterviewContext defaultContext() {
+        return new InterviewContext(new Candidate("Ada Lovelace", "ada@example.com"),
+                new Position("Backend Engineer", "senior", "London"), Language.EN,
+                List.of(new PlannedStage("tech", 0.4), new PlannedStage("hr", 0.3), new PlannedStage("boss", 0.3)));
+    }
+
+    static Registration register() {
+        return register(application());
+    }
+
+    static Registration register(Map<String, Object> application) {
+        var response = given().contentType(ContentType.JSON).body(application)
+                .when().post("/api/interviews")
+                .then().statusCode(201)
+                .extract();
+        return new Registration(UUID.fromString(response.path("interviewId")), response.path("candidateToken"));
+    }
+
+    static QuestionAsked ask(Registration interview, String stage, String questionId, int number) {
+        QuestionAsked question = QuestionAsked.of(interview.id(), stage, questionId,
+                "Question " + questionId + ": tell us about a system you designed.", false, number, 3);
+        publish(Topics.QUESTIONS, question);
+        return question;
+    }
+
+    static void publish(String topic, InterviewEvent event) {
+        kafka().send(topic, event.interviewId().toString(), EventCodec.encode(event));
+    }
+
+    /** Polls the candidate view until {@code questionId} is the open question. */
+    static void awaitOpenQuestion(Registration interview, String questionId) {
+        await().atMost(TIMEOUT).until(() -> questionId.equals(given()
+                .header("Authorization", interview.bearer())
+                .get("/api/interviews/{id}", interview.id())
+                .then().statusCode(200)
+                .extract().path("openQuestion.questionId")));
+    }
+
+    static Map<String, Object> answer(String questionId, String text) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("questionId", questionId);
+        body.put("text", text);
+        return body;
+    }
+}
