@@ -2,6 +2,8 @@ package io.interviews.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.interviews.deploy.ops.DeadLetters;
+import io.interviews.deploy.ops.TopicTimeline;
 import io.interviews.deploy.stack.InterviewClient;
 import io.interviews.deploy.stack.LocalStack;
 import io.interviews.deploy.stack.ServiceSpec;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -29,10 +32,14 @@ public final class LocalStackMain {
             usage: java -jar deploy/target/deploy-0.1.0-SNAPSHOT.jar <command> [options]
               demo [--persona strong|weak] [--language en|zh]   one full interview, then stop
               up                                                 run the stack until Ctrl-C
+              timeline --bootstrap-servers HOST:PORT [--interview ID]   all topics as one timeline
+              dead-letters --bootstrap-servers HOST:PORT                 dead letters with their reasons
+              republish --bootstrap-servers HOST:PORT --id PARTITION:OFFSET   a dead letter back to its topic
             options: --project-root DIR (default: current directory)
             env: INTERVIEW_DB_URL / INTERVIEW_DB_USER / INTERVIEW_DB_PASSWORD use that PostgreSQL instead of an embedded one
             """;
     private static final Duration INTERVIEW_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration OPS_TIMEOUT = Duration.ofSeconds(30);
     private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
     private LocalStackMain() {
@@ -45,6 +52,19 @@ public final class LocalStackMain {
         switch (command) {
             case "demo" -> demo(root, options.getOrDefault("persona", "strong"), options.getOrDefault("language", "en"));
             case "up" -> up(root);
+            case "timeline" -> TopicTimeline.read(required(options, "bootstrap-servers"),
+                            Optional.ofNullable(options.get("interview")), OPS_TIMEOUT)
+                    .forEach(entry -> OUT.println(entry.format()));
+            case "dead-letters" -> {
+                List<DeadLetters.DeadLetter> deadLetters = DeadLetters.list(required(options, "bootstrap-servers"), OPS_TIMEOUT);
+                OUT.println(deadLetters.size() + " dead letter(s)");
+                deadLetters.forEach(deadLetter -> OUT.println(deadLetter.format()));
+            }
+            case "republish" -> {
+                DeadLetters.DeadLetter republished = DeadLetters.republish(required(options, "bootstrap-servers"),
+                        required(options, "id"), OPS_TIMEOUT);
+                OUT.println("Republished " + republished.id() + " to " + republished.originalTopic());
+            }
             default -> {
                 System.err.print(USAGE);
                 System.exit(2);
@@ -67,6 +87,9 @@ public final class LocalStackMain {
                     brief(exchange.answer(), 110)));
             SimulatedCandidate.awaitStatus(client, interview, "AWAITING_DECISION", INTERVIEW_TIMEOUT);
             printOutcome(new ObjectMapper().readTree(client.recruiterView(interview.interviewId(), stack.recruiterKey())));
+            OUT.printf("%nTimeline of interview %s on the topics (the timeline command):%n", interview.interviewId());
+            TopicTimeline.read(stack.kafkaBootstrapServers(), Optional.of(interview.interviewId()), OPS_TIMEOUT)
+                    .forEach(entry -> OUT.println("  " + entry.format()));
             OUT.printf("%nDone in %.1f s. Stopping the stack.%n", seconds(started));
         }
     }
@@ -119,6 +142,15 @@ public final class LocalStackMain {
 
     private static double seconds(long startedNanos) {
         return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    private static String required(Map<String, String> options, String name) {
+        String value = options.get(name);
+        if (value == null || value.isBlank()) {
+            System.err.print("missing --" + name + System.lineSeparator() + USAGE);
+            System.exit(2);
+        }
+        return value;
     }
 
     private static Map<String, String> options(String[] args) {

@@ -1,6 +1,7 @@
 package io.interviews.kit;
 
 import io.interviews.events.InterviewEvent;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -10,9 +11,11 @@ import jakarta.transaction.Transactional;
 public class Inbox {
 
     private final EntityManager entityManager;
+    private final MeterRegistry meters;
 
-    Inbox(EntityManager entityManager) {
+    Inbox(EntityManager entityManager, MeterRegistry meters) {
         this.entityManager = entityManager;
+        this.meters = meters;
     }
 
     /**
@@ -26,6 +29,9 @@ public class Inbox {
                 .setParameter("eventId", event.eventId())
                 .setParameter("consumer", consumer)
                 .executeUpdate();
-        return inserted == 1;
+        boolean first = inserted == 1;
+        meters.counter("interview.events.consumed", "consumer", consumer, "type", event.type(),
+                "delivery", first ? "first" : "duplicate").increment();
+        return first;
     }
 }

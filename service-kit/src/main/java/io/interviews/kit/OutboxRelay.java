@@ -1,6 +1,7 @@
 package io.interviews.kit;
 
 import io.interviews.events.CloudEventHeaders;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -52,6 +53,9 @@ public class OutboxRelay {
 
     @ConfigProperty(name = "quarkus.application.name")
     String applicationName;
+
+    @Inject
+    MeterRegistry meters;
 
     private final AtomicBoolean wakeUpPending = new AtomicBoolean();
     private ExecutorService worker;
@@ -124,7 +128,9 @@ public class OutboxRelay {
         Instant now = Instant.now();
         for (int i = 0; i < batch.size(); i++) {
             sends.get(i).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            batch.get(i).publishedAt = now;
+            OutboxMessage message = batch.get(i);
+            message.publishedAt = now;
+            meters.counter("interview.events.published", "topic", message.topic, "type", message.eventType).increment();
         }
         return batch.size();
     }

@@ -7,6 +7,7 @@ import io.interviews.testsupport.TopicProbe;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -82,6 +83,21 @@ class OutboxAndInboxTest {
         assertTrue(QuarkusTransaction.requiringNew().call(() -> inbox.firstDelivery(answer, "scoring")));
         assertFalse(QuarkusTransaction.requiringNew().call(() -> inbox.firstDelivery(answer, "scoring")));
         assertTrue(QuarkusTransaction.requiringNew().call(() -> inbox.firstDelivery(answer, "offers")));
+    }
+
+    @Test
+    void publishedAndConsumedEventsAreCountedForPrometheus() {
+        AnswerSubmitted answer = AnswerSubmitted.of(UUID.randomUUID(), "tech", "tech-2", "counted");
+        QuarkusTransaction.requiringNew().run(() -> outbox.add(TOPIC, answer));
+        PROBE.awaitRecord(TOPIC, r -> answer.interviewId().toString().equals(r.key()), Duration.ofSeconds(20));
+        QuarkusTransaction.requiringNew().run(() -> inbox.firstDelivery(answer, "metrics-test"));
+        QuarkusTransaction.requiringNew().run(() -> inbox.firstDelivery(answer, "metrics-test"));
+
+        String metrics = RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+
+        assertTrue(metrics.contains("interview_events_published_total{topic=\"" + TOPIC + "\",type=\""
+                + AnswerSubmitted.TYPE + "\"}"), metrics);
+        assertTrue(metrics.contains("interview_events_consumed_total{consumer=\"metrics-test\",delivery=\"duplicate\""), metrics);
     }
 
     @Test
