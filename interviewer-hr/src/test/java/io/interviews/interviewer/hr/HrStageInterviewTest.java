@@ -1,0 +1,83 @@
+package io.interviews.interviewer.hr;
+
+import io.interviews.events.Exchange;
+import io.interviews.events.Language;
+import io.interviews.events.QuestionAsked;
+import io.interviews.events.StageCompleted;
+import io.interviews.events.StageResult;
+import io.interviews.stage.rubric.StageBankLoader;
+import io.interviews.testsupport.RealInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+@QuarkusTestResource(value = RealInfrastructure.class,
+        initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS, value = StageDriver.TOPICS))
+class HrStageInterviewTest {
+
+    private static final Map<String, String> PREPARED_CANDIDATE = Map.ofEntries(
+            Map.entry("hr-1", "我2016年计算机专业本科毕业，第一份工作是在一家物流创业公司做后端开发，工作了三年。"
+                    + "之后加入一家金融科技公司，两年后晋升为高级工程师，并带领团队上线了即时结算产品，"
+                    + "商户留存明显提升了。我申请这个职位，是因为你们的产品正好处在我熟悉的领域，"
+                    + "而且贵公司让小商户收付款更简单的使命很吸引我。下一步我希望成长为技术负责人，"
+                    + "在架构和产品决策上承担更多，你们的业务规模对我来说也是很大的挑战。"),
+            Map.entry("hr-1-followup", "本科毕业后我在创业公司工作了三年，之后加入金融科技公司并晋升，主导交付了结算平台。"),
+            Map.entry("hr-2", "在上一家公司，我和产品经理在一个功能是否需要审计日志的问题上意见不一致。我没有在会上争论，"
+                    + "而是约她做了一次一对一沟通，先倾听她的顾虑：她面临客户的交付压力。理解对方的处境之后，"
+                    + "我们一起看了客服调取审计记录的频率数据，最后达成一致，采取折中方案："
+                    + "按时上线一个最小版本的审计日志，完整版放到下一个迭代。最终客户很满意，我们之间的信任也加深了，"
+                    + "后来合作得很好。这件事让我学到，在坚持自己的观点之前先问清楚原因，"
+                    + "下次我会在规划阶段更早提出顾虑。"),
+            Map.entry("hr-2-followup", "我们用客服工单的数据达成了折中方案。我学到的是先倾听对方的顾虑。"),
+            Map.entry("hr-3", "我在坦诚反馈、人人都有主人翁意识的团队里状态最好。我会在设计文档阶段就主动邀请大家评审，"
+                    + "在复盘会上给出具体、坦诚的反馈，而不是泛泛而谈。我也愿意承担本职以外的责任，"
+                    + "比如在没人负责的时候主动接手了值班流程，重写了故障处理手册。我会带新人，"
+                    + "和他们结对完成第一次提交，也会定期做技术分享。我很重视心理安全：我们是远程协作的团队，"
+                    + "我会确保决策都有书面记录，让比较内向的同事也能异步发表意见，这样大家彼此信任、相互尊重。"),
+            Map.entry("hr-3-followup", "我会在代码评审和复盘会上给出反馈，也会带新人、和他们结对编程。"),
+            Map.entry("hr-4", "我的期望是税前年薪在60万到70万之间，具体看总包的构成。这个数字参考了我目前的薪资和市场行情，"
+                    + "也对比了同级别类似岗位的水平。除了薪资，我的离职通知期是一个月，最快下个月底可以到岗；"
+                    + "另外我比较看重混合办公和每年的培训预算。"),
+            Map.entry("hr-4-followup", "我期望税前年薪60万到70万，参考的是目前的薪资和市场行情。"));
+
+    private final StageDriver driver = new StageDriver();
+
+    @AfterEach
+    void closeDriver() {
+        driver.close();
+    }
+
+    @Test
+    void chineseCandidateIsInterviewedAfterTheTechStageIncludingSalaryExpectations() {
+        UUID interviewId = UUID.randomUUID();
+        StageCompleted techDone = StageCompleted.intake(interviewId, StageDriver.context(Language.ZH, "tech", "hr", "boss"))
+                .next(new StageResult("tech", "tech-2026.11-1", 82.5, List.of(), List.of(), false,
+                        Instant.parse("2026-11-02T09:00:00Z"), Instant.parse("2026-11-02T09:30:00Z")));
+
+        StageCompleted hrDone = driver.interview(techDone, "hr", PREPARED_CANDIDATE);
+
+        assertEquals("boss", hrDone.nextStage().orElseThrow());
+        assertEquals(List.of("tech", "hr"), hrDone.results().stream().map(StageResult::stage).toList());
+        assertEquals(techDone.results().get(0), hrDone.results().get(0));
+        StageResult hr = hrDone.results().get(1);
+        assertEquals("hr-2026.11-1", hr.rubricVersion());
+        assertTrue(hr.score() >= 75, "score " + hr.score());
+        assertEquals(4, hr.dimensions().size());
+        assertEquals(List.of("hr-1", "hr-2", "hr-3", "hr-4"), hr.transcript().stream().map(Exchange::questionId).toList());
+        String salaryQuestion = StageBankLoader.fromClasspath("hr").bank(Language.ZH).questions().get(3).text();
+        assertTrue(salaryQuestion.contains("薪资期望"), salaryQuestion);
+        assertEquals(salaryQuestion, driver.questions(interviewId).stream()
+                .filter(question -> question.questionId().equals("hr-4")).map(QuestionAsked::text).findFirst().orElseThrow());
+    }
+}

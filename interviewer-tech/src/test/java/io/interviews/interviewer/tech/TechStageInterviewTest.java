@@ -1,0 +1,118 @@
+package io.interviews.interviewer.tech;
+
+import io.interviews.events.DimensionRating;
+import io.interviews.events.Exchange;
+import io.interviews.events.EventCodec;
+import io.interviews.events.Language;
+import io.interviews.events.QuestionAsked;
+import io.interviews.events.StageCompleted;
+import io.interviews.events.StageResult;
+import io.interviews.events.Topics;
+import io.interviews.stage.repository.StageSession;
+import io.interviews.stage.rubric.StageBankLoader;
+import io.interviews.testsupport.RealInfrastructure;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+@QuarkusTestResource(value = RealInfrastructure.class,
+        initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS, value = StageDriver.TOPICS))
+class TechStageInterviewTest {
+
+    /** Substantive answers, except tech-3, which is thin and earns a follow-up. */
+    private static final Map<String, String> ANSWERS = Map.of(
+            "tech-1", "Last year I led the redesign of our payment notification service, which handles around 3,000 "
+                    + "requests per second at peak. I designed the event pipeline and I wrote most of the consumer code. "
+                    + "We chose Kafka instead of RabbitMQ because we needed replay, and the trade-off was more operational "
+                    + "complexity. Afterwards p99 latency dropped from 1.2 seconds to 180 milliseconds and failures were "
+                    + "reduced by 95%.",
+            "tech-2", "The hardest one was a memory leak that only showed up after three days. Prometheus alerts fired "
+                    + "on heap usage and the Grafana dashboards showed steady growth, so I took heap dumps. My first "
+                    + "hypothesis was the HTTP client, but I could reproduce the growth in staging and ruled it out. "
+                    + "As a mitigation we rolled back, then bounded the cache. Afterwards we held a blameless postmortem "
+                    + "and added a regression test.",
+            "tech-3", "I would use a bigger server.",
+            "tech-3-followup", "We would put a Kafka queue in front of it and make the consumers idempotent, so a retry "
+                    + "never creates a duplicate order.",
+            "tech-4", "Large language model assistants such as Copilot changed how I work. Our team rolled them out after "
+                    + "a pilot and I introduced guidelines. However, they hallucinate APIs, which is a real risk. "
+                    + "I read papers and experiment with new tools in side projects.");
+
+    private final StageDriver driver = new StageDriver();
+
+    @AfterEach
+    void closeDriver() {
+        driver.close();
+    }
+
+    @Test
+    void candidateAnswersEveryQuestionAndTheStageCompletesWithAScoredTranscript() {
+        UUID interviewId = UUID.randomUUID();
+        StageCompleted intake = StageCompleted.intake(interviewId, StageDriver.context(Language.EN, "tech", "hr", "boss"));
+        driver.publish(Topics.STAGE_COMPLETED, intake);
+
+        List<String> asked = List.of("tech-1", "tech-2", "tech-3", "tech-3-followup", "tech-4");
+        for (String questionId : asked) {
+            QuestionAsked question = driver.awaitQuestion(interviewId, questionId);
+            driver.answer(question, ANSWERS.get(questionId));
+        }
+        StageCompleted completed = driver.awaitStageCompleted(interviewId, "tech");
+
+        assertEquals(asked, driver.questions(interviewId).stream().map(QuestionAsked::questionId).toList());
+        QuestionAsked followUp = driver.questions(interviewId).get(3);
+        assertTrue(followUp.followUp());
+        assertEquals(3, followUp.number());
+        assertEquals(4, followUp.plannedQuestions());
+
+        assertEquals(intake.context(), completed.context());
+        assertEquals("hr", completed.nextStage().orElseThrow());
+        assertEquals(1, completed.results().size());
+        StageResult result = completed.results().get(0);
+        assertEquals("tech", result.stage());
+        assertEquals("tech-2026.11-1", result.rubricVersion());
+        assertTrue(result.score() >= 75 && result.score() <= 90, "score " + result.score());
+        assertFalse(result.needsReview());
+        assertTrue(result.dimensions().size() >= 3 && result.dimensions().size() <= 5);
+        assertEquals(asked, result.transcript().stream().map(Exchange::questionId).toList());
+        assertEquals(ANSWERS.get("tech-3"), result.transcript().get(2).answer());
+        for (DimensionRating rating : result.dimensions()) {
+            assertTrue(rating.rating() >= 1 && rating.rating() <= 5);
+            assertFalse(rating.evidence().isEmpty(), rating.dimension());
+            rating.evidence().forEach(quote -> assertTrue(
+                    result.transcript().stream().anyMatch(exchange -> exchange.answer().contains(quote)), quote));
+        }
+        assertTrue(result.startedAt().isBefore(result.completedAt()));
+    }
+
+    @Test
+    void stageCompletedThatIsNotFollowedByTechIsIgnored() {
+        UUID interviewId = UUID.randomUUID();
+        StageCompleted intake = StageCompleted.intake(interviewId, StageDriver.context(Language.ZH, "hr", "tech"));
+        StageCompleted hrDone = intake.next(new StageResult("hr", "hr-2026.11-1", 80, List.of(), List.of(), false,
+                Instant.parse("2026-11-02T09:00:00Z"), Instant.parse("2026-11-02T09:20:00Z")));
+
+        // same key, so the stage sees the intake (next: hr) strictly before hr's completion (next: tech)
+        driver.publish(Topics.STAGE_COMPLETED, intake);
+        driver.publish(Topics.STAGE_COMPLETED, hrDone);
+        QuestionAsked first = driver.awaitQuestion(interviewId, "tech-1");
+
+        assertEquals(StageBankLoader.fromClasspath("tech").bank(Language.ZH).questions().get(0).text(), first.text());
+        assertEquals(1, driver.questions(interviewId).size());
+        String startedBy = QuarkusTransaction.requiringNew().call(
+                () -> StageSession.find(interviewId, "tech").orElseThrow().previousEvent);
+        assertEquals(hrDone.eventId(), EventCodec.decode(startedBy, StageCompleted.class).eventId());
+    }
+}

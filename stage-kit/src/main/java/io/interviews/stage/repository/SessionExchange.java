@@ -1,0 +1,64 @@
+package io.interviews.stage.repository;
+
+import io.interviews.events.Exchange;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** One question of a stage session and the candidate's verbatim answer. */
+@Entity
+@Table(name = "stage_exchange")
+public class SessionExchange extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "session_id")
+    public StageSession session;
+
+    /** Turn in the conversation, from 1. */
+    @Column(nullable = false)
+    public int turn;
+
+    @Column(name = "question_id", nullable = false)
+    public String questionId;
+
+    @Column(nullable = false, columnDefinition = "text")
+    public String question;
+
+    @Column(name = "follow_up", nullable = false)
+    public boolean followUp;
+
+    @Column(nullable = false, columnDefinition = "text")
+    public String answer;
+
+    @Column(name = "answered_at", nullable = false)
+    public Instant answeredAt;
+
+    static SessionExchange of(StageSession session, int turn, Exchange exchange) {
+        SessionExchange row = new SessionExchange();
+        row.session = session;
+        row.turn = turn;
+        row.questionId = exchange.questionId();
+        row.question = exchange.question();
+        row.followUp = exchange.followUp();
+        row.answer = exchange.answer();
+        row.answeredAt = exchange.answeredAt();
+        return row;
+    }
+
+    Exchange toExchange() {
+        return new Exchange(questionId, question, followUp, answer, answeredAt);
+    }
+}

@@ -1,0 +1,124 @@
+package io.interviews.stage.repository;
+
+import io.interviews.events.Exchange;
+import io.interviews.events.Language;
+import io.interviews.stage.rubric.Ask;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** One candidate's interview in this stage: the open question, the transcript so far and where it came from. */
+@Entity
+@Table(name = "stage_session")
+public class StageSession extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "interview_id", nullable = false)
+    public UUID interviewId;
+
+    @Column(nullable = false)
+    public String stage;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Language language;
+
+    /** Main question the candidate is on, from 1. */
+    @Column(name = "question_number", nullable = false)
+    public int questionNumber;
+
+    @Column(name = "planned_questions", nullable = false)
+    public int plannedQuestions;
+
+    /** Whether the open question is the follow-up of the current main question (one per question at most). */
+    @Column(name = "follow_up_asked", nullable = false)
+    public boolean followUpAsked;
+
+    @Column(name = "open_question_id")
+    public String openQuestionId;
+
+    @Column(name = "open_question_text", columnDefinition = "text")
+    public String openQuestionText;
+
+    /** The stage-completed event that started this stage, carried forward with this stage's result. */
+    @Column(name = "previous_event", nullable = false, columnDefinition = "text")
+    public String previousEvent;
+
+    @Column(name = "started_at", nullable = false)
+    public Instant startedAt;
+
+    @Column(name = "completed_at")
+    public Instant completedAt;
+
+    @OneToMany(mappedBy = "session", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("turn")
+    public List<SessionExchange> exchanges = new ArrayList<>();
+
+    @Version
+    public long version;
+
+    public static Optional<StageSession> find(UUID interviewId, String stage) {
+        return find("interviewId = ?1 and stage = ?2", interviewId, stage).firstResultOptional();
+    }
+
+    public static StageSession start(UUID interviewId, String stage, Language language, String previousEvent,
+                                     Instant startedAt, Ask firstQuestion) {
+        StageSession session = new StageSession();
+        session.interviewId = interviewId;
+        session.stage = stage;
+        session.language = language;
+        session.previousEvent = previousEvent;
+        session.startedAt = startedAt;
+        session.ask(firstQuestion);
+        return session;
+    }
+
+    public boolean isOpen() {
+        return completedAt == null;
+    }
+
+    public Ask openQuestion() {
+        return new Ask(openQuestionId, openQuestionText, followUpAsked, questionNumber, plannedQuestions);
+    }
+
+    public void ask(Ask question) {
+        openQuestionId = question.questionId();
+        openQuestionText = question.text();
+        followUpAsked = question.followUp();
+        questionNumber = question.number();
+        plannedQuestions = question.plannedQuestions();
+    }
+
+    public void record(Exchange exchange) {
+        exchanges.add(SessionExchange.of(this, exchanges.size() + 1, exchange));
+    }
+
+    public List<Exchange> transcript() {
+        return exchanges.stream().map(SessionExchange::toExchange).toList();
+    }
+
+    public void complete(Instant completedAt) {
+        this.completedAt = completedAt;
+        openQuestionId = null;
+        openQuestionText = null;
+    }
+}

@@ -1,0 +1,31 @@
+package io.interviews.stage.rubric;
+
+import io.interviews.events.Language;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One stage's questions and rubric in one language, as read from {@code bank-<language>.json}.
+ *
+ * @param rubricVersion version of questions plus rubric, carried into every {@code StageResult}
+ * @param persona       who the interviewer is, for readers of the bank (never shown to the candidate)
+ * @param dimensions    the 3–5 rated dimensions with their behavioural anchors
+ * @param questions     main questions in the order they are asked
+ */
+public record QuestionBank(String stage, String rubricVersion, Language language, String persona,
+                           List<Dimension> dimensions, List<Question> questions) {
+
+    public QuestionBank {
+        dimensions = List.copyOf(dimensions);
+        questions = List.copyOf(questions);
+    }
+
+    public Optional<Question> question(String questionId) {
+        return questions.stream().filter(question -> question.id().equals(questionId)).findFirst();
+    }
+
+    public Optional<Dimension> dimension(String dimensionId) {
+        return dimensions.stream().filter(dimension -> dimension.id().equals(dimensionId)).findFirst();
+    }
+}

@@ -1,0 +1,141 @@
+package io.interviews.stage.rubric;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.interviews.events.Exchange;
+import io.interviews.events.Language;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Checks the real data of the project: every interviewer module's question banks, and the simulated candidates
+ * the demo and the system tests use, run through the same engine the stages run.
+ */
+class StageDataTest {
+
+    private static final Path PROJECT = Path.of(System.getProperty("user.dir")).toAbsolutePath().getParent();
+    private static final Path CANDIDATES = PROJECT.resolve("deploy/src/main/resources/io/interviews/deploy/candidate");
+    private static final Set<String> SHIPPED_STAGES = Set.of("tech", "hr", "boss");
+    private static final double STRONG_AT_LEAST = 75;
+    private static final double WEAK_BELOW = 50;
+
+    private static Map<String, StageBank> stages;
+
+    record SimulatedCandidate(String persona, Language language, Map<String, String> answers, String fallback) {
+    }
+
+    @BeforeAll
+    static void loadEveryStage() throws IOException {
+        stages = new TreeMap<>();
+        try (Stream<Path> modules = Files.list(PROJECT)) {
+            for (Path module : modules.filter(path -> path.getFileName().toString().startsWith("interviewer-")).toList()) {
+                Path root = module.resolve("src/main/resources").resolve(StageBankLoader.CLASSPATH_ROOT);
+                try (Stream<Path> stageDirs = Files.list(root)) {
+                    for (Path stageDir : stageDirs.toList()) {
+                        String stage = stageDir.getFileName().toString();
+                        stages.put(stage, StageBankLoader.fromDirectory(stageDir, stage));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyShippedStageHasAValidBank() {
+        assertTrue(stages.keySet().containsAll(SHIPPED_STAGES), "found " + stages.keySet());
+        stages.values().forEach(stage -> {
+            for (Language language : Language.values()) {
+                QuestionBank bank = stage.bank(language);
+                assertTrue(bank.questions().size() >= StageBankLoader.MIN_QUESTIONS, stage.stage());
+                assertTrue(bank.dimensions().size() >= 3 && bank.dimensions().size() <= 5, stage.stage());
+                bank.dimensions().forEach(dimension -> assertEquals(Set.of(1, 2, 3, 4, 5), dimension.anchors().keySet()));
+                bank.questions().forEach(question -> question.points()
+                        .forEach(point -> assertTrue(bank.dimension(point.dimension()).isPresent(), point.id())));
+                assertTrue(stage.rubricVersion().startsWith(stage.stage() + "-"), stage.rubricVersion());
+            }
+            assertEquals(questionIds(stage, Language.EN), questionIds(stage, Language.ZH));
+        });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> simulatedCandidatesAnswerEveryQuestionOfEveryStage() {
+        return candidateFiles().map(candidate -> DynamicTest.dynamicTest(candidate.persona() + "-" + candidate.language().code(), () -> {
+            for (StageBank stage : stages.values()) {
+                List<String> missing = questionIds(stage, candidate.language()).stream()
+                        .flatMap(id -> Stream.of(id, id + Question.FOLLOW_UP_SUFFIX))
+                        .filter(id -> !candidate.answers().containsKey(id))
+                        .toList();
+                assertEquals(List.of(), missing, stage.stage());
+            }
+            assertFalse(candidate.fallback().isBlank());
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> strongCandidatesPassAndWeakCandidatesFailEveryStage() {
+        return candidateFiles().flatMap(candidate -> SHIPPED_STAGES.stream().sorted().map(stageName ->
+                DynamicTest.dynamicTest(candidate.persona() + "-" + candidate.language().code() + " in " + stageName, () -> {
+                    RubricInterviewer interviewer = new RubricInterviewer(stages.get(stageName));
+                    List<Exchange> transcript = interview(interviewer, candidate);
+                    Scorecard scorecard = interviewer.scorecard(candidate.language(), transcript);
+                    String report = scorecard.score() + " " + scorecard.ratings();
+                    boolean followUpsAsked = transcript.stream().anyMatch(Exchange::followUp);
+                    if (candidate.persona().equals("strong")) {
+                        assertTrue(scorecard.score() >= STRONG_AT_LEAST, report);
+                    } else {
+                        assertTrue(scorecard.score() < WEAK_BELOW, report);
+                        assertTrue(followUpsAsked, "a weak candidate gets follow-ups");
+                    }
+                    assertFalse(scorecard.needsReview());
+                })));
+    }
+
+    private static List<Exchange> interview(RubricInterviewer interviewer, SimulatedCandidate candidate) {
+        List<Exchange> transcript = new ArrayList<>();
+        Optional<Ask> ask = Optional.of(interviewer.opening(candidate.language()));
+        Instant clock = Instant.parse("2026-11-02T09:00:00Z");
+        while (ask.isPresent()) {
+            Ask question = ask.get();
+            String answer = candidate.answers().get(question.questionId());
+            clock = clock.plusSeconds(90);
+            transcript.add(new Exchange(question.questionId(), question.text(), question.followUp(), answer, clock));
+            ask = interviewer.next(candidate.language(), question, answer);
+        }
+        return transcript;
+    }
+
+    private static List<String> questionIds(StageBank stage, Language language) {
+        return stage.bank(language).questions().stream().map(Question::id).toList();
+    }
+
+    private static Stream<SimulatedCandidate> candidateFiles() {
+        ObjectMapper mapper = new ObjectMapper();
+        return Stream.of("strong-en", "weak-en", "strong-zh", "weak-zh").map(name -> {
+            try {
+                SimulatedCandidate candidate = mapper.readValue(CANDIDATES.resolve(name + ".json").toFile(),
+                        SimulatedCandidate.class);
+                assertEquals(name, candidate.persona() + "-" + candidate.language().code());
+                return candidate;
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read simulated candidate " + name, e);
+            }
+        });
+    }
+}
