@@ -13,12 +13,15 @@ public final class Topics {
     public static final String ANSWERS = "interview.answers";
     /** {@link InterviewScored}: totals and bands. */
     public static final String SCORED = "interview.scored";
-    /** {@link LetterDrafted}: offer and feedback letters. */
+    /** {@link LetterDrafted}, {@link LetterSent} and {@link InterviewConcluded}: letters and outcomes. */
     public static final String LETTERS = "interview.letters";
+    /** {@link RecruiterDecided} and {@link CandidateResponded}: people's decisions, accepted by the gateway. */
+    public static final String DECISIONS = "interview.decisions";
     /** Records no consumer could process, with the reason in the {@code dead-letter-reason} header. */
     public static final String DEAD_LETTERS = "interview.dead-letters";
 
-    public static final List<String> ALL = List.of(STAGE_COMPLETED, QUESTIONS, ANSWERS, SCORED, LETTERS, DEAD_LETTERS);
+    public static final List<String> ALL = List.of(STAGE_COMPLETED, QUESTIONS, ANSWERS, SCORED, LETTERS, DECISIONS,
+            DEAD_LETTERS);
 
     private Topics() {
     }
