@@ -178,8 +178,8 @@ class InterviewProgressTest {
             given().get(path).then().statusCode(401).body("error", containsString("X-Recruiter-Key"));
             given().header("X-Recruiter-Key", "guess").get(path).then().statusCode(401);
         }
-        given().header("X-Recruiter-Key", RECRUITER_KEY).get("/api/recruiter/interviews?status=HIRED")
-                .then().statusCode(400).body("error", containsString("unknown status 'HIRED'"));
+        given().header("X-Recruiter-Key", RECRUITER_KEY).get("/api/recruiter/interviews?status=ARCHIVED")
+                .then().statusCode(400).body("error", containsString("unknown status 'ARCHIVED'"));
         given().header("X-Recruiter-Key", RECRUITER_KEY).get("/api/recruiter/interviews/{id}", UUID.randomUUID())
                 .then().statusCode(404);
     }

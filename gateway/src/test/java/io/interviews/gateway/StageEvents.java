@@ -40,6 +40,15 @@ final class StageEvents {
                 Band.HIRE, "hire", false, last.results());
     }
 
+    /** A letter drafted straight away, as if the stages and the scoring had run. */
+    static LetterDrafted drafted(UUID interviewId, LetterKind kind) {
+        String markdown = kind == LetterKind.OFFER
+                ? "# Offer\n\nDear Ada Lovelace, we are pleased to offer you the role at GBP 70,000 a year."
+                : "# Your application\n\nDear Ada Lovelace, thank you for your time. Areas to develop: …";
+        return new LetterDrafted(UUID.randomUUID(), interviewId, Instant.now(), kind, Language.EN,
+                kind == LetterKind.OFFER ? 82 : 48, kind == LetterKind.OFFER ? Band.HIRE : Band.NO_HIRE, markdown);
+    }
+
     static LetterDrafted offer(InterviewScored scored) {
         return new LetterDrafted(UUID.randomUUID(), scored.interviewId(), Instant.now(), LetterKind.OFFER, Language.EN,
                 scored.total(), scored.band(), "# Offer\n\nDear Ada Lovelace, we are pleased to offer you the role.");

@@ -26,7 +26,7 @@ final class TestInterviews {
 
     /** Every topic, created before the gateway starts; the same value on every test class keeps one application. */
     static final String TOPICS = "interview.stage-completed,interview.questions,interview.answers,"
-            + "interview.scored,interview.letters,interview.dead-letters";
+            + "interview.scored,interview.letters,interview.decisions,interview.dead-letters";
     static final Duration TIMEOUT = Duration.ofSeconds(30);
     static final String RECRUITER_KEY = "test-recruiter-key";
 
@@ -96,6 +96,15 @@ final class TestInterviews {
                 .get("/api/interviews/{id}", interview.id())
                 .then().statusCode(200)
                 .extract().path("openQuestion.questionId")));
+    }
+
+    /** Polls the candidate view until the interview has {@code status}. */
+    static void awaitStatus(Registration interview, String status) {
+        await().atMost(TIMEOUT).until(() -> status.equals(given()
+                .header("Authorization", interview.bearer())
+                .get("/api/interviews/{id}", interview.id())
+                .then().statusCode(200)
+                .extract().path("status")));
     }
 
     static Map<String, Object> answer(String questionId, String text) {

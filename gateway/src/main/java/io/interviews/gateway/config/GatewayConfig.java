@@ -3,6 +3,7 @@ package io.interviews.gateway.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
 import java.util.List;
 
 @ConfigMapping(prefix = "interview.gateway")
@@ -18,4 +19,15 @@ public interface GatewayConfig {
     /** Longest accepted answer, in characters (Unicode code points). */
     @WithDefault("10000")
     int maxAnswerLength();
+
+    /**
+     * How long the system may owe an interview's next move (a stage's first question, or its reaction to an
+     * answer) before the interview counts as stalled. A candidate taking long to answer never stalls it.
+     */
+    @WithDefault("2m")
+    Duration stallAfter();
+
+    /** How often stalls are looked for (warning log, {@code interview_stalled} and stage gauges). */
+    @WithDefault("10s")
+    Duration stallCheckInterval();
 }

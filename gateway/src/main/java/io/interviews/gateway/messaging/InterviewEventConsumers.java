@@ -1,10 +1,15 @@
 package io.interviews.gateway.messaging;
 
 import io.interviews.events.EventCodec;
+import io.interviews.events.InterviewConcluded;
+import io.interviews.events.InterviewEvent;
 import io.interviews.events.InterviewScored;
+import io.interviews.events.InvalidEventException;
 import io.interviews.events.LetterDrafted;
+import io.interviews.events.LetterSent;
 import io.interviews.events.QuestionAsked;
 import io.interviews.events.StageCompleted;
+import io.interviews.events.Topics;
 import io.interviews.gateway.service.InterviewProgress;
 import io.interviews.kit.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,12 +59,24 @@ public class InterviewEventConsumers {
         }
     }
 
+    /** The offer-service's topic carries the whole letter lifecycle: drafted, sent, concluded. */
     @Incoming("letters")
     @Transactional
-    public void onLetterDrafted(String record) {
-        LetterDrafted event = EventCodec.decode(record, LetterDrafted.class);
+    public void onLetterEvent(String record) {
+        InterviewEvent event = EventCodec.decode(record, InterviewEvent.class);
+        Runnable apply;
+        if (event instanceof LetterDrafted drafted) {
+            apply = () -> progress.letterDrafted(drafted);
+        } else if (event instanceof LetterSent sent) {
+            apply = () -> progress.letterSent(sent);
+        } else if (event instanceof InterviewConcluded concluded) {
+            apply = () -> progress.interviewConcluded(concluded);
+        } else {
+            throw new InvalidEventException("unexpected " + event.type() + " on " + Topics.LETTERS
+                    + " (expected LetterDrafted, LetterSent or InterviewConcluded)");
+        }
         if (inbox.firstDelivery(event, "gateway-letters")) {
-            progress.letterDrafted(event);
+            apply.run();
         }
     }
 }

@@ -2,11 +2,13 @@ package io.interviews.gateway.repository;
 
 import io.interviews.events.Band;
 import io.interviews.events.Candidate;
+import io.interviews.events.InterviewConcluded.Outcome;
 import io.interviews.events.InterviewContext;
 import io.interviews.events.Language;
 import io.interviews.events.LetterKind;
 import io.interviews.events.PlannedStage;
 import io.interviews.events.Position;
+import io.interviews.events.RecruiterDecided.Decision;
 import io.interviews.events.StageScore;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,6 +20,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,8 +96,68 @@ public class Interview {
     @Column(name = "letter_markdown")
     public String letterMarkdown;
 
+    /** The recruiter's decision on the drafted letter, recorded when it is emitted; null until then. */
+    @Enumerated(EnumType.STRING)
+    public Decision decision;
+
+    /** The adjusted annual salary of an approved offer; null keeps the drafted figure. */
+    @Column(name = "decision_salary")
+    public BigDecimal decisionSalary;
+
+    @Column(name = "decision_recruiter")
+    public String decisionRecruiter;
+
+    @Column(name = "decision_note")
+    public String decisionNote;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    /** The letter as it was sent to the candidate; the draft is never shown to them. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sent_letter_kind")
+    public LetterKind sentLetterKind;
+
+    @Column(name = "sent_letter_markdown")
+    public String sentLetterMarkdown;
+
+    @Column(name = "letter_sent_at")
+    public Instant letterSentAt;
+
+    /** The candidate's answer to a sent offer, recorded when it is emitted; null until then. */
+    @Column(name = "offer_accepted")
+    public Boolean offerAccepted;
+
+    @Column(name = "offer_comment")
+    public String offerComment;
+
+    @Column(name = "responded_at")
+    public Instant respondedAt;
+
+    /** How the application ended, with the offer-service's reason; null while it is open. */
+    @Enumerated(EnumType.STRING)
+    public Outcome outcome;
+
+    @Column(name = "conclusion_reason")
+    public String conclusionReason;
+
+    @Column(name = "concluded_at")
+    public Instant concludedAt;
+
     @Column(name = "registered_at", nullable = false)
     public Instant registeredAt;
+
+    /**
+     * Since when the system owes the next move: the current stage has not asked its first question since the
+     * previous stage completed (or the registration), or has not followed up the last answer. Null while the
+     * candidate owes an answer, and once the stages are over.
+     */
+    @Column(name = "waiting_since")
+    public Instant waitingSince;
+
+    /** When the gateway last took in an event about this interview; null before the first one. */
+    @Column(name = "last_event_at")
+    public Instant lastEventAt;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
@@ -111,6 +174,19 @@ public class Interview {
 
     public boolean hasCompleted(String stage) {
         return completedStages.contains(stage);
+    }
+
+    /**
+     * Works out who owes the next move after a change made at {@code now}. The system does while the stages
+     * run and no question is open; its wait starts at {@code now} when it had none or the stage changed from
+     * {@code stageBefore}, and otherwise keeps its start (a late event of an earlier stage is no move).
+     */
+    public void trackWait(Instant now, String stageBefore) {
+        if (status != InterviewStatus.IN_PROGRESS || currentStage == null || openQuestionId != null) {
+            waitingSince = null;
+        } else if (waitingSince == null || !currentStage.equals(stageBefore)) {
+            waitingSince = now;
+        }
     }
 
     /** Moves the status forward; an event arriving late never moves it back. True if it changed. */

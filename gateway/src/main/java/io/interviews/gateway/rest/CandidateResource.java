@@ -10,6 +10,9 @@ import io.interviews.gateway.service.InterviewUpdate;
 import io.interviews.gateway.service.InterviewUpdate.QuestionUpdate;
 import io.interviews.gateway.service.InterviewUpdate.StatusUpdate;
 import io.interviews.gateway.service.InterviewUpdates;
+import io.interviews.gateway.service.OfferResponse;
+import io.interviews.gateway.service.OfferResponseForm;
+import io.interviews.gateway.service.SentLetter;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.Consumes;
@@ -75,6 +78,31 @@ public class CandidateResource {
                                                AnswerForm form) {
         interviews.answer(id, authorization, form);
         return RestResponse.accepted(new AnswerAccepted(form.questionId(), true));
+    }
+
+    /** The letter a recruiter approved and the offer-service sent; 404 before that (a draft is never shown). */
+    @GET
+    @Path("{id}/letter")
+    public SentLetter letter(@RestPath UUID id, @RestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+        return interviews.letter(id, authorization);
+    }
+
+    @POST
+    @Path("{id}/offer/accept")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RestResponse<OfferResponse> acceptOffer(@RestPath UUID id,
+                                                   @RestHeader(HttpHeaders.AUTHORIZATION) String authorization,
+                                                   OfferResponseForm form) {
+        return RestResponse.accepted(interviews.respondToOffer(id, authorization, true, form));
+    }
+
+    @POST
+    @Path("{id}/offer/decline")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RestResponse<OfferResponse> declineOffer(@RestPath UUID id,
+                                                    @RestHeader(HttpHeaders.AUTHORIZATION) String authorization,
+                                                    OfferResponseForm form) {
+        return RestResponse.accepted(interviews.respondToOffer(id, authorization, false, form));
     }
 
     /**

@@ -1,15 +1,22 @@
 package io.interviews.gateway.rest;
 
+import io.interviews.gateway.service.ApprovalForm;
+import io.interviews.gateway.service.RecordedDecision;
+import io.interviews.gateway.service.RecruiterDecisions;
 import io.interviews.gateway.service.RecruiterInterviews;
 import io.interviews.gateway.service.RecruiterView;
+import io.interviews.gateway.service.RejectionForm;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
 import java.util.UUID;
@@ -20,11 +27,15 @@ import java.util.UUID;
 public class RecruiterResource {
 
     static final String KEY_HEADER = "X-Recruiter-Key";
+    /** Who decides, carried in the decision event; optional. */
+    static final String NAME_HEADER = "X-Recruiter-Name";
 
     private final RecruiterInterviews interviews;
+    private final RecruiterDecisions decisions;
 
-    RecruiterResource(RecruiterInterviews interviews) {
+    RecruiterResource(RecruiterInterviews interviews, RecruiterDecisions decisions) {
         this.interviews = interviews;
+        this.decisions = decisions;
     }
 
     @GET
@@ -37,5 +48,25 @@ public class RecruiterResource {
     @Path("{id}")
     public RecruiterView interview(@RestHeader(KEY_HEADER) String key, @RestPath UUID id) {
         return interviews.interview(key, id);
+    }
+
+    /** Approves the drafted letter (body optional); the offer-service sends it. */
+    @POST
+    @Path("{id}/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RestResponse<RecordedDecision> approve(@RestHeader(KEY_HEADER) String key,
+                                                  @RestHeader(NAME_HEADER) String recruiter, @RestPath UUID id,
+                                                  ApprovalForm form) {
+        return RestResponse.accepted(decisions.approve(key, recruiter, id, form));
+    }
+
+    /** Rejects the drafted letter (body optional): nothing is sent. */
+    @POST
+    @Path("{id}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RestResponse<RecordedDecision> reject(@RestHeader(KEY_HEADER) String key,
+                                                 @RestHeader(NAME_HEADER) String recruiter, @RestPath UUID id,
+                                                 RejectionForm form) {
+        return RestResponse.accepted(decisions.reject(key, recruiter, id, form));
     }
 }

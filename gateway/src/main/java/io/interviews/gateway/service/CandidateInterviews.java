@@ -1,6 +1,7 @@
 package io.interviews.gateway.service;
 
 import io.interviews.events.AnswerSubmitted;
+import io.interviews.events.CandidateResponded;
 import io.interviews.events.Topics;
 import io.interviews.gateway.config.GatewayConfig;
 import io.interviews.gateway.repository.Interview;
@@ -19,7 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The candidate's side of an interview: its state, its open question and the answers. */
+/** The candidate's side of an interview: its state, its open question, the answers, the sent letter and the reply. */
 @ApplicationScoped
 public class CandidateInterviews {
 
@@ -39,7 +40,42 @@ public class CandidateInterviews {
     public CandidateView view(UUID interviewId, String authorization) {
         Interview interview = tokens.interview(interviewId, authorization);
         return new CandidateView(interview.id, interview.status, interview.currentStage,
-                openQuestion(interview).orElse(null), questions.countAnswered(interview.id));
+                openQuestion(interview).orElse(null), questions.countAnswered(interview.id),
+                OfferResponse.of(interview));
+    }
+
+    /** The letter sent to the candidate; a draft is never shown (404 until a recruiter approved and it was sent). */
+    @Transactional
+    public SentLetter letter(UUID interviewId, String authorization) {
+        SentLetter letter = SentLetter.of(tokens.interview(interviewId, authorization));
+        if (letter == null) {
+            throw RequestRejected.notFound("no letter has been sent yet");
+        }
+        return letter;
+    }
+
+    /**
+     * Records the candidate's answer to the sent offer and emits {@link CandidateResponded}, in one transaction
+     * on the interview's locked row: an offer is answered once.
+     */
+    @Transactional
+    public OfferResponse respondToOffer(UUID interviewId, String authorization, boolean accepted,
+                                        OfferResponseForm form) {
+        Interview interview = tokens.interviewForUpdate(interviewId, authorization);
+        String comment = Remarks.optional("comment", form == null ? null : form.comment());
+        if (interview.offerAccepted != null) {
+            throw RequestRejected.conflict("the offer has already been "
+                    + (interview.offerAccepted ? "accepted" : "declined"));
+        }
+        if (interview.status != InterviewStatus.OFFER_SENT) {
+            throw RequestRejected.conflict("there is no sent offer to answer (status " + interview.status + ")");
+        }
+        CandidateResponded responded = CandidateResponded.of(interview.id, accepted, comment);
+        interview.offerAccepted = accepted;
+        interview.offerComment = comment;
+        interview.respondedAt = responded.occurredAt();
+        outbox.add(Topics.DECISIONS, responded);
+        return OfferResponse.of(interview);
     }
 
     /** The current status, then the open question if there is one: what a new SSE subscriber is sent first. */

@@ -4,7 +4,7 @@ import io.interviews.gateway.repository.InterviewStatus;
 
 import java.util.UUID;
 
-/** What the candidate sees of the interview: never a score. */
+/** What the candidate sees of the interview: never a score, never a draft. */
 public record CandidateView(UUID interviewId, InterviewStatus status, String currentStage, OpenQuestion openQuestion,
-                            long answeredQuestions) {
+                            long answeredQuestions, OfferResponse offerResponse) {
 }

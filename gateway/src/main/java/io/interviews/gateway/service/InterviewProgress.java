@@ -1,7 +1,11 @@
 package io.interviews.gateway.service;
 
+import io.interviews.events.InterviewConcluded;
+import io.interviews.events.InterviewConcluded.Outcome;
 import io.interviews.events.InterviewScored;
 import io.interviews.events.LetterDrafted;
+import io.interviews.events.LetterKind;
+import io.interviews.events.LetterSent;
 import io.interviews.events.QuestionAsked;
 import io.interviews.events.StageCompleted;
 import io.interviews.events.StageResult;
@@ -111,27 +115,60 @@ public class InterviewProgress {
         interview.recommendation = event.recommendation();
         interview.needsReview = event.needsReview();
         // a score means every stage is done, even if the last stage-completed event is still on its way
-        if (interview.advanceTo(InterviewStatus.SCORING)) {
-            interview.currentStage = null;
-            closeOpenQuestionOfEndedStage(interview);
-            announceStatus(interview);
-        }
+        advanceBeyondStages(interview, InterviewStatus.SCORING);
     }
 
     public void letterDrafted(LetterDrafted event) {
         Interview interview = lockedInterview(event.interviewId());
+        if (interview.decision != null) {
+            LOG.warnf("Interview %s: a letter drafted after the recruiter decided (%s); the decided draft is kept",
+                    interview.id, interview.decision);
+            return;
+        }
         interview.letterKind = event.kind();
         interview.letterMarkdown = event.markdown();
-        if (interview.advanceTo(InterviewStatus.AWAITING_DECISION)) {
-            interview.currentStage = null;
-            closeOpenQuestionOfEndedStage(interview);
-            announceStatus(interview);
+        advanceBeyondStages(interview, InterviewStatus.AWAITING_DECISION);
+    }
+
+    public void letterSent(LetterSent event) {
+        Interview interview = lockedInterview(event.interviewId());
+        if (interview.letterSentAt != null) {
+            LOG.warnf("Interview %s: a second letter reported sent; the candidate keeps the first", interview.id);
+            return;
         }
+        interview.sentLetterKind = event.kind();
+        interview.sentLetterMarkdown = event.markdown();
+        interview.letterSentAt = event.occurredAt();
+        advanceBeyondStages(interview,
+                event.kind() == LetterKind.OFFER ? InterviewStatus.OFFER_SENT : InterviewStatus.FEEDBACK_SENT);
+    }
+
+    public void interviewConcluded(InterviewConcluded event) {
+        Interview interview = lockedInterview(event.interviewId());
+        if (interview.outcome != null) {
+            LOG.warnf("Interview %s: concluded again as %s; it stays %s", interview.id, event.outcome(),
+                    interview.outcome);
+            return;
+        }
+        interview.outcome = event.outcome();
+        interview.conclusionReason = event.reason();
+        interview.concludedAt = event.occurredAt();
+        advanceBeyondStages(interview, event.outcome() == Outcome.HIRED ? InterviewStatus.HIRED
+                : InterviewStatus.TALENT_POOL);
     }
 
     private Interview lockedInterview(UUID interviewId) {
         return interviews.findForUpdate(interviewId)
                 .orElseThrow(() -> new UnknownInterviewException(interviewId));
+    }
+
+    /** Moves to a status that comes after every stage: no stage is current and no question is open. */
+    private void advanceBeyondStages(Interview interview, InterviewStatus next) {
+        if (interview.advanceTo(next)) {
+            interview.currentStage = null;
+            closeOpenQuestionOfEndedStage(interview);
+            announceStatus(interview);
+        }
     }
 
     /** Once the stage of the open question is over (or the interview is), nobody waits for its answer. */

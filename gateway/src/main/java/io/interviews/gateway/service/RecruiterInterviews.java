@@ -1,21 +1,18 @@
 package io.interviews.gateway.service;
 
-import io.interviews.gateway.config.GatewayConfig;
 import io.interviews.gateway.repository.InterviewRepository;
 import io.interviews.gateway.repository.InterviewStatus;
 import io.interviews.gateway.repository.QuestionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The recruiter's side: every interview with its answers, scores and letter, behind the recruiter key. */
+/** The recruiter's view: every interview with its answers, scores, letters and decisions, behind the recruiter key. */
 @ApplicationScoped
 public class RecruiterInterviews {
 
@@ -23,17 +20,17 @@ public class RecruiterInterviews {
 
     private final InterviewRepository interviews;
     private final QuestionRepository questions;
-    private final byte[] recruiterKey;
+    private final RecruiterKey recruiterKey;
 
-    RecruiterInterviews(InterviewRepository interviews, QuestionRepository questions, GatewayConfig config) {
+    RecruiterInterviews(InterviewRepository interviews, QuestionRepository questions, RecruiterKey recruiterKey) {
         this.interviews = interviews;
         this.questions = questions;
-        this.recruiterKey = config.recruiterKey().getBytes(StandardCharsets.UTF_8);
+        this.recruiterKey = recruiterKey;
     }
 
     @Transactional
     public RecruiterView interview(String key, UUID interviewId) {
-        authorize(key);
+        recruiterKey.check(key);
         return interviews.findByIdOptional(interviewId)
                 .map(interview -> RecruiterView.of(interview, questions.ofInterview(interviewId)))
                 .orElseThrow(() -> RequestRejected.notFound("interview not found"));
@@ -42,17 +39,11 @@ public class RecruiterInterviews {
     /** Newest first, optionally only those with {@code status} (one of {@link InterviewStatus}). */
     @Transactional
     public List<RecruiterView.Summary> interviews(String key, String status, int limit) {
-        authorize(key);
+        recruiterKey.check(key);
         if (limit < 1 || limit > MAX_LIST_SIZE) {
             throw RequestRejected.invalid("limit", "must be between 1 and " + MAX_LIST_SIZE);
         }
         return interviews.latest(parseStatus(status), limit).stream().map(RecruiterView.Summary::of).toList();
-    }
-
-    private void authorize(String key) {
-        if (key == null || !MessageDigest.isEqual(key.getBytes(StandardCharsets.UTF_8), recruiterKey)) {
-            throw RequestRejected.unauthorized("a valid X-Recruiter-Key header is required");
-        }
     }
 
     private static Optional<InterviewStatus> parseStatus(String status) {

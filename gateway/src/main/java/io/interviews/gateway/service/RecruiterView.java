@@ -2,6 +2,7 @@ package io.interviews.gateway.service;
 
 import io.interviews.events.Band;
 import io.interviews.events.Candidate;
+import io.interviews.events.InterviewConcluded.Outcome;
 import io.interviews.events.Language;
 import io.interviews.events.LetterKind;
 import io.interviews.events.PlannedStage;
@@ -15,12 +16,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Everything a recruiter needs to decide on an interview. Scores and letter stay null until they exist. */
+/**
+ * Everything a recruiter needs to decide on an interview and follow it to its end. Scores, letters, decision,
+ * response and conclusion stay null until they exist.
+ */
 public record RecruiterView(UUID interviewId, Candidate candidate, Position position, Language language,
                             List<PlannedStage> plan, InterviewStatus status, String currentStage,
                             List<String> completedStages, Instant registeredAt, List<QuestionAndAnswer> questions,
                             List<StageScore> stageScores, Double total, Band band, String recommendation,
-                            Boolean needsReview, Letter letter) {
+                            Boolean needsReview, Letter letter, RecordedDecision decision, SentLetter sentLetter,
+                            OfferResponse offerResponse, Conclusion conclusion) {
 
     public record QuestionAndAnswer(String questionId, String stage, String text, boolean followUp, int number,
                                     Instant askedAt, String answer, Instant answeredAt) {
@@ -31,7 +36,12 @@ public record RecruiterView(UUID interviewId, Candidate candidate, Position posi
         }
     }
 
+    /** The letter as drafted, before any decision. */
     public record Letter(LetterKind kind, String markdown) {
+    }
+
+    /** How the application ended, as the offer-service reported it. */
+    public record Conclusion(Outcome outcome, String reason, Instant concludedAt) {
     }
 
     /** One line of the recruiter's interview list. */
@@ -52,6 +62,9 @@ public record RecruiterView(UUID interviewId, Candidate candidate, Position posi
                 questions.stream().map(QuestionAndAnswer::of).toList(),
                 interview.stageScores, interview.total, interview.band, interview.recommendation,
                 interview.needsReview,
-                interview.letterKind == null ? null : new Letter(interview.letterKind, interview.letterMarkdown));
+                interview.letterKind == null ? null : new Letter(interview.letterKind, interview.letterMarkdown),
+                RecordedDecision.of(interview), SentLetter.of(interview), OfferResponse.of(interview),
+                interview.outcome == null ? null
+                        : new Conclusion(interview.outcome, interview.conclusionReason, interview.concludedAt));
     }
 }

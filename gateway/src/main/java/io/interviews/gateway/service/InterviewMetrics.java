@@ -1,0 +1,98 @@
+package io.interviews.gateway.service;
+
+import io.interviews.events.StageResult;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The gateway's Prometheus meters, labelled by stage or reason, never by candidate. What an event or an
+ * answer changes is counted only once its transaction commits, so a rolled-back and redelivered event is
+ * counted once. The per-stage gauges show what the last stall check counted.
+ */
+@ApplicationScoped
+public class InterviewMetrics {
+
+    private final MeterRegistry registry;
+    private final TransactionSynchronizationRegistry transactions;
+    private final Map<String, Long> inProgress = new ConcurrentHashMap<>();
+    private final Map<String, Long> stalled = new ConcurrentHashMap<>();
+
+    InterviewMetrics(MeterRegistry registry, TransactionSynchronizationRegistry transactions) {
+        this.registry = registry;
+        this.transactions = transactions;
+    }
+
+    /** {@code interview_stage_duration_seconds{stage}}: from the stage's start to its completion, as it reports them. */
+    void stageCompleted(StageResult result) {
+        if (result.startedAt() == null || result.completedAt() == null
+                || result.completedAt().isBefore(result.startedAt())) {
+            return;
+        }
+        Duration duration = Duration.between(result.startedAt(), result.completedAt());
+        afterCommit(() -> Timer.builder("interview.stage.duration")
+                .description("How long a stage took, from its start to its completion")
+                .tag("stage", result.stage())
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofSeconds(10))
+                .maximumExpectedValue(Duration.ofHours(2))
+                .register(registry)
+                .record(duration));
+    }
+
+    /** {@code interview_answers_accepted_total{stage}}. */
+    void answerAccepted(String stage) {
+        afterCommit(() -> registry.counter("interview.answers.accepted", "stage", stage).increment());
+    }
+
+    /** {@code interview_answers_rejected_total{reason}}, {@code reason} a short code such as {@code already_answered}. */
+    void answerRejected(String reason) {
+        registry.counter("interview.answers.rejected", "reason", reason).increment();
+    }
+
+    /**
+     * Sets {@code interview_in_progress{stage}} and {@code interview_stalled{stage}} to the counts of the last
+     * stall check; a stage missing from the counts goes back to 0.
+     */
+    void stageCounts(Map<String, Long> inProgressByStage, Map<String, Long> stalledByStage) {
+        refresh(inProgress, inProgressByStage, "interview.in.progress", "Interviews currently at this stage");
+        refresh(stalled, stalledByStage, "interview.stalled",
+                "Interviews waiting on this stage for longer than interview.gateway.stall-after");
+    }
+
+    private void refresh(Map<String, Long> gauge, Map<String, Long> counts, String name, String description) {
+        counts.forEach((stage, count) -> {
+            if (gauge.put(stage, count) == null) {
+                Gauge.builder(name, gauge, values -> values.getOrDefault(stage, 0L))
+                        .description(description)
+                        .tag("stage", stage)
+                        .strongReference(true)
+                        .register(registry);
+            }
+        });
+        gauge.replaceAll((stage, count) -> counts.getOrDefault(stage, 0L));
+    }
+
+    private void afterCommit(Runnable record) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    record.run();
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,107 @@
+package io.interviews.gateway.service;
+
+import io.interviews.events.LetterKind;
+import io.interviews.events.RecruiterDecided;
+import io.interviews.events.RecruiterDecided.Decision;
+import io.interviews.events.Topics;
+import io.interviews.gateway.repository.Interview;
+import io.interviews.gateway.repository.InterviewRepository;
+import io.interviews.gateway.repository.InterviewStatus;
+import io.interviews.kit.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/**
+ * The human in the loop: a recruiter approves or rejects the drafted letter. The decision is recorded and
+ * {@link RecruiterDecided} written to the outbox in one transaction, on the interview's locked row, so each
+ * interview gets exactly one decision. The offer-service acts on it; nothing reaches the candidate before.
+ */
+@ApplicationScoped
+public class RecruiterDecisions {
+
+    public static final String DEFAULT_RECRUITER = "recruiter";
+    static final int MAX_RECRUITER_NAME_LENGTH = 200;
+
+    private final RecruiterKey recruiterKey;
+    private final InterviewRepository interviews;
+    private final Outbox outbox;
+
+    RecruiterDecisions(RecruiterKey recruiterKey, InterviewRepository interviews, Outbox outbox) {
+        this.recruiterKey = recruiterKey;
+        this.interviews = interviews;
+        this.outbox = outbox;
+    }
+
+    /** Approves the drafted letter; an offer's {@code annualSalary} may replace the drafted figure. */
+    @Transactional
+    public RecordedDecision approve(String key, String recruiterName, UUID interviewId, ApprovalForm form) {
+        recruiterKey.check(key);
+        Interview interview = lockedInterview(interviewId);
+        String recruiter = recruiter(recruiterName);
+        String note = Remarks.optional("note", form == null ? null : form.note());
+        BigDecimal salary = form == null ? null : form.annualSalary();
+        if (salary != null && salary.signum() <= 0) {
+            throw RequestRejected.invalid("annualSalary", "must be a positive amount");
+        }
+        requireAwaitingDecision(interview);
+        if (salary != null && interview.letterKind != LetterKind.OFFER) {
+            throw RequestRejected.invalid("annualSalary", "only an offer has a salary; this letter is "
+                    + interview.letterKind);
+        }
+        return record(interview, RecruiterDecided.of(interview.id, Decision.APPROVE, salary, recruiter, note));
+    }
+
+    /** Rejects the drafted letter: nothing is sent and the application ends in the talent pool. */
+    @Transactional
+    public RecordedDecision reject(String key, String recruiterName, UUID interviewId, RejectionForm form) {
+        recruiterKey.check(key);
+        Interview interview = lockedInterview(interviewId);
+        String recruiter = recruiter(recruiterName);
+        String note = Remarks.optional("note", form == null ? null : form.note());
+        requireAwaitingDecision(interview);
+        return record(interview, RecruiterDecided.of(interview.id, Decision.REJECT, null, recruiter, note));
+    }
+
+    private Interview lockedInterview(UUID interviewId) {
+        return interviews.findForUpdate(interviewId)
+                .orElseThrow(() -> RequestRejected.notFound("interview not found"));
+    }
+
+    private static void requireAwaitingDecision(Interview interview) {
+        if (interview.decision != null) {
+            throw RequestRejected.conflict("decision already recorded: " + interview.decision + " by "
+                    + interview.decisionRecruiter + " at " + interview.decidedAt);
+        }
+        if (interview.letterKind == null) {
+            throw RequestRejected.conflict("no letter has been drafted yet (status " + interview.status + ")");
+        }
+        if (interview.status != InterviewStatus.AWAITING_DECISION) {
+            throw RequestRejected.conflict("the interview is not awaiting a decision (status " + interview.status
+                    + ")");
+        }
+    }
+
+    private RecordedDecision record(Interview interview, RecruiterDecided decided) {
+        interview.decision = decided.decision();
+        interview.decisionSalary = decided.annualSalary();
+        interview.decisionRecruiter = decided.recruiter();
+        interview.decisionNote = decided.note();
+        interview.decidedAt = decided.occurredAt();
+        outbox.add(Topics.DECISIONS, decided);
+        return RecordedDecision.of(interview);
+    }
+
+    private static String recruiter(String name) {
+        if (name == null || name.isBlank()) {
+            return DEFAULT_RECRUITER;
+        }
+        if (name.strip().length() > MAX_RECRUITER_NAME_LENGTH) {
+            throw RequestRejected.invalid("X-Recruiter-Name", "at most " + MAX_RECRUITER_NAME_LENGTH
+                    + " characters");
+        }
+        return name.strip();
+    }
+}

@@ -1,0 +1,196 @@
+package io.interviews.gateway;
+
+import io.interviews.events.CloudEventHeaders;
+import io.interviews.events.EventCodec;
+import io.interviews.events.LetterKind;
+import io.interviews.events.RecruiterDecided;
+import io.interviews.events.RecruiterDecided.Decision;
+import io.interviews.events.Topics;
+import io.interviews.gateway.TestInterviews.Registration;
+import io.interviews.testsupport.RealInfrastructure;
+import io.interviews.testsupport.TopicProbe;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.interviews.gateway.TestInterviews.RECRUITER_KEY;
+import static io.interviews.gateway.TestInterviews.TIMEOUT;
+import static io.interviews.gateway.TestInterviews.awaitStatus;
+import static io.interviews.gateway.TestInterviews.kafka;
+import static io.interviews.gateway.TestInterviews.publish;
+import static io.interviews.gateway.TestInterviews.register;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** A recruiter approves or rejects the drafted letter, once, and the decision goes out on the decisions topic. */
+@QuarkusTest
+@WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.MATCHING_RESOURCES,
+        initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS, value = TestInterviews.TOPICS))
+class RecruiterDecisionTest {
+
+    @Test
+    void anApprovalWithAnAdjustedSalaryIsEmittedAsRecruiterDecided() {
+        Registration interview = drafted(LetterKind.OFFER);
+
+        given().header("X-Recruiter-Key", RECRUITER_KEY).header("X-Recruiter-Name", "Grace Hopper")
+                .contentType(ContentType.JSON).body(Map.of("annualSalary", 72000, "note", "Strong system design."))
+                .post("/api/recruiter/interviews/{id}/approve", interview.id())
+                .then().statusCode(202)
+                .body("decision", equalTo("APPROVE"))
+                .body("annualSalary", equalTo(72000))
+                .body("recruiter", equalTo("Grace Hopper"))
+                .body("note", equalTo("Strong system design."))
+                .body("decidedAt", notNullValue());
+
+        RecruiterDecided decided = awaitDecision(interview.id());
+        assertEquals(Decision.APPROVE, decided.decision());
+        assertEquals(0, new BigDecimal("72000").compareTo(decided.annualSalary()), String.valueOf(decided));
+        assertEquals("Grace Hopper", decided.recruiter());
+        assertEquals("Strong system design.", decided.note());
+        given().header("X-Recruiter-Key", RECRUITER_KEY)
+                .get("/api/recruiter/interviews/{id}", interview.id())
+                .then().statusCode(200)
+                .body("status", equalTo("AWAITING_DECISION"))
+                .body("decision.decision", equalTo("APPROVE"))
+                .body("decision.annualSalary", equalTo(72000))
+                .body("sentLetter", nullValue());
+    }
+
+    @Test
+    void aRejectionIsEmittedWithTheDefaultRecruiterAndNoSalary() {
+        Registration interview = drafted(LetterKind.OFFER);
+
+        given().header("X-Recruiter-Key", RECRUITER_KEY).contentType(ContentType.JSON)
+                .body(Map.of("note", "Position filled internally."))
+                .post("/api/recruiter/interviews/{id}/reject", interview.id())
+                .then().statusCode(202)
+                .body("decision", equalTo("REJECT"))
+                .body("annualSalary", nullValue())
+                .body("recruiter", equalTo("recruiter"));
+
+        RecruiterDecided decided = awaitDecision(interview.id());
+        assertEquals(Decision.REJECT, decided.decision());
+        assertNull(decided.annualSalary());
+        assertEquals("recruiter", decided.recruiter());
+        assertEquals("Position filled internally.", decided.note());
+    }
+
+    @Test
+    void anInterviewIsDecidedOnlyOnce() {
+        Registration interview = drafted(LetterKind.OFFER);
+        approve(interview.id()).then().statusCode(202);
+
+        approve(interview.id()).then().statusCode(409).body("error", containsString("decision already recorded"));
+        given().header("X-Recruiter-Key", RECRUITER_KEY).noContentType()
+                .post("/api/recruiter/interviews/{id}/reject", interview.id())
+                .then().statusCode(409).body("error", containsString("decision already recorded: APPROVE"));
+
+        RecruiterDecided decided = awaitDecision(interview.id());
+        List<ConsumerRecord<String, String>> forThisInterview = kafka().readAll(Topics.DECISIONS, TIMEOUT).stream()
+                .filter(record -> interview.id().toString().equals(record.key()))
+                .toList();
+        assertEquals(List.of(decided.eventId().toString()), forThisInterview.stream()
+                .map(record -> TopicProbe.headers(record).get(CloudEventHeaders.ID)).distinct().toList());
+    }
+
+    @Test
+    void nothingCanBeDecidedBeforeALetterIsDrafted() {
+        Registration interview = register();
+
+        approve(interview.id()).then().statusCode(409).body("error", containsString("no letter has been drafted"));
+        given().header("X-Recruiter-Key", RECRUITER_KEY).noContentType()
+                .post("/api/recruiter/interviews/{id}/reject", interview.id())
+                .then().statusCode(409);
+        given().header("X-Recruiter-Key", RECRUITER_KEY)
+                .get("/api/recruiter/interviews/{id}", interview.id())
+                .then().statusCode(200).body("decision", nullValue());
+    }
+
+    @Test
+    void decisionsNeedTheRecruiterKey() {
+        Registration interview = drafted(LetterKind.OFFER);
+        for (String action : List.of("approve", "reject")) {
+            String path = "/api/recruiter/interviews/" + interview.id() + "/" + action;
+            given().noContentType().post(path)
+                    .then().statusCode(401).body("error", containsString("X-Recruiter-Key"));
+            given().header("X-Recruiter-Key", "guess").noContentType().post(path).then().statusCode(401);
+        }
+        given().header("X-Recruiter-Key", RECRUITER_KEY).noContentType()
+                .post("/api/recruiter/interviews/{id}/approve", UUID.randomUUID())
+                .then().statusCode(404);
+        // the refused attempts recorded nothing: the interview can still be decided
+        approve(interview.id()).then().statusCode(202);
+    }
+
+    @Test
+    void aSalaryMustBePositiveAndBelongsOnlyToAnOffer() {
+        Registration offer = drafted(LetterKind.OFFER);
+        for (Object salary : List.of(-5000, 0)) {
+            given().header("X-Recruiter-Key", RECRUITER_KEY).contentType(ContentType.JSON)
+                    .body(Map.of("annualSalary", salary))
+                    .post("/api/recruiter/interviews/{id}/approve", offer.id())
+                    .then().statusCode(400)
+                    .body("violations[0].field", equalTo("annualSalary"))
+                    .body("error", containsString("positive"));
+        }
+        given().header("X-Recruiter-Key", RECRUITER_KEY).contentType(ContentType.JSON)
+                .body(Map.of("annualSalary", "a lot"))
+                .post("/api/recruiter/interviews/{id}/approve", offer.id())
+                .then().statusCode(400).body("violations[0].field", equalTo("annualSalary"));
+        given().header("X-Recruiter-Key", RECRUITER_KEY).contentType(ContentType.JSON)
+                .body(Map.of("note", "x".repeat(2001)))
+                .post("/api/recruiter/interviews/{id}/approve", offer.id())
+                .then().statusCode(400).body("violations[0].field", equalTo("note"));
+
+        Registration feedback = drafted(LetterKind.FEEDBACK);
+        given().header("X-Recruiter-Key", RECRUITER_KEY).contentType(ContentType.JSON)
+                .body(Map.of("annualSalary", 50000))
+                .post("/api/recruiter/interviews/{id}/approve", feedback.id())
+                .then().statusCode(400)
+                .body("violations[0].field", equalTo("annualSalary"))
+                .body("error", containsString("only an offer has a salary"));
+        // without a body the feedback letter is approved as drafted
+        approve(feedback.id()).then().statusCode(202).body("annualSalary", nullValue());
+        assertNull(awaitDecision(feedback.id()).annualSalary());
+    }
+
+    /** An interview whose letter of {@code kind} is drafted and waits for a recruiter. */
+    static Registration drafted(LetterKind kind) {
+        Registration interview = register();
+        publish(Topics.LETTERS, StageEvents.drafted(interview.id(), kind));
+        awaitStatus(interview, "AWAITING_DECISION");
+        return interview;
+    }
+
+    /** Approves as drafted: no body (and no Content-Type, as curl sends it), no recruiter name. */
+    static Response approve(UUID interviewId) {
+        return given().header("X-Recruiter-Key", RECRUITER_KEY).noContentType()
+                .post("/api/recruiter/interviews/{id}/approve", interviewId);
+    }
+
+    /** The decision the gateway published for the interview, checked to carry the event's key and type. */
+    static RecruiterDecided awaitDecision(UUID interviewId) {
+        ConsumerRecord<String, String> record = kafka().awaitRecord(Topics.DECISIONS,
+                r -> interviewId.toString().equals(r.key())
+                        && RecruiterDecided.TYPE.equals(TopicProbe.headers(r).get(CloudEventHeaders.TYPE)),
+                TIMEOUT);
+        RecruiterDecided decided = EventCodec.decode(record.value(), RecruiterDecided.class);
+        assertEquals(interviewId, decided.interviewId());
+        return decided;
+    }
+}
