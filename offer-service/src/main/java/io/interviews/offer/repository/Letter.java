@@ -14,13 +14,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** The letter drafted for an interview (one per interview); it waits in DRAFTED for a recruiter. */
+/**
+ * The letter of an interview (one per interview). It waits in DRAFTED for a recruiter: approved it is SENT (and an
+ * offer then ACCEPTED or DECLINED by the candidate), rejected it is REJECTED.
+ */
 @Entity
 @Table(name = "letter")
 public class Letter extends PanacheEntityBase {
 
     public enum Status {
-        DRAFTED
+        DRAFTED,
+        SENT,
+        ACCEPTED,
+        DECLINED,
+        REJECTED
     }
 
     @Id
@@ -87,6 +94,42 @@ public class Letter extends PanacheEntityBase {
 
     @Column(name = "salary_method", columnDefinition = "text")
     public String salaryMethod;
+
+    /** Lowest and highest salary of the offer's percentile window: a recruiter's edit must stay inside. */
+    @Column(name = "salary_window_low")
+    public Long salaryWindowLow;
+
+    @Column(name = "salary_window_high")
+    public Long salaryWindowHigh;
+
+    @Column(name = "salary_sample_size")
+    public Integer salarySampleSize;
+
+    /** JSON of the {@code OfferTerms} or {@code FeedbackTerms}, re-rendered with the date of approval. */
+    @Column(columnDefinition = "text")
+    public String terms;
+
+    /** JSON of the {@code CandidateProfile} extracted from the application and the transcript. */
+    @Column(name = "candidate_profile", columnDefinition = "text")
+    public String candidateProfile;
+
+    @Column(name = "decided_by")
+    public String decidedBy;
+
+    @Column(name = "decision_note", columnDefinition = "text")
+    public String decisionNote;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    @Column(name = "sent_at")
+    public Instant sentAt;
+
+    @Column(name = "response_comment", columnDefinition = "text")
+    public String responseComment;
+
+    @Column(name = "responded_at")
+    public Instant respondedAt;
 
     @Column(name = "drafted_at", nullable = false)
     public Instant draftedAt;

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A row of the seeded salary benchmark (migration V2); {@code *} in role, location or level matches anything. */
+/** A row of the seeded salary benchmark (migrations V2, V3); {@code *} in role, location or level matches anything. */
 @Entity
 @Table(name = "salary_benchmark")
 public class SalaryBenchmark extends PanacheEntityBase {
@@ -52,7 +52,12 @@ public class SalaryBenchmark extends PanacheEntityBase {
     @Column(name = "as_of", nullable = false)
     public LocalDate asOf;
 
+    /** How many salaries the row summarises. */
+    @Column(name = "sample_size", nullable = false)
+    public int sampleSize;
+
     public Benchmark toBenchmark() {
-        return new Benchmark(role, List.of(titleKeywords), location, level, currency, p25, p50, p75, p90, source, asOf);
+        return new Benchmark(role, List.of(titleKeywords), location, level, currency, p25, p50, p75, p90, source, asOf,
+                sampleSize, Benchmark.Basis.SALARY_SURVEY);
     }
 }

@@ -1,5 +1,6 @@
 package io.interviews.offer.rest;
 
+import io.interviews.offer.service.LetterDocuments;
 import io.interviews.offer.service.LetterService;
 import io.interviews.offer.service.LetterView;
 import jakarta.ws.rs.GET;
@@ -11,54 +12,90 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.util.Optional;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 @Path("/api/letters")
 public class LetterResource {
 
     public static final String TEXT_MARKDOWN = "text/markdown";
+    public static final String APPLICATION_PDF = "application/pdf";
     private static final MediaType MARKDOWN = MediaType.valueOf(TEXT_MARKDOWN);
+    private static final List<MediaType> REPRESENTATIONS =
+            List.of(MediaType.APPLICATION_JSON_TYPE, MARKDOWN, MediaType.TEXT_HTML_TYPE);
     private static final Pattern INTERVIEW_ID =
             Pattern.compile("\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
 
     private final LetterService letters;
+    private final LetterDocuments documents;
 
-    LetterResource(LetterService letters) {
+    LetterResource(LetterService letters, LetterDocuments documents) {
         this.letters = letters;
+        this.documents = documents;
     }
 
-    /** The letter as JSON, or only its Markdown when the client asks for {@code text/markdown} first. */
+    /**
+     * The letter as JSON (status, salary window, decisions, profile), or only its text when the client asks for
+     * {@code text/markdown} or {@code text/html} first.
+     */
     @GET
     @Path("/{interviewId}")
-    @Produces({MediaType.APPLICATION_JSON, TEXT_MARKDOWN})
+    @Produces({MediaType.APPLICATION_JSON, TEXT_MARKDOWN, MediaType.TEXT_HTML})
     public Response letter(@PathParam("interviewId") String interviewId, @Context HttpHeaders headers) {
+        return withLetter(interviewId, letter -> {
+            MediaType preferred = preferred(headers);
+            if (preferred.equals(MARKDOWN)) {
+                return Response.ok(letter.markdown(), MARKDOWN.withCharset("UTF-8")).build();
+            }
+            if (preferred.equals(MediaType.TEXT_HTML_TYPE)) {
+                return Response.ok(documents.html(letter.markdown(), letter.language(), title(letter)),
+                        MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+            }
+            return Response.ok(letter, MediaType.APPLICATION_JSON_TYPE).build();
+        });
+    }
+
+    @GET
+    @Path("/{interviewId}/letter.pdf")
+    @Produces({APPLICATION_PDF, MediaType.APPLICATION_JSON})
+    public Response pdf(@PathParam("interviewId") String interviewId) {
+        return withLetter(interviewId, letter -> Response.ok(documents.pdf(letter.markdown(), title(letter)),
+                        APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\""
+                        + letter.kind().name().toLowerCase(Locale.ROOT) + "_letter_" + letter.interviewId() + ".pdf\"")
+                .build());
+    }
+
+    private Response withLetter(String interviewId, Function<LetterView, Response> answer) {
         if (!INTERVIEW_ID.matcher(interviewId).matches()) {
             return error(Response.Status.BAD_REQUEST, "'" + interviewId + "' is not an interview id (a UUID)");
         }
         UUID id = UUID.fromString(interviewId);
-        Optional<LetterView> letter = letters.letter(id);
-        if (letter.isEmpty()) {
-            return error(Response.Status.NOT_FOUND, "No letter drafted for interview " + id);
-        }
-        if (prefersMarkdown(headers)) {
-            return Response.ok(letter.get().markdown(), MARKDOWN.withCharset("UTF-8")).build();
-        }
-        return Response.ok(letter.get(), MediaType.APPLICATION_JSON_TYPE).build();
+        return letters.letter(id).map(answer)
+                .orElseGet(() -> error(Response.Status.NOT_FOUND, "No letter drafted for interview " + id));
     }
 
-    /** Acceptable types come sorted by preference; the first one that names JSON or Markdown decides. */
-    private static boolean prefersMarkdown(HttpHeaders headers) {
+    /** Acceptable types come sorted by preference; the first one naming a representation decides (JSON if none). */
+    private static MediaType preferred(HttpHeaders headers) {
         for (MediaType acceptable : headers.getAcceptableMediaTypes()) {
-            if (acceptable.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !acceptable.isWildcardType()) {
-                return false;
+            if (acceptable.isWildcardType()) {
+                continue;
             }
-            if (MARKDOWN.isCompatible(acceptable) && !acceptable.isWildcardType()) {
-                return true;
+            for (MediaType representation : REPRESENTATIONS) {
+                if (representation.isCompatible(acceptable)) {
+                    return representation;
+                }
             }
         }
-        return false;
+        return MediaType.APPLICATION_JSON_TYPE;
+    }
+
+    private static String title(LetterView letter) {
+        String kind = letter.kind().name();
+        return kind.charAt(0) + kind.substring(1).toLowerCase(Locale.ROOT) + " letter " + letter.interviewId();
     }
 
     private static Response error(Response.Status status, String message) {

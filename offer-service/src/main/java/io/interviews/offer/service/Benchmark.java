@@ -5,13 +5,23 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One row of the salary benchmark: annual base salary percentiles for a role × location × level, with its
- * source and date. {@link #ANY} in role, location or level makes the row apply to every value.
+ * Annual base salary percentiles for a role × location × level, with their source, date, the number of salaries
+ * they summarise and how they were obtained. In the benchmark table {@link #ANY} in role, location or level makes
+ * a row apply to every value.
  */
 public record Benchmark(String role, List<String> titleKeywords, String location, String level, String currency,
-                        long p25, long p50, long p75, long p90, String source, LocalDate asOf) {
+                        long p25, long p50, long p75, long p90, String source, LocalDate asOf, int sampleSize,
+                        Basis basis) {
 
     public static final String ANY = "*";
+
+    /** How the percentiles were obtained. */
+    public enum Basis {
+        /** A salary survey's percentiles (the benchmark table). */
+        SALARY_SURVEY,
+        /** Percentiles of the midpoints of advertised salary ranges (Adzuna job ads). */
+        ADVERTISED_RANGES
+    }
 
     public Benchmark {
         titleKeywords = titleKeywords.stream().map(keyword -> keyword.trim().toLowerCase(Locale.ROOT)).toList();
@@ -34,10 +44,24 @@ public record Benchmark(String role, List<String> titleKeywords, String location
         return interpolate(p, 75, p75, 90, p90);
     }
 
+    /** The percentile (25–90) at which {@code amount} lies: the inverse of {@link #atPercentile(double)}. */
+    public double percentileOf(long amount) {
+        if (amount < p25 || amount > p90) {
+            throw new IllegalArgumentException(amount + " outside the benchmark's P25–P90");
+        }
+        if (amount <= p50) {
+            return inverse(amount, 25, p25, 50, p50);
+        }
+        if (amount <= p75) {
+            return inverse(amount, 50, p50, 75, p75);
+        }
+        return inverse(amount, 75, p75, 90, p90);
+    }
+
     /** "Backend developer, London, mid" — the scope the figures describe. */
     public String scope() {
-        return String.join(", ", ANY.equals(role) ? "all roles" : role, ANY.equals(location) ? "all locations" : location,
-                ANY.equals(level) ? "all levels" : level);
+        return String.join(", ", ANY.equals(role) ? "all roles" : role,
+                ANY.equals(location) ? "all locations" : location, ANY.equals(level) ? "all levels" : level);
     }
 
     boolean matchesRole(String title) {
@@ -63,6 +87,10 @@ public record Benchmark(String role, List<String> titleKeywords, String location
 
     private static double interpolate(double p, double fromP, long fromValue, double toP, long toValue) {
         return fromValue + (toValue - fromValue) * (p - fromP) / (toP - fromP);
+    }
+
+    private static double inverse(long amount, double fromP, long fromValue, double toP, long toValue) {
+        return toValue == fromValue ? fromP : fromP + (toP - fromP) * (amount - fromValue) / (toValue - fromValue);
     }
 
     private static String trimmed(String value) {

@@ -43,7 +43,44 @@ public enum LetterFormat {
                 any(benchmark.level()) ? "所有级别" : benchmark.level());
     }
 
-    /** "66th" in English, "66" in Chinese (the template says 第…百分位). */
+    public String count(int count) {
+        return NumberFormat.getIntegerInstance(locale).format(count);
+    }
+
+    /** How the benchmark's percentiles were obtained. */
+    public String basis(Benchmark.Basis basis) {
+        return switch (basis) {
+            case SALARY_SURVEY -> this == EN ? "percentiles of the surveyed salaries" : "调研薪酬样本的百分位";
+            case ADVERTISED_RANGES -> this == EN
+                    ? "percentiles of the midpoints of the salary ranges in current job ads"
+                    : "当前招聘广告薪资区间中点的百分位";
+        };
+    }
+
+    /** The sentence that says where in its window the figure lies and what put it there. */
+    public String placement(SalaryOffer salary) {
+        String percentile = percentile(salary.percentile());
+        if (this == EN) {
+            return switch (salary.placement()) {
+                case SCORE -> "Within the window the figure rises linearly with the result, which puts it at about"
+                        + " the " + percentile + " percentile.";
+                case EXPECTATION_MET -> "The figure meets the salary you told us you expect, which lies inside this"
+                        + " window: about the " + percentile + " percentile.";
+                case MIDWAY_TO_EXPECTATION -> "The figure lies halfway between the one your result gives and the"
+                        + " salary you told us you expect: about the " + percentile + " percentile.";
+                case RECRUITER -> "Our recruiting team set the figure inside this window: about the " + percentile
+                        + " percentile.";
+            };
+        }
+        return switch (salary.placement()) {
+            case SCORE -> "在区间内薪酬随面试结果线性上升，约为第" + percentile + "百分位。";
+            case EXPECTATION_MET -> "该薪酬满足了您提出的期望薪资（位于该区间内），约为第" + percentile + "百分位。";
+            case MIDWAY_TO_EXPECTATION -> "该薪酬取面试结果对应的数值与您期望薪资的中间值，约为第" + percentile + "百分位。";
+            case RECRUITER -> "该薪酬由招聘团队在该区间内确定，约为第" + percentile + "百分位。";
+        };
+    }
+
+    /** "66th" in English, "66" in Chinese (the sentence says 第…百分位). */
     public String percentile(double percentile) {
         long rounded = Math.round(percentile);
         if (this == ZH) {

@@ -1,13 +1,17 @@
 package io.interviews.offer.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interviews.events.InterviewScored;
 import io.interviews.events.LetterDrafted;
-import io.interviews.events.Position;
 import io.interviews.events.Topics;
 import io.interviews.kit.Outbox;
 import io.interviews.offer.config.OfferConfig;
 import io.interviews.offer.repository.Letter;
-import io.interviews.offer.repository.SalaryBenchmark;
+import io.interviews.offer.service.profile.CandidateProfile;
+import io.interviews.offer.service.profile.ProfileExtractor;
+import io.interviews.offer.service.profile.SkillVocabulary;
+import io.interviews.offer.service.profile.Sourced;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -17,20 +21,30 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Drafts, checks and stores one letter per scored interview, and announces it on interview.letters. */
+/**
+ * Drafts, checks and stores one letter per scored interview, with the candidate's profile, and announces it on
+ * interview.letters. A drafted letter waits for a recruiter ({@link LetterDecisions}); nothing is sent from here.
+ */
 @ApplicationScoped
 public class LetterService {
 
     private static final Logger LOG = Logger.getLogger(LetterService.class);
 
     private final LetterDrafter drafter;
+    private final SalaryBenchmarks benchmarks;
+    private final ProfileExtractor profiles;
     private final Outbox outbox;
     private final OfferConfig config;
+    private final ObjectMapper json;
 
-    LetterService(LetterDrafter drafter, Outbox outbox, OfferConfig config) {
+    LetterService(LetterDrafter drafter, SalaryBenchmarks benchmarks, Outbox outbox, OfferConfig config,
+                  ObjectMapper json) {
         this.drafter = drafter;
+        this.benchmarks = benchmarks;
+        this.profiles = new ProfileExtractor(SkillVocabulary.load());
         this.outbox = outbox;
         this.config = config;
+        this.json = json;
     }
 
     /** @throws LetterRefusedException if the drafted letter fails {@link LetterCheck}; nothing is stored then */
@@ -41,56 +55,61 @@ public class LetterService {
                     scored.eventId());
             return;
         }
+        CandidateProfile profile = profiles.extract(scored.context(), scored.results());
         LocalDate letterDate = LocalDate.now(config.zone());
-        LetterDraft draft = drafter.earnsOffer(scored)
-                ? drafter.offer(scored, benchmarkFor(scored.context().position()), letterDate)
-                : drafter.feedback(scored, letterDate);
+        Object terms;
+        LetterDraft draft;
+        if (drafter.earnsOffer(scored)) {
+            OfferTerms offerTerms = drafter.offerTerms(scored, benchmarks.benchmarkFor(scored.context().position()),
+                    Optional.ofNullable(profile.expectedSalary()).map(Sourced::value));
+            terms = offerTerms;
+            draft = drafter.offer(offerTerms, letterDate);
+        } else {
+            FeedbackTerms feedbackTerms = drafter.feedbackTerms(scored);
+            terms = feedbackTerms;
+            draft = drafter.feedback(feedbackTerms, letterDate);
+        }
         LetterCheck.verify(draft);
         LetterDrafted drafted = new LetterDrafted(UUID.randomUUID(), scored.interviewId(), Instant.now(),
                 draft.kind(), draft.language(), scored.total(), scored.band(), draft.markdown());
-        letterOf(scored, draft, drafted).persist();
-        outbox.add(Topics.LETTERS, drafted);
-    }
-
-    @Transactional
-    public Optional<LetterView> letter(UUID interviewId) {
-        return Letter.<Letter>findByIdOptional(interviewId).map(LetterView::of);
-    }
-
-    private static Benchmark benchmarkFor(Position position) {
-        BenchmarkTable table = new BenchmarkTable(SalaryBenchmark.<SalaryBenchmark>listAll().stream()
-                .map(SalaryBenchmark::toBenchmark)
-                .toList());
-        return table.bestFor(position).orElseThrow(() -> new IllegalStateException(
-                "no salary benchmark row fits " + position + " and the table has no fallback row"));
-    }
-
-    private static Letter letterOf(InterviewScored scored, LetterDraft draft, LetterDrafted drafted) {
         Letter letter = new Letter();
         letter.interviewId = scored.interviewId();
         letter.kind = draft.kind();
         letter.language = draft.language().code();
         letter.status = Letter.Status.DRAFTED;
-        letter.markdown = draft.markdown();
         letter.total = scored.total();
         letter.band = scored.band();
         letter.needsReview = scored.needsReview();
-        letter.letterDate = draft.letterDate();
-        letter.startDate = draft.startDate();
-        letter.replyBy = draft.replyBy();
-        SalaryOffer salary = draft.salary();
-        if (salary != null) {
-            letter.salaryAmount = salary.amount();
-            letter.salaryCurrency = salary.currency();
-            letter.salaryPercentile = salary.percentile();
-            letter.salaryWindow = salary.window().label();
-            letter.salaryBenchmark = salary.benchmark().scope();
-            letter.salarySource = salary.benchmark().source();
-            letter.salaryAsOf = salary.benchmark().asOf();
-            letter.salaryMethod = salary.method();
-        }
+        letter.terms = toJson(terms);
+        letter.candidateProfile = toJson(profile);
         letter.draftedAt = drafted.occurredAt();
         letter.draftedEventId = drafted.eventId();
-        return letter;
+        LetterDecisions.apply(draft, letter);
+        letter.persist();
+        outbox.add(Topics.LETTERS, drafted);
+    }
+
+    @Transactional
+    public Optional<LetterView> letter(UUID interviewId) {
+        return Letter.<Letter>findByIdOptional(interviewId).map(letter -> LetterView.of(letter, profileOf(letter)));
+    }
+
+    private CandidateProfile profileOf(Letter letter) {
+        if (letter.candidateProfile == null) {
+            return null;
+        }
+        try {
+            return json.readValue(letter.candidateProfile, CandidateProfile.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable profile of interview " + letter.interviewId, e);
+        }
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot store " + value.getClass().getSimpleName(), e);
+        }
     }
 }

@@ -3,7 +3,7 @@ package io.interviews.offer.service;
 /** Places an offer's salary inside the benchmark window of the candidate's total. */
 public final class SalaryPlacement {
 
-    private static final long ROUNDING = 100;
+    static final long ROUNDING = 100;
 
     private SalaryPlacement() {
     }
@@ -13,9 +13,14 @@ public final class SalaryPlacement {
         double percentile = window.percentileOf(total);
         long low = Math.round(Math.ceil(benchmark.atPercentile(window.fromPercentile())));
         long high = Math.round(Math.floor(benchmark.atPercentile(window.toPercentile())));
-        long rounded = Math.round(benchmark.atPercentile(percentile) / ROUNDING) * ROUNDING;
-        // rounding must not carry the figure out of its window
-        long amount = Math.max(low, Math.min(high, rounded));
-        return new SalaryOffer(amount, benchmark.currency(), percentile, window, benchmark);
+        long amount = roundedInto(benchmark.atPercentile(percentile), low, high);
+        return new SalaryOffer(amount, benchmark.currency(), percentile, window, low, high, benchmark,
+                SalaryOffer.Placement.SCORE, null);
+    }
+
+    /** Rounded to the nearest 100, but never carried out of the window by the rounding. */
+    static long roundedInto(double amount, long low, long high) {
+        long rounded = Math.round(amount / ROUNDING) * ROUNDING;
+        return Math.max(low, Math.min(high, rounded));
     }
 }

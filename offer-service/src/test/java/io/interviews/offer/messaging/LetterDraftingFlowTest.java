@@ -52,7 +52,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS,
-        value = Topics.SCORED + "," + Topics.LETTERS + "," + Topics.DEAD_LETTERS))
+        value = Topics.SCORED + "," + Topics.LETTERS + "," + Topics.DECISIONS + "," + Topics.DEAD_LETTERS))
 class LetterDraftingFlowTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);

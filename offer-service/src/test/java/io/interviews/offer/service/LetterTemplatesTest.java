@@ -10,21 +10,11 @@ import io.interviews.events.PlannedStage;
 import io.interviews.events.Position;
 import io.interviews.events.StageResult;
 import io.interviews.events.StageScore;
-import io.interviews.offer.config.OfferConfig;
-import io.quarkus.qute.Engine;
-import io.quarkus.qute.ReflectionValueResolver;
-import io.quarkus.qute.TemplateLocator;
-import io.quarkus.qute.Variant;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,14 +31,17 @@ class LetterTemplatesTest {
     private static final String EVIDENCE = "I would just restart the server";
     private static final Benchmark LONDON_BACKEND_SENIOR = new Benchmark("Backend developer",
             List.of("backend", "python"), "London", "senior", "GBP", 72000, 84000, 98000, 112000,
-            "Seed salary benchmark v1 (illustrative figures)", LocalDate.of(2025, 1, 1));
+            "Seed salary benchmark v1 (illustrative figures)", LocalDate.of(2025, 1, 1), 87,
+            Benchmark.Basis.SALARY_SURVEY);
 
-    private final LetterDrafter drafter = new LetterDrafter(new LetterTemplates(standaloneEngine()), config());
+    private final LetterDrafter drafter = new LetterDrafter(new LetterTemplates(StandaloneQute.engine()),
+            new TestOfferConfig(ExpectedSalaryPolicy.IGNORE));
 
     @ParameterizedTest
     @EnumSource(Language.class)
     void offerLetterRendersCompletelyInEachLanguage(Language language) {
-        LetterDraft draft = drafter.offer(scored(language, 82), LONDON_BACKEND_SENIOR, LETTER_DATE);
+        LetterDraft draft = drafter.offer(
+                drafter.offerTerms(scored(language, 82), LONDON_BACKEND_SENIOR, Optional.empty()), LETTER_DATE);
 
         assertDoesNotThrow(() -> LetterCheck.verify(draft));
         String markdown = draft.markdown();
@@ -74,7 +67,7 @@ class LetterTemplatesTest {
     @ParameterizedTest
     @EnumSource(Language.class)
     void feedbackLetterRendersCompletelyWithImprovementAreasInEachLanguage(Language language) {
-        LetterDraft draft = drafter.feedback(scored(language, 45), LETTER_DATE);
+        LetterDraft draft = drafter.feedback(drafter.feedbackTerms(scored(language, 45)), LETTER_DATE);
 
         assertDoesNotThrow(() -> LetterCheck.verify(draft));
         String markdown = draft.markdown();
@@ -95,7 +88,7 @@ class LetterTemplatesTest {
                 scored.occurredAt(), scored.context(), scored.stageScores(), 55, Band.NO_HIRE, "No hire", false,
                 List.of());
 
-        LetterDraft draft = drafter.feedback(withoutLowRatings, LETTER_DATE);
+        LetterDraft draft = drafter.feedback(drafter.feedbackTerms(withoutLowRatings), LETTER_DATE);
 
         assertDoesNotThrow(() -> LetterCheck.verify(draft));
         assertTrue(draft.markdown().contains("Mei Lin"), draft.markdown());
@@ -113,76 +106,5 @@ class LetterTemplatesTest {
                 List.of(), false, Instant.EPOCH, Instant.EPOCH);
         return new InterviewScored(UUID.randomUUID(), UUID.randomUUID(), Instant.now(), context,
                 List.of(new StageScore("tech", 1, total)), total, Band.HIRE, "Hire", false, List.of(tech));
-    }
-
-    /** Qute outside Quarkus, reading the same files as the service from src/main/resources/templates. */
-    private static Engine standaloneEngine() {
-        TemplateLocator classpathTemplates = id -> {
-            URL resource = LetterTemplatesTest.class.getClassLoader().getResource("templates/" + id);
-            if (resource == null) {
-                return Optional.empty();
-            }
-            return Optional.of(new TemplateLocator.TemplateLocation() {
-                @Override
-                public Reader read() {
-                    try {
-                        return new InputStreamReader(resource.openStream(), StandardCharsets.UTF_8);
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                }
-
-                @Override
-                public Optional<Variant> getVariant() {
-                    return Optional.empty();
-                }
-            });
-        };
-        return Engine.builder()
-                .addDefaults()
-                .addValueResolver(new ReflectionValueResolver())
-                .addLocator(classpathTemplates)
-                .removeStandaloneLines(true)
-                .strictRendering(true)
-                .build();
-    }
-
-    private static OfferConfig config() {
-        return new OfferConfig() {
-            @Override
-            public double threshold() {
-                return 60;
-            }
-
-            @Override
-            public int noticeDays() {
-                return 30;
-            }
-
-            @Override
-            public int replyWorkingDays() {
-                return 7;
-            }
-
-            @Override
-            public ZoneId zone() {
-                return ZoneId.of("UTC");
-            }
-
-            @Override
-            public Company company() {
-                return new Company() {
-                    @Override
-                    public String name() {
-                        return "Interview Systems Ltd";
-                    }
-
-                    @Override
-                    public String contact() {
-                        return "recruiting@example.com";
-                    }
-                };
-            }
-        };
     }
 }

@@ -15,12 +15,14 @@ class SalaryPlacementTest {
 
     private static final List<String> BACKEND = List.of("backend", "python", "java");
     private static final LocalDate AS_OF = LocalDate.of(2025, 1, 1);
+    private static final String SEED = "Seed salary benchmark v1 (illustrative figures)";
+    private static final Benchmark.Basis SURVEY = Benchmark.Basis.SALARY_SURVEY;
     private static final Benchmark LONDON_BACKEND_MID = new Benchmark("Backend developer", BACKEND, "London", "mid",
-            "GBP", 55000, 65000, 77000, 88000, "Seed salary benchmark v1 (illustrative figures)", AS_OF);
+            "GBP", 55000, 65000, 77000, 88000, SEED, AS_OF, 100, SURVEY);
     private static final Benchmark LONDON_BACKEND = new Benchmark("Backend developer", BACKEND, "London", "*",
-            "GBP", 52000, 63000, 76000, 90000, "Seed salary benchmark v1 (illustrative figures)", AS_OF);
+            "GBP", 52000, 63000, 76000, 90000, SEED, AS_OF, 100, SURVEY);
     private static final Benchmark FALLBACK = new Benchmark("*", List.of(), "*", "*",
-            "USD", 60000, 75000, 92000, 110000, "Seed salary benchmark v1 (illustrative figures)", AS_OF);
+            "USD", 60000, 75000, 92000, 110000, SEED, AS_OF, 100, SURVEY);
     private static final BenchmarkTable TABLE = new BenchmarkTable(List.of(FALLBACK, LONDON_BACKEND, LONDON_BACKEND_MID));
 
     @Test
@@ -72,7 +74,7 @@ class SalaryPlacementTest {
     @Test
     void roundingNeverCarriesTheFigureOutOfItsWindow() {
         Benchmark odd = new Benchmark("Backend developer", BACKEND, "London", "mid", "GBP",
-                50001, 60001, 70049, 80051, "test", AS_OF);
+                50001, 60001, 70049, 80051, "test", AS_OF, 100, SURVEY);
 
         // P75 = 70,049 would round down to 70,000 and P90 = 80,051 up to 80,100: both leave the window
         assertEquals(70049, SalaryPlacement.place(odd, 78).amount());

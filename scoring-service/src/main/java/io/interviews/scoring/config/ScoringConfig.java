@@ -3,12 +3,16 @@ package io.interviews.scoring.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Lower bounds (inclusive) of the hiring bands on the 0–100 total; below {@code borderline} is no hire. */
+import java.util.Optional;
+
 @ConfigMapping(prefix = "interview.scoring")
 public interface ScoringConfig {
 
     Bands bands();
 
+    Report report();
+
+    /** Lower bounds (inclusive) of the hiring bands on the 0–100 total; below {@code borderline} is no hire. */
     interface Bands {
 
         @WithDefault("90")
@@ -22,5 +26,14 @@ public interface ScoringConfig {
 
         @WithDefault("60")
         double borderline();
+    }
+
+    interface Report {
+
+        /**
+         * A TrueType/OpenType font (.ttf, .otf, or .ttc with {@code ,index}) with Chinese glyphs, embedded in PDF
+         * reports. Unset: the usual system locations are searched (Noto CJK, WenQuanYi, Droid Sans Fallback, AR PL).
+         */
+        Optional<String> cjkFont();
     }
 }

@@ -3,13 +3,17 @@ package io.interviews.scoring.repository;
 import io.interviews.events.Band;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -67,6 +71,12 @@ public class Scorecard extends PanacheEntityBase {
     /** Id of the InterviewScored event that announced this scorecard. */
     @Column(name = "scored_event_id", nullable = false)
     public UUID scoredEventId;
+
+    /** The plan as scored, in order, including stages without a result. */
+    @ElementCollection
+    @CollectionTable(name = "scorecard_plan", joinColumns = @JoinColumn(name = "interview_id"))
+    @OrderColumn(name = "position")
+    public List<PlanEntry> plan = new ArrayList<>();
 
     @OneToMany(mappedBy = "scorecard", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")

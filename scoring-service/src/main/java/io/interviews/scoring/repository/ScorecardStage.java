@@ -2,7 +2,9 @@ package io.interviews.scoring.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,13 +13,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One planned stage on a scorecard: its plan weight, its 0–100 score and the ratings behind it. */
+/** One planned stage on a scorecard: its plan weight, its 0–100 score, the ratings behind it and its transcript. */
 @Entity
 @Table(name = "scorecard_stage")
 public class ScorecardStage extends PanacheEntityBase {
@@ -58,4 +61,9 @@ public class ScorecardStage extends PanacheEntityBase {
     @OneToMany(mappedBy = "stage", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<ScorecardDimension> dimensions = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "scorecard_exchange", joinColumns = @JoinColumn(name = "stage_id"))
+    @OrderColumn(name = "position")
+    public List<RecordedExchange> transcript = new ArrayList<>();
 }

@@ -14,7 +14,7 @@ import java.util.UUID;
 /** A scorecard as recruiters read it over HTTP. */
 public record ScorecardView(UUID interviewId, Candidate candidate, Position position, String language,
                             List<Stage> stages, double total, Band band, String recommendation, boolean needsReview,
-                            List<String> missingStages, Instant scoredAt) {
+                            List<String> missingStages, List<ImprovementArea> improvementAreas, Instant scoredAt) {
 
     public record Stage(String stage, double weight, double score, String rubricVersion, boolean needsReview,
                         List<Dimension> dimensions) {
@@ -25,16 +25,16 @@ public record ScorecardView(UUID interviewId, Candidate candidate, Position posi
     }
 
     static ScorecardView of(Scorecard scorecard) {
+        List<Stage> stages = scorecard.stages.stream().map(ScorecardView::stageOf).toList();
         return new ScorecardView(scorecard.interviewId,
                 new Candidate(scorecard.candidateName, scorecard.candidateEmail),
                 new Position(scorecard.positionTitle, scorecard.positionLevel, scorecard.positionLocation),
-                scorecard.language,
-                scorecard.stages.stream().map(ScorecardView::stageOf).toList(),
-                scorecard.total, scorecard.band, scorecard.recommendation, scorecard.needsReview,
-                List.of(scorecard.missingStages), scorecard.scoredAt);
+                scorecard.language, stages, scorecard.total, scorecard.band, scorecard.recommendation,
+                scorecard.needsReview, List.of(scorecard.missingStages), ImprovementAreas.lowest(stages),
+                scorecard.scoredAt);
     }
 
-    private static Stage stageOf(ScorecardStage stage) {
+    static Stage stageOf(ScorecardStage stage) {
         return new Stage(stage.stage, stage.weight, stage.score, stage.rubricVersion, stage.needsReview,
                 stage.dimensions.stream().map(ScorecardView::dimensionOf).toList());
     }

@@ -1,6 +1,7 @@
 package io.interviews.scoring.service;
 
 import io.interviews.events.DimensionRating;
+import io.interviews.events.Exchange;
 import io.interviews.events.InterviewContext;
 import io.interviews.events.InterviewScored;
 import io.interviews.events.PlannedStage;
@@ -12,6 +13,8 @@ import io.interviews.kit.Outbox;
 import io.interviews.scoring.config.ScoringConfig;
 import io.interviews.scoring.repository.CompletedStage;
 import io.interviews.scoring.repository.InterviewProgress;
+import io.interviews.scoring.repository.PlanEntry;
+import io.interviews.scoring.repository.RecordedExchange;
 import io.interviews.scoring.repository.Scorecard;
 import io.interviews.scoring.repository.ScorecardDimension;
 import io.interviews.scoring.repository.ScorecardStage;
@@ -67,6 +70,12 @@ public class ScoringService {
         return Scorecard.<Scorecard>findByIdOptional(interviewId).map(ScorecardView::of);
     }
 
+    /** The complete record of a scored interview: context, ratings with evidence, transcripts, scores. */
+    @Transactional
+    public Optional<InterviewResults> results(UUID interviewId) {
+        return Scorecard.<Scorecard>findByIdOptional(interviewId).map(InterviewResults::of);
+    }
+
     /** Why an interview has no scorecard yet, in words for a recruiter. */
     @Transactional
     public String whyNotScored(UUID interviewId) {
@@ -115,6 +124,9 @@ public class ScoringService {
         scorecard.missingStages = assessment.missingStages().toArray(String[]::new);
         scorecard.scoredAt = scored.occurredAt();
         scorecard.scoredEventId = scored.eventId();
+        for (PlannedStage planned : context.plan()) {
+            scorecard.plan.add(new PlanEntry(planned.stage(), planned.weight()));
+        }
 
         Map<String, StageResult> resultByStage = event.results().stream()
                 .collect(Collectors.toMap(StageResult::stage, Function.identity(), (first, latest) -> latest));
@@ -149,6 +161,10 @@ public class ScoringService {
             dimension.rationale = rating.rationale();
             dimension.trusted = rating.trusted();
             stage.dimensions.add(dimension);
+        }
+        for (Exchange exchange : result.transcript()) {
+            stage.transcript.add(new RecordedExchange(exchange.questionId(), exchange.question(), exchange.followUp(),
+                    exchange.answer(), exchange.answeredAt()));
         }
         return stage;
     }

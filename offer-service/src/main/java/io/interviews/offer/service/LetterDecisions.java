@@ -1,0 +1,168 @@
+package io.interviews.offer.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.interviews.events.CandidateResponded;
+import io.interviews.events.InterviewConcluded;
+import io.interviews.events.LetterKind;
+import io.interviews.events.LetterSent;
+import io.interviews.events.RecruiterDecided;
+import io.interviews.events.Topics;
+import io.interviews.kit.Outbox;
+import io.interviews.offer.config.OfferConfig;
+import io.interviews.offer.repository.Letter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * The human decisions on a letter (DESIGN §6, issue #4): a recruiter approves (an offer's salary may be edited
+ * within its window) or rejects a DRAFTED letter; only an approval sends it, dated that day; the candidate then
+ * accepts or declines a sent offer. Every letter waits for a recruiter, whatever its band. A decision that does not
+ * fit the letter's state is refused with the reason and changes nothing.
+ */
+@ApplicationScoped
+public class LetterDecisions {
+
+    private final LetterDrafter drafter;
+    private final Outbox outbox;
+    private final OfferConfig config;
+    private final ObjectMapper json;
+
+    LetterDecisions(LetterDrafter drafter, Outbox outbox, OfferConfig config, ObjectMapper json) {
+        this.drafter = drafter;
+        this.outbox = outbox;
+        this.config = config;
+        this.json = json;
+    }
+
+    /** @throws DecisionRefusedException when the letter is missing, not DRAFTED, or the salary edit is invalid */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onRecruiterDecided(RecruiterDecided decision) {
+        Letter letter = lockedLetter(decision.interviewId());
+        if (letter.status != Letter.Status.DRAFTED) {
+            throw refused(letter, decision.decision() + " by " + decision.recruiter() + " refused: the letter is "
+                    + letter.status + ", only a DRAFTED letter can be decided");
+        }
+        letter.decidedBy = decision.recruiter();
+        letter.decisionNote = decision.note();
+        letter.decidedAt = decision.occurredAt();
+        if (decision.decision() == RecruiterDecided.Decision.REJECT) {
+            letter.status = Letter.Status.REJECTED;
+            outbox.add(Topics.LETTERS, InterviewConcluded.of(letter.interviewId, InterviewConcluded.Outcome.TALENT_POOL,
+                    kindName(letter) + " rejected by " + decision.recruiter() + noteSuffix(decision.note())));
+            return;
+        }
+        LetterDraft sent = redraft(letter, decision.annualSalary(), LocalDate.now(config.zone()));
+        LetterCheck.verify(sent);
+        apply(sent, letter);
+        letter.status = Letter.Status.SENT;
+        letter.sentAt = Instant.now();
+        outbox.add(Topics.LETTERS, LetterSent.of(letter.interviewId, letter.kind, sent.language(), sent.markdown()));
+        if (letter.kind == LetterKind.FEEDBACK) {
+            outbox.add(Topics.LETTERS, InterviewConcluded.of(letter.interviewId,
+                    InterviewConcluded.Outcome.TALENT_POOL, "feedback letter sent"));
+        }
+    }
+
+    /** @throws DecisionRefusedException unless the letter is a SENT offer */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onCandidateResponded(CandidateResponded response) {
+        Letter letter = lockedLetter(response.interviewId());
+        String answer = response.accepted() ? "acceptance" : "refusal";
+        if (letter.kind != LetterKind.OFFER) {
+            throw refused(letter, "candidate's " + answer + " refused: a feedback letter takes no answer");
+        }
+        if (letter.status != Letter.Status.SENT) {
+            throw refused(letter, "candidate's " + answer + " refused: the offer is " + letter.status
+                    + ", only a SENT offer can be answered");
+        }
+        letter.status = response.accepted() ? Letter.Status.ACCEPTED : Letter.Status.DECLINED;
+        letter.responseComment = response.comment();
+        letter.respondedAt = response.occurredAt();
+        outbox.add(Topics.LETTERS, response.accepted()
+                ? InterviewConcluded.of(letter.interviewId, InterviewConcluded.Outcome.HIRED, "offer accepted")
+                : InterviewConcluded.of(letter.interviewId, InterviewConcluded.Outcome.TALENT_POOL,
+                "offer declined" + noteSuffix(response.comment())));
+    }
+
+    /** The letter rendered again from its terms, dated {@code letterDate}, with the recruiter's salary if any. */
+    private LetterDraft redraft(Letter letter, BigDecimal annualSalary, LocalDate letterDate) {
+        if (letter.kind == LetterKind.FEEDBACK) {
+            if (annualSalary != null) {
+                throw refused(letter, "approval refused: a feedback letter has no salary to set");
+            }
+            return drafter.feedback(terms(letter, FeedbackTerms.class), letterDate);
+        }
+        OfferTerms terms = terms(letter, OfferTerms.class);
+        if (annualSalary != null) {
+            SalaryOffer salary = terms.salary();
+            if (annualSalary.signum() <= 0 || annualSalary.stripTrailingZeros().scale() > 0
+                    || !salary.inWindow(annualSalary.longValueExact())) {
+                throw refused(letter, String.format(Locale.ROOT,
+                        "approval refused: salary %s %s is outside the %s window (%s %,d–%,d)", salary.currency(),
+                        annualSalary.toPlainString(), salary.window().label(), salary.currency(), salary.windowLow(),
+                        salary.windowHigh()));
+            }
+            terms = terms.withSalary(salary.withAmount(annualSalary.longValueExact(), SalaryOffer.Placement.RECRUITER,
+                    salary.expectation()));
+        }
+        return drafter.offer(terms, letterDate);
+    }
+
+    /** Copies what a rendered draft decides (text, dates, salary) onto the stored letter. */
+    static void apply(LetterDraft draft, Letter letter) {
+        letter.markdown = draft.markdown();
+        letter.letterDate = draft.letterDate();
+        letter.startDate = draft.startDate();
+        letter.replyBy = draft.replyBy();
+        SalaryOffer salary = draft.salary();
+        if (salary != null) {
+            letter.salaryAmount = salary.amount();
+            letter.salaryCurrency = salary.currency();
+            letter.salaryPercentile = salary.percentile();
+            letter.salaryWindow = salary.window().label();
+            letter.salaryWindowLow = salary.windowLow();
+            letter.salaryWindowHigh = salary.windowHigh();
+            letter.salaryBenchmark = salary.benchmark().scope();
+            letter.salarySource = salary.benchmark().source();
+            letter.salaryAsOf = salary.benchmark().asOf();
+            letter.salarySampleSize = salary.benchmark().sampleSize();
+            letter.salaryMethod = salary.method();
+        }
+    }
+
+    private <T> T terms(Letter letter, Class<T> type) {
+        try {
+            return json.readValue(letter.terms, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw refused(letter, "the letter's terms cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static Letter lockedLetter(UUID interviewId) {
+        Letter letter = Letter.findById(interviewId, LockModeType.PESSIMISTIC_WRITE);
+        if (letter == null) {
+            throw new DecisionRefusedException("decision for interview " + interviewId + " refused: no letter drafted");
+        }
+        return letter;
+    }
+
+    private static DecisionRefusedException refused(Letter letter, String reason) {
+        return new DecisionRefusedException(kindName(letter) + " for interview " + letter.interviewId + ": " + reason);
+    }
+
+    private static String kindName(Letter letter) {
+        return letter.kind == LetterKind.OFFER ? "offer letter" : "feedback letter";
+    }
+
+    private static String noteSuffix(String note) {
+        return note == null || note.isBlank() ? "" : ": " + note;
+    }
+}

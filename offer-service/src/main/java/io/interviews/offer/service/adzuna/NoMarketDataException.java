@@ -1,0 +1,9 @@
+package io.interviews.offer.service.adzuna;
+
+/** Adzuna answered, but with too few advertised salaries to compute a benchmark. */
+public class NoMarketDataException extends RuntimeException {
+
+    public NoMarketDataException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,334 @@
+package io.interviews.offer.messaging;
+
+import io.interviews.events.Band;
+import io.interviews.events.Candidate;
+import io.interviews.events.CandidateResponded;
+import io.interviews.events.CloudEventHeaders;
+import io.interviews.events.EventCodec;
+import io.interviews.events.Exchange;
+import io.interviews.events.InterviewConcluded;
+import io.interviews.events.InterviewContext;
+import io.interviews.events.InterviewEvent;
+import io.interviews.events.InterviewScored;
+import io.interviews.events.Language;
+import io.interviews.events.LetterDrafted;
+import io.interviews.events.LetterKind;
+import io.interviews.events.LetterSent;
+import io.interviews.events.PlannedStage;
+import io.interviews.events.Position;
+import io.interviews.events.RecruiterDecided;
+import io.interviews.events.StageResult;
+import io.interviews.events.StageScore;
+import io.interviews.events.Topics;
+import io.interviews.kit.OutboxMessage;
+import io.interviews.testsupport.RealInfrastructure;
+import io.interviews.testsupport.TopicProbe;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The human in the loop: recruiters' and candidates' decisions arrive on interview.decisions. */
+@QuarkusTest
+@QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS,
+        value = Topics.SCORED + "," + Topics.LETTERS + "," + Topics.DECISIONS + "," + Topics.DEAD_LETTERS))
+class LetterLifecycleFlowTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private static TopicProbe topics;
+
+    @BeforeAll
+    static void openProbe() {
+        topics = TopicProbe.forRealInfrastructure();
+    }
+
+    @AfterAll
+    static void closeProbe() {
+        topics.close();
+    }
+
+    @Test
+    void anApprovedOfferWithAnAdjustedSalaryIsSentAndItsAcceptanceConcludesInAHire() throws IOException {
+        InterviewScored scored = seedCase();
+        UUID id = scored.interviewId();
+        publish(scored);
+        awaitLetterEvent(id, LetterDrafted.TYPE);
+
+        JsonPath drafted = given().get("/api/letters/{id}", id).then().statusCode(200)
+                .body("status", equalTo("DRAFTED"))
+                .body("awaiting", equalTo("recruiter"))
+                .body("salary.window", equalTo("P60–P75"))
+                .body("salary.currency", equalTo("GBP"))
+                .body("profile.name.value", equalTo("李伟"))
+                .body("profile.yearsOfExperience.value", equalTo(3.0f))
+                .body("profile.expectedSalary.value.low", equalTo(35000))
+                .body("profile.expectedSalary.questionId", equalTo("hr-4"))
+                .extract().jsonPath();
+        long windowHigh = drafted.getLong("salary.windowHigh");
+        assertEquals(77000, windowHigh);
+        assertEquals(0, queued(id, LetterSent.TYPE), "nothing is sent before a recruiter approves");
+
+        decide(RecruiterDecided.of(id, RecruiterDecided.Decision.APPROVE, BigDecimal.valueOf(76500), "r.jones",
+                "matched their counter-offer"));
+        LetterSent sent = EventCodec.decode(awaitLetterEvent(id, LetterSent.TYPE).value(), LetterSent.class);
+        assertEquals(LetterKind.OFFER, sent.kind());
+        assertTrue(sent.markdown().contains("GBP 76,500"), sent.markdown());
+        assertTrue(sent.markdown().contains("该薪酬由招聘团队在该区间内确定"), sent.markdown());
+        given().get("/api/letters/{id}", id).then().statusCode(200)
+                .body("status", equalTo("SENT"))
+                .body("awaiting", equalTo("candidate"))
+                .body("salary.amount", equalTo(76500))
+                .body("salary.method", containsString("Set by the approving recruiter"))
+                .body("decision.recruiter", equalTo("r.jones"))
+                .body("markdown", equalTo(sent.markdown()));
+
+        String pdfText = pdfText(id);
+        assertTrue(pdfText.contains("李伟"), pdfText);
+        assertTrue(pdfText.contains("GBP 76,500"), pdfText);
+        given().accept("text/html").get("/api/letters/{id}", id).then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("<h1>录用通知书</h1>"))
+                .body(containsString("尊敬的李伟"))
+                .body(containsString("<strong>年度基本薪酬：</strong> GBP 76,500"));
+
+        decide(CandidateResponded.of(id, true, "Happy to join!"));
+        InterviewConcluded concluded = EventCodec.decode(awaitLetterEvent(id, InterviewConcluded.TYPE).value(),
+                InterviewConcluded.class);
+        assertEquals(InterviewConcluded.Outcome.HIRED, concluded.outcome());
+        given().get("/api/letters/{id}", id).then().statusCode(200)
+                .body("status", equalTo("ACCEPTED"))
+                .body("awaiting", nullValue())
+                .body("response.comment", equalTo("Happy to join!"));
+    }
+
+    @Test
+    void aRejectedOfferIsNeverSentAndConcludesInTheTalentPool() {
+        InterviewScored scored = seedCase();
+        UUID id = scored.interviewId();
+        publish(scored);
+        awaitLetterEvent(id, LetterDrafted.TYPE);
+
+        decide(RecruiterDecided.of(id, RecruiterDecided.Decision.REJECT, null, "r.jones", "role filled internally"));
+
+        InterviewConcluded concluded = EventCodec.decode(awaitLetterEvent(id, InterviewConcluded.TYPE).value(),
+                InterviewConcluded.class);
+        assertEquals(InterviewConcluded.Outcome.TALENT_POOL, concluded.outcome());
+        assertEquals("offer letter rejected by r.jones: role filled internally", concluded.reason());
+        given().get("/api/letters/{id}", id).then().statusCode(200)
+                .body("status", equalTo("REJECTED"))
+                .body("decision.note", equalTo("role filled internally"));
+        assertEquals(0, queued(id, LetterSent.TYPE));
+    }
+
+    @Test
+    void aSalaryOutsideTheWindowIsRefusedAndLeavesTheLetterAsItWas() {
+        InterviewScored scored = seedCase();
+        UUID id = scored.interviewId();
+        publish(scored);
+        awaitLetterEvent(id, LetterDrafted.TYPE);
+
+        RecruiterDecided tooHigh = RecruiterDecided.of(id, RecruiterDecided.Decision.APPROVE,
+                BigDecimal.valueOf(80000), "r.jones", null);
+        decide(tooHigh);
+
+        assertEquals("offer letter for interview " + id + ": approval refused: salary GBP 80000 is outside the "
+                + "P60–P75 window (GBP 69,800–77,000)", deadLetterReason(tooHigh));
+        given().get("/api/letters/{id}", id).then().statusCode(200)
+                .body("status", equalTo("DRAFTED"))
+                .body("salary.amount", equalTo(72500))
+                .body("decision", nullValue());
+        assertEquals(0, queued(id, LetterSent.TYPE));
+
+        decide(RecruiterDecided.of(id, RecruiterDecided.Decision.APPROVE, null, "r.jones", null));
+        LetterSent sent = EventCodec.decode(awaitLetterEvent(id, LetterSent.TYPE).value(), LetterSent.class);
+        assertTrue(sent.markdown().contains("GBP 72,500"), sent.markdown());
+    }
+
+    @Test
+    void decisionsOnTheWrongStateAreRefusedWithTheReasonAndChangeNothing() {
+        InterviewScored scored = seedCase();
+        UUID id = scored.interviewId();
+        publish(scored);
+        awaitLetterEvent(id, LetterDrafted.TYPE);
+
+        CandidateResponded tooEarly = CandidateResponded.of(id, true, null);
+        decide(tooEarly);
+        assertTrue(deadLetterReason(tooEarly).endsWith("the offer is DRAFTED, only a SENT offer can be answered"));
+        given().get("/api/letters/{id}", id).then().body("status", equalTo("DRAFTED"));
+
+        decide(RecruiterDecided.of(id, RecruiterDecided.Decision.APPROVE, null, "r.jones", null));
+        awaitLetterEvent(id, LetterSent.TYPE);
+        RecruiterDecided twice = RecruiterDecided.of(id, RecruiterDecided.Decision.REJECT, null, "a.smith", null);
+        decide(twice);
+        assertTrue(deadLetterReason(twice).endsWith("the letter is SENT, only a DRAFTED letter can be decided"));
+        given().get("/api/letters/{id}", id).then()
+                .body("status", equalTo("SENT"))
+                .body("decision.recruiter", equalTo("r.jones"));
+        assertEquals(1, queued(id, LetterSent.TYPE));
+        assertEquals(0, queued(id, InterviewConcluded.TYPE));
+
+        RecruiterDecided unknown = RecruiterDecided.of(UUID.randomUUID(), RecruiterDecided.Decision.APPROVE, null,
+                "r.jones", null);
+        decide(unknown);
+        assertTrue(deadLetterReason(unknown).endsWith("refused: no letter drafted"));
+    }
+
+    @Test
+    void aBorderlineOfferWaitsForTheRecruiterAndADeclineConcludesInTheTalentPool() {
+        InterviewScored scored = scored("Sam Okafor", Language.EN, 64, Band.BORDERLINE, true);
+        UUID id = scored.interviewId();
+        publish(scored);
+        awaitLetterEvent(id, LetterDrafted.TYPE);
+
+        given().get("/api/letters/{id}", id).then()
+                .body("status", equalTo("DRAFTED"))
+                .body("needsReview", equalTo(true))
+                .body("awaiting", equalTo("recruiter"));
+        assertEquals(0, queued(id, LetterSent.TYPE));
+
+        decide(RecruiterDecided.of(id, RecruiterDecided.Decision.APPROVE, null, "r.jones", "reviewed the transcript"));
+        awaitLetterEvent(id, LetterSent.TYPE);
+        decide(CandidateResponded.of(id, false, "accepted another offer"));
+
+        InterviewConcluded concluded = EventCodec.decode(awaitLetterEvent(id, InterviewConcluded.TYPE).value(),
+                InterviewConcluded.class);
+        assertEquals(InterviewConcluded.Outcome.TALENT_POOL, concluded.outcome());
+        assertEquals("offer declined: accepted another offer", concluded.reason());
+        given().get("/api/letters/{id}", id).then().body("status", equalTo("DECLINED"));
+    }
+
+    @Test
+    void anApprovedFeedbackLetterIsSentAndConcludesInTheTalentPoolAndTakesNoAnswer() {
+        InterviewScored scored = scored("Ana Souza", Language.EN, 45, Band.NO_HIRE, false);
+        UUID id = scored.interviewId();
+        publish(scored);
+        awaitLetterEvent(id, LetterDrafted.TYPE);
+
+        RecruiterDecided withSalary = RecruiterDecided.of(id, RecruiterDecided.Decision.APPROVE,
+                BigDecimal.valueOf(50000), "r.jones", null);
+        decide(withSalary);
+        assertTrue(deadLetterReason(withSalary).endsWith("a feedback letter has no salary to set"));
+
+        decide(RecruiterDecided.of(id, RecruiterDecided.Decision.APPROVE, null, "r.jones", null));
+        LetterSent sent = EventCodec.decode(awaitLetterEvent(id, LetterSent.TYPE).value(), LetterSent.class);
+        assertEquals(LetterKind.FEEDBACK, sent.kind());
+        InterviewConcluded concluded = EventCodec.decode(awaitLetterEvent(id, InterviewConcluded.TYPE).value(),
+                InterviewConcluded.class);
+        assertEquals(InterviewConcluded.Outcome.TALENT_POOL, concluded.outcome());
+        given().get("/api/letters/{id}", id).then()
+                .body("status", equalTo("SENT"))
+                .body("awaiting", nullValue())
+                .body("markdown", not(containsString("45")));
+
+        CandidateResponded answer = CandidateResponded.of(id, true, null);
+        decide(answer);
+        assertTrue(deadLetterReason(answer).endsWith("a feedback letter takes no answer"));
+    }
+
+    @Test
+    void somethingOtherThanADecisionOnTheDecisionsTopicIsDeadLettered() {
+        InterviewScored stray = seedCase();
+        topics.send(Topics.DECISIONS, stray.interviewId().toString(), EventCodec.encode(stray));
+
+        ConsumerRecord<String, String> dead = topics.awaitRecord(Topics.DEAD_LETTERS,
+                r -> stray.interviewId().toString().equals(r.key()), TIMEOUT);
+        assertTrue(TopicProbe.headers(dead).get("dead-letter-reason")
+                .contains("carries recruiters' and candidates' decisions, not " + InterviewScored.TYPE));
+    }
+
+    private static String pdfText(UUID id) throws IOException {
+        byte[] pdf = given().get("/api/letters/{id}/letter.pdf", id).then().statusCode(200)
+                .contentType("application/pdf")
+                .extract().asByteArray();
+        // left in target/ for a look at the layout
+        Path copy = Path.of("target", "letters", "offer_letter_" + id + ".pdf");
+        Files.createDirectories(copy.getParent());
+        Files.write(copy, pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    private static void publish(InterviewScored event) {
+        topics.send(Topics.SCORED, event.interviewId().toString(), EventCodec.encode(event));
+    }
+
+    private static void decide(InterviewEvent decision) {
+        topics.send(Topics.DECISIONS, decision.interviewId().toString(), EventCodec.encode(decision));
+    }
+
+    private static ConsumerRecord<String, String> awaitLetterEvent(UUID interviewId, String type) {
+        return topics.awaitRecord(Topics.LETTERS, r -> interviewId.toString().equals(r.key())
+                && type.equals(TopicProbe.headers(r).get(CloudEventHeaders.TYPE)), TIMEOUT);
+    }
+
+    /** The reason the consumer gave for dead-lettering {@code decision}. */
+    private static String deadLetterReason(InterviewEvent decision) {
+        String eventId = decision.eventId().toString();
+        ConsumerRecord<String, String> dead = topics.awaitRecord(Topics.DEAD_LETTERS,
+                r -> r.value() != null && r.value().contains(eventId), TIMEOUT);
+        return TopicProbe.headers(dead).get("dead-letter-reason");
+    }
+
+    private static long queued(UUID interviewId, String type) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxMessage.count("eventType = ?1 and recordKey = ?2",
+                type, interviewId.toString()));
+    }
+
+    /** The seed prototype's case: 李伟, Python backend developer for London, total 73, answering in Chinese. */
+    private static InterviewScored seedCase() {
+        InterviewScored scored = scored("李伟", Language.ZH, 73, Band.CONSIDER, false);
+        Instant at = Instant.parse("2025-03-03T10:00:00Z");
+        List<StageResult> results = List.of(
+                stage("tech", 70, new Exchange("tech-1", "请介绍一个你最近参与、并且引以为傲的项目。", false,
+                        "我有3年Python后端开发经验，最近负责订单服务的重构。", at)),
+                stage("hr", 77.5, new Exchange("hr-4", "你对这个职位的薪资期望是多少？", false,
+                        "目前月薪25K，期望35K-45K。", at)),
+                stage("boss", 72.5, new Exchange("boss-1", "你如何看待技术债？", false, "我会定期安排重构。", at)));
+        return new InterviewScored(scored.eventId(), scored.interviewId(), scored.occurredAt(), scored.context(),
+                scored.stageScores(), 73, Band.CONSIDER, "Consider", false, results);
+    }
+
+    private static InterviewScored scored(String candidate, Language language, double total, Band band,
+                                          boolean needsReview) {
+        InterviewContext context = new InterviewContext(new Candidate(candidate, "candidate@example.com"),
+                new Position("Python Backend Developer", "mid", "London"), language,
+                List.of(new PlannedStage("tech", 0.4), new PlannedStage("hr", 0.3), new PlannedStage("boss", 0.3)));
+        List<StageScore> stageScores = List.of(new StageScore("tech", 0.4, total), new StageScore("hr", 0.3, total),
+                new StageScore("boss", 0.3, total));
+        return new InterviewScored(UUID.randomUUID(), UUID.randomUUID(), Instant.now(), context, stageScores, total,
+                band, "recommendation", needsReview, List.of(stage("tech", total)));
+    }
+
+    private static StageResult stage(String stage, double score, Exchange... transcript) {
+        return new StageResult(stage, stage + "-1", score, List.of(), List.of(transcript), false,
+                Instant.parse("2025-03-03T10:00:00Z"), Instant.parse("2025-03-03T10:20:00Z"));
+    }
+}

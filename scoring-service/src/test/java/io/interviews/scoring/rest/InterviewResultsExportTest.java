@@ -1,0 +1,237 @@
+package io.interviews.scoring.rest;
+
+import io.interviews.events.Candidate;
+import io.interviews.events.DimensionRating;
+import io.interviews.events.EventCodec;
+import io.interviews.events.Exchange;
+import io.interviews.events.InterviewContext;
+import io.interviews.events.Language;
+import io.interviews.events.PlannedStage;
+import io.interviews.events.Position;
+import io.interviews.events.StageCompleted;
+import io.interviews.events.StageResult;
+import io.interviews.events.Topics;
+import io.interviews.testsupport.RealInfrastructure;
+import io.interviews.testsupport.TopicProbe;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+@QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS,
+        value = Topics.STAGE_COMPLETED + "," + Topics.SCORED + "," + Topics.DEAD_LETTERS))
+class InterviewResultsExportTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Instant START = Instant.parse("2025-03-03T09:00:00Z");
+
+    private static TopicProbe topics;
+
+    @BeforeAll
+    static void openProbe() {
+        topics = TopicProbe.forRealInfrastructure();
+    }
+
+    @AfterAll
+    static void closeProbe() {
+        topics.close();
+    }
+
+    @Test
+    void theExportHoldsEveryQuestionAndAnswerAndItsTotalIsTheWeightedMeanOfItsStageScores() {
+        StageCompleted interview = seedInterview();
+        publish(interview);
+        awaitScorecard(interview.interviewId());
+
+        JsonPath export = given().get("/api/scorecards/{id}/export", interview.interviewId())
+                .then().statusCode(200)
+                .header("Content-Disposition",
+                        containsString("interview_results_" + interview.interviewId() + ".json"))
+                .body("format", equalTo("interview-results.v1"))
+                .body("context.candidate.name", equalTo("李伟"))
+                .body("context.position.location", equalTo("London"))
+                .body("context.language", equalTo("zh"))
+                .body("context.plan.stage", equalTo(List.of("tech", "hr", "boss")))
+                .body("scale.scores", equalTo("0–100"))
+                .extract().jsonPath();
+
+        for (StageResult result : interview.results()) {
+            List<Map<String, Object>> transcript = export.getList(
+                    "stages.find { it.stage == '" + result.stage() + "' }.transcript");
+            assertEquals(result.transcript().size(), transcript.size(), result.stage() + " transcript");
+            for (int i = 0; i < result.transcript().size(); i++) {
+                Exchange exchange = result.transcript().get(i);
+                assertEquals(exchange.questionId(), transcript.get(i).get("questionId"));
+                assertEquals(exchange.question(), transcript.get(i).get("question"));
+                assertEquals(exchange.answer(), transcript.get(i).get("answer"));
+                assertEquals(exchange.followUp(), transcript.get(i).get("followUp"));
+            }
+            assertEquals(result.rubricVersion(),
+                    export.getString("stages.find { it.stage == '" + result.stage() + "' }.rubricVersion"));
+        }
+
+        List<Map<String, Object>> stageScores = export.getList("stageScores");
+        double weighted = 0;
+        double weights = 0;
+        for (Map<String, Object> stageScore : stageScores) {
+            double score = ((Number) stageScore.get("score")).doubleValue();
+            double weight = ((Number) stageScore.get("weight")).doubleValue();
+            assertTrue(0 <= score && score <= 100, "stage score on the 0–100 scale: " + score);
+            weighted += weight * score;
+            weights += weight;
+        }
+        assertEquals(3, stageScores.size());
+        double total = export.getDouble("total");
+        assertEquals(weighted / weights, total, 0.05);
+        // 0.4·70 + 0.3·77.5 + 0.3·72.5 = 73.0: the seed's 73, now on one scale
+        assertEquals(73.0, total, 1e-9);
+        assertEquals("CONSIDER", export.getString("band"));
+
+        // each rating is also stated on the 0–100 scale, as stages compute theirs
+        assertEquals(25.0, export.getDouble("stages[0].dimensions[0].score"), 1e-9);
+        assertEquals(List.of("salary-expectation", "system_design", "leadership"),
+                export.getList("improvementAreas.dimension"));
+        assertEquals(List.of("期望35K-45K"), export.getList("improvementAreas[0].evidence"));
+    }
+
+    @Test
+    void theScorecardNamesItsThreeImprovementAreas() {
+        StageCompleted interview = seedInterview();
+        publish(interview);
+        awaitScorecard(interview.interviewId());
+
+        given().get("/api/scorecards/{id}", interview.interviewId())
+                .then().statusCode(200)
+                .body("improvementAreas.size()", equalTo(3))
+                .body("improvementAreas[1].dimension", equalTo("system_design"))
+                .body("improvementAreas[1].stage", equalTo("tech"))
+                .body("improvementAreas[1].rating", equalTo(2))
+                .body("improvementAreas[1].evidence[0]", equalTo("加机器扛住流量"));
+    }
+
+    @Test
+    void theReportPdfOpensAndShowsTheCandidateAndTotalInChinese() throws IOException {
+        StageCompleted interview = seedInterview();
+        publish(interview);
+        awaitScorecard(interview.interviewId());
+
+        String text = pdfText(interview.interviewId());
+
+        assertTrue(text.contains("李伟"), text);
+        assertTrue(text.contains("73.0 / 100"), text);
+        assertTrue(text.contains("面试报告"), text);
+        assertTrue(text.contains("我有3年Python后端开发经验"), text);
+    }
+
+    @Test
+    void theReportPdfOfAnEnglishInterviewShowsTheCandidateAndTotal() throws IOException {
+        StageCompleted interview = englishInterview();
+        publish(interview);
+        awaitScorecard(interview.interviewId());
+
+        String text = pdfText(interview.interviewId());
+
+        assertTrue(text.contains("Mei Lin"), text);
+        assertTrue(text.contains("Total: 82.0 / 100"), text);
+        assertTrue(text.contains("I profiled the service first"), text);
+    }
+
+    @Test
+    void exportAndReportOfAnUnscoredInterviewAreNotFound() {
+        UUID unknown = UUID.randomUUID();
+        given().get("/api/scorecards/{id}/export", unknown).then().statusCode(404)
+                .body("message", containsString("no stage of it has been seen"));
+        given().get("/api/scorecards/{id}/report.pdf", unknown).then().statusCode(404);
+        given().get("/api/scorecards/nope/export").then().statusCode(400);
+    }
+
+    private static String pdfText(UUID interviewId) throws IOException {
+        byte[] pdf = given().get("/api/scorecards/{id}/report.pdf", interviewId)
+                .then().statusCode(200)
+                .contentType("application/pdf")
+                .extract().asByteArray();
+        // left in target/ for a look at the layout
+        Path copy = Path.of("target", "reports", "interview_report_" + interviewId + ".pdf");
+        Files.createDirectories(copy.getParent());
+        Files.write(copy, pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertTrue(document.getNumberOfPages() >= 1);
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    private static void publish(StageCompleted event) {
+        topics.send(Topics.STAGE_COMPLETED, event.interviewId().toString(), EventCodec.encode(event));
+    }
+
+    private static void awaitScorecard(UUID interviewId) {
+        await().atMost(TIMEOUT).until(() -> given().get("/api/scorecards/{id}", interviewId).statusCode() == 200);
+    }
+
+    /** The seed's case: a London backend developer who answers in Chinese and scores 73. */
+    private static StageCompleted seedInterview() {
+        InterviewContext context = new InterviewContext(new Candidate("李伟", "li.wei@example.com"),
+                new Position("Python Backend Developer", "mid", "London"), Language.ZH,
+                List.of(new PlannedStage("tech", 0.4), new PlannedStage("hr", 0.3), new PlannedStage("boss", 0.3)));
+        StageResult tech = new StageResult("tech", "tech-2026.11-1", 70, List.of(
+                new DimensionRating("system_design", 2, 0.5, List.of("加机器扛住流量"),
+                        "只提到扩容，没有讲削峰和不丢单。", true),
+                new DimensionRating("project_depth", 4, 0.5, List.of("我负责订单服务的重构"), "讲清了本人职责。", true)),
+                List.of(exchange("tech-1", "请介绍一个你最近参与、并且引以为傲的项目。", false,
+                                "我有3年Python后端开发经验，最近在电商公司我负责订单服务的重构，用Django和Redis。", 1),
+                        exchange("tech-1", "你做了哪些技术决策？", true, "我把同步下单改成了消息队列异步处理。", 2),
+                        exchange("tech-3", "假设你要设计一个接收订单事件的服务，必须扛住突发的十倍流量。你会怎么设计？", false,
+                                "加机器扛住流量，数据库做读写分离。", 3)),
+                false, START, START.plusSeconds(1200));
+        StageResult hr = new StageResult("hr", "hr-2026.11-1", 77.5, List.of(
+                new DimensionRating("collaboration", 4, 0.5, List.of("先一对一听他的顾虑"), "倾听并达成一致。", true),
+                new DimensionRating("salary-expectation", 1, 0.5, List.of("期望35K-45K"), "期望缺少依据。", true)),
+                List.of(exchange("hr-2", "请讲一次你与同事意见不一致的经历。", false, "我先一对一听他的顾虑，再用压测数据对比两个方案。", 4),
+                        exchange("hr-4", "你对这个职位的薪资期望是多少？", false, "目前月薪25K，期望35K-45K。", 5)),
+                false, START.plusSeconds(1300), START.plusSeconds(2400));
+        StageResult boss = new StageResult("boss", "boss-2026.11-1", 72.5, List.of(
+                new DimensionRating("leadership", 3, 1, List.of("带过一个实习生"), "有初步的带人经验。", true)),
+                List.of(exchange("boss-1", "你带过团队吗？", false, "带过一个实习生，帮他做代码评审。", 6)),
+                false, START.plusSeconds(2500), START.plusSeconds(3600));
+        return StageCompleted.intake(UUID.randomUUID(), context).next(tech).next(hr).next(boss);
+    }
+
+    private static StageCompleted englishInterview() {
+        InterviewContext context = new InterviewContext(new Candidate("Mei Lin", "mei.lin@example.com"),
+                new Position("Backend Engineer", "senior", "London"), Language.EN,
+                List.of(new PlannedStage("tech", 1)));
+        StageResult tech = new StageResult("tech", "tech-en-1", 82, List.of(
+                new DimensionRating("problem_solving", 4, 1, List.of("I profiled the service first"), "Measured.", true)),
+                List.of(exchange("tech-2", "How did you find the slow query?", false,
+                        "I profiled the service first, then added an index.", 1)),
+                false, START, START.plusSeconds(600));
+        return StageCompleted.intake(UUID.randomUUID(), context).next(tech);
+    }
+
+    private static Exchange exchange(String questionId, String question, boolean followUp, String answer, int minute) {
+        return new Exchange(questionId, question, followUp, answer, START.plusSeconds(60L * minute));
+    }
+}
