@@ -1,5 +1,6 @@
 package io.interviews.offer.service;
 
+import io.interviews.documents.PdfFonts;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.PageSize;

@@ -1,4 +1,4 @@
-package io.interviews.scoring.service;
+package io.interviews.documents;
 
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
