@@ -33,7 +33,11 @@ class BossStageInterviewTest {
             Map.entry("boss-3", "I am not a manager yet, so I have not really led anyone."),
             Map.entry("boss-3-followup", "I sometimes answer questions from new people."),
             Map.entry("boss-4", "I hope to have a good job and maybe earn more."),
-            Map.entry("boss-4-followup", "I am not sure yet, I will see what comes."));
+            Map.entry("boss-4-followup", "I am not sure yet, I will see what comes."),
+            Map.entry("boss-5", "I would try to get it done somehow."),
+            Map.entry("boss-5-followup", "I would do what I am told."),
+            Map.entry("boss-6", "I would do my tasks."),
+            Map.entry("boss-6-followup", "It depends on what happens."));
 
     private final StageDriver driver = new StageDriver();
 
@@ -47,8 +51,8 @@ class BossStageInterviewTest {
         UUID interviewId = UUID.randomUUID();
         Instant start = Instant.parse("2026-11-02T09:00:00Z");
         StageCompleted hrDone = StageCompleted.intake(interviewId, StageDriver.context(Language.EN, "tech", "hr", "boss"))
-                .next(new StageResult("tech", "tech-2026.11-1", 70, List.of(), List.of(), false, start, start.plusSeconds(1800)))
-                .next(new StageResult("hr", "hr-2026.11-1", 65, List.of(), List.of(), false, start.plusSeconds(1900),
+                .next(new StageResult("tech", "tech-2026.12-1", 70, List.of(), List.of(), false, start, start.plusSeconds(1800)))
+                .next(new StageResult("hr", "hr-2026.12-1", 65, List.of(), List.of(), false, start.plusSeconds(1900),
                         start.plusSeconds(3000)));
 
         StageCompleted bossDone = driver.interview(hrDone, "boss", VAGUE_CANDIDATE);
@@ -59,7 +63,7 @@ class BossStageInterviewTest {
         StageResult boss = bossDone.results().get(2);
         assertTrue(boss.score() < 50, "score " + boss.score());
         List<String> expected = List.of("boss-1", "boss-1-followup", "boss-2", "boss-2-followup", "boss-3",
-                "boss-3-followup", "boss-4", "boss-4-followup");
+                "boss-3-followup", "boss-4", "boss-4-followup", "boss-5", "boss-5-followup", "boss-6", "boss-6-followup");
         assertEquals(expected, boss.transcript().stream().map(Exchange::questionId).toList());
         assertEquals(expected, driver.questions(interviewId).stream().map(QuestionAsked::questionId).toList());
         assertTrue(driver.questions(interviewId).stream()

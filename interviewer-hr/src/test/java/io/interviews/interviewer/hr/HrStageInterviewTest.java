@@ -49,7 +49,11 @@ class HrStageInterviewTest {
             Map.entry("hr-4", "我的期望是税前年薪在60万到70万之间，具体看总包的构成。这个数字参考了我目前的薪资和市场行情，"
                     + "也对比了同级别类似岗位的水平。除了薪资，我的离职通知期是一个月，最快下个月底可以到岗；"
                     + "另外我比较看重混合办公和每年的培训预算。"),
-            Map.entry("hr-4-followup", "我期望税前年薪60万到70万，参考的是目前的薪资和市场行情。"));
+            Map.entry("hr-4-followup", "我期望税前年薪60万到70万，参考的是目前的薪资和市场行情。"),
+            Map.entry("hr-5", "最能让我投入的是看到自己的工作真正帮到用户。去年，客服工单显示小商户在开户流程上很吃力，我主动申请重做了商户开户流程，看到商户几分钟就能完成注册，那是我那一年最开心的事。我离开上一家公司，是因为在那里已经没有成长空间：产品进入了维护期，决策也离团队越来越远。我在团队沟通坦诚的环境里做得比较好。"),
+            Map.entry("hr-5-followup", "为用户解决问题最能激励我；我意识到自己在有自主空间、目标明确的环境里状态最好。"),
+            Map.entry("hr-6", "去年春天，为了赶一个监管截止日期，我们只有六周时间去完成原计划十周的工作。我和产品负责人一起把范围缩小到必须要有的报表，并约定了每周的里程碑。我每天给相关方同步简短的进展，数据供应商延期时也第一时间升级，没有人被打个措手不及。一位新同事卡在对账逻辑上，我和他结对了两天，一起把它完成了。我也尽量让节奏可持续，周末不占用大家的时间。"),
+            Map.entry("hr-6-followup", "我们按优先级只做必须要有的报表，我每天向相关方同步进展，上线后也确保大家都调休了。"));
 
     private final StageDriver driver = new StageDriver();
 
@@ -62,7 +66,7 @@ class HrStageInterviewTest {
     void chineseCandidateIsInterviewedAfterTheTechStageIncludingSalaryExpectations() {
         UUID interviewId = UUID.randomUUID();
         StageCompleted techDone = StageCompleted.intake(interviewId, StageDriver.context(Language.ZH, "tech", "hr", "boss"))
-                .next(new StageResult("tech", "tech-2026.11-1", 82.5, List.of(), List.of(), false,
+                .next(new StageResult("tech", "tech-2026.12-1", 82.5, List.of(), List.of(), false,
                         Instant.parse("2026-11-02T09:00:00Z"), Instant.parse("2026-11-02T09:30:00Z")));
 
         StageCompleted hrDone = driver.interview(techDone, "hr", PREPARED_CANDIDATE);
@@ -71,10 +75,11 @@ class HrStageInterviewTest {
         assertEquals(List.of("tech", "hr"), hrDone.results().stream().map(StageResult::stage).toList());
         assertEquals(techDone.results().get(0), hrDone.results().get(0));
         StageResult hr = hrDone.results().get(1);
-        assertEquals("hr-2026.11-1", hr.rubricVersion());
+        assertEquals("hr-2026.12-1", hr.rubricVersion());
         assertTrue(hr.score() >= 75, "score " + hr.score());
         assertEquals(4, hr.dimensions().size());
-        assertEquals(List.of("hr-1", "hr-2", "hr-3", "hr-4"), hr.transcript().stream().map(Exchange::questionId).toList());
+        assertEquals(List.of("hr-1", "hr-2", "hr-3", "hr-4", "hr-5", "hr-6"),
+                hr.transcript().stream().map(Exchange::questionId).toList());
         String salaryQuestion = StageBankLoader.fromClasspath("hr").bank(Language.ZH).questions().get(3).text();
         assertTrue(salaryQuestion.contains("薪资期望"), salaryQuestion);
         assertEquals(salaryQuestion, driver.questions(interviewId).stream()

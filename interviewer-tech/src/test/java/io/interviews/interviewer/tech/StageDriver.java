@@ -11,12 +11,17 @@ import io.interviews.events.Position;
 import io.interviews.events.QuestionAsked;
 import io.interviews.events.StageCompleted;
 import io.interviews.events.Topics;
+import io.interviews.stage.rubric.Ask;
+import io.interviews.stage.rubric.RubricInterviewer;
+import io.interviews.stage.rubric.StageBankLoader;
 import io.interviews.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -70,6 +75,28 @@ final class StageDriver implements AutoCloseable {
                 r -> r.key().equals(interviewId.toString())
                         && EventCodec.decode(r.value(), StageCompleted.class).stage().equals(stage), TIMEOUT);
         return EventCodec.decode(record.value(), StageCompleted.class);
+    }
+
+    /**
+     * Answers every question of the stage as the gateway would, with {@code answers} keyed by question id, and
+     * returns the stage-completed event it emits. Which question comes next (a follow-up or the next main
+     * question) is predicted with the stage's own bank, so the driver also checks the stage asks exactly that.
+     */
+    StageCompleted interview(StageCompleted previous, String stage, Map<String, String> answers) {
+        RubricInterviewer expected = new RubricInterviewer(StageBankLoader.fromClasspath(stage));
+        Language language = previous.context().language();
+        Optional<Ask> next = Optional.of(expected.opening(language));
+        publish(Topics.STAGE_COMPLETED, previous);
+        while (next.isPresent()) {
+            Ask ask = next.get();
+            String text = answers.get(ask.questionId());
+            if (text == null) {
+                throw new IllegalArgumentException("no answer for " + ask.questionId());
+            }
+            answer(awaitQuestion(previous.interviewId(), ask.questionId()), text);
+            next = expected.next(language, ask, text);
+        }
+        return awaitStageCompleted(previous.interviewId(), stage);
     }
 
     ConsumerRecord<String, String> awaitDeadLetter(String value) {

@@ -1,16 +1,35 @@
 package io.interviews.stage.config;
 
 import io.interviews.events.Language;
+import io.interviews.stage.ai.ModelBrain;
+import io.interviews.stage.ai.ModelCalls;
+import io.interviews.stage.code.CodeRunner;
+import io.interviews.stage.code.CodeRunnerSettings;
 import io.interviews.stage.rubric.RubricInterviewer;
+import io.interviews.stage.rubric.SentenceEmbeddings;
 import io.interviews.stage.rubric.StageBank;
 import io.interviews.stage.rubric.StageBankLoader;
+import io.interviews.stage.service.Interviewer;
+import io.interviews.stage.service.RubricBrain;
+import io.interviews.stage.service.SnippetRunner;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-/** Loads and checks the stage's question banks at start-up, so a broken bank stops the service at once. */
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Builds the stage at start-up, so that anything broken stops the service at once: the question banks are
+ * loaded and checked, the sentence-embedding model is loaded, the configured brain is chosen (and its time budget
+ * checked against the consumer's limit), and the code runner, when enabled, probes its sandbox.
+ */
 @ApplicationScoped
 public class InterviewerProducer {
 
@@ -19,12 +38,63 @@ public class InterviewerProducer {
     @Produces
     @Singleton
     @Startup
-    RubricInterviewer rubricInterviewer(StageConfig config) {
+    SentenceEmbeddings sentenceEmbeddings() {
+        long started = System.nanoTime();
+        SentenceEmbeddings embeddings = SentenceEmbeddings.shared();
+        LOG.infof("Sentence-embedding model loaded (%d dimensions) in %d ms", embeddings.dimensions(),
+                (System.nanoTime() - started) / 1_000_000);
+        return embeddings;
+    }
+
+    @Produces
+    @Singleton
+    RubricInterviewer rubricInterviewer(StageConfig config, SentenceEmbeddings embeddings) {
         StageBank bank = config.bankDir()
                 .map(directory -> StageBankLoader.fromDirectory(directory, config.name()))
                 .orElseGet(() -> StageBankLoader.fromClasspath(config.name()));
         LOG.infof("Interviewing for stage '%s' with rubric %s (%d main questions)", bank.stage(), bank.rubricVersion(),
                 bank.bank(Language.EN).questions().size());
-        return new RubricInterviewer(bank);
+        return new RubricInterviewer(bank, () -> embeddings);
+    }
+
+    @Produces
+    @Singleton
+    @Startup
+    Interviewer interviewer(StageConfig config, RubricInterviewer rubric, Instance<ModelCalls> model, MeterRegistry meters,
+                            @ConfigProperty(name = "mp.messaging.incoming.answers.throttled.unprocessed-record-max-age.ms",
+                                    defaultValue = "60000") long answerMaxAgeMillis) {
+        if (config.brain() == StageConfig.Brain.RUBRIC) {
+            LOG.info("Brain: rubric (offline, deterministic)");
+            return new RubricBrain(rubric);
+        }
+        Duration worstCase = worstCasePerAnswer(config);
+        if (worstCase.toMillis() >= answerMaxAgeMillis) {
+            throw new IllegalStateException("the openai brain may take " + worstCase.toSeconds() + " s for one answer "
+                    + "(model calls and code runs at their limits), not less than the answers channel's "
+                    + "unprocessed-record-max-age of " + answerMaxAgeMillis + " ms; lower "
+                    + "interview.stage.openai.timeout-seconds or grading-attempts, or raise the channel's limit");
+        }
+        LOG.infof("Brain: openai (worst case per answer %d s)", worstCase.toSeconds());
+        return new ModelBrain(rubric, model.get(), config.openai(), meters);
+    }
+
+    @Produces
+    @Singleton
+    @Startup
+    SnippetRunner snippetRunner(StageConfig config) {
+        StageConfig.CodeRunner runner = config.codeRunner();
+        if (!runner.enabled()) {
+            return new SnippetRunner(Optional.empty());
+        }
+        Path workDir = runner.workDir().orElse(Path.of(System.getProperty("java.io.tmpdir"), "interview-snippets"));
+        return new SnippetRunner(Optional.of(CodeRunner.start(new CodeRunnerSettings(runner.wallTime(), runner.memoryMb(),
+                runner.outputLimitBytes(), runner.maxSnippetsPerAnswer(), workDir, runner.python(), runner.requireNoNetwork()))));
+    }
+
+    /** Notes, question and every grading attempt at their timeout, plus every snippet at its wall time. */
+    static Duration worstCasePerAnswer(StageConfig config) {
+        Duration calls = Duration.ofSeconds((long) config.openai().timeoutSeconds() * (2 + config.openai().gradingAttempts()));
+        StageConfig.CodeRunner runner = config.codeRunner();
+        return runner.enabled() ? calls.plus(runner.wallTime().multipliedBy(runner.maxSnippetsPerAnswer())) : calls;
     }
 }

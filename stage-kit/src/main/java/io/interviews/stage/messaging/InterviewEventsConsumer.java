@@ -5,6 +5,7 @@ import io.interviews.events.EventCodec;
 import io.interviews.events.StageCompleted;
 import io.interviews.kit.Inbox;
 import io.interviews.stage.service.StageInterviewService;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -41,16 +42,18 @@ public class InterviewEventsConsumer {
         }
     }
 
+    /**
+     * Not one transaction: the brain may wait for a model or run a snippet, which must not hold a database
+     * connection; {@link StageInterviewService#answer} commits the inbox entry with the state change.
+     */
     @Incoming("answers")
-    @Transactional
+    @Blocking
     public void onAnswer(String record) {
         AnswerSubmitted answer = EventCodec.decode(record, AnswerSubmitted.class);
         if (!interviews.stage().equals(answer.stage())) {
             return;
         }
-        if (inbox.firstDelivery(answer, consumer("answers"))) {
-            interviews.answer(answer);
-        }
+        interviews.answer(answer, consumer("answers"));
     }
 
     /** Inbox consumer name; includes the stage so two stages sharing a schema never drop each other's events. */

@@ -46,7 +46,11 @@ public class SessionExchange extends PanacheEntityBase {
     @Column(name = "answered_at", nullable = false)
     public Instant answeredAt;
 
-    static SessionExchange of(StageSession session, int turn, Exchange exchange) {
+    /** What running the answer's code showed, as JSON; null when nothing ran. */
+    @Column(name = "code_runs", columnDefinition = "text")
+    public String codeRuns;
+
+    static SessionExchange of(StageSession session, int turn, Exchange exchange, String codeRuns) {
         SessionExchange row = new SessionExchange();
         row.session = session;
         row.turn = turn;
@@ -55,10 +59,11 @@ public class SessionExchange extends PanacheEntityBase {
         row.followUp = exchange.followUp();
         row.answer = exchange.answer();
         row.answeredAt = exchange.answeredAt();
+        row.codeRuns = codeRuns;
         return row;
     }
 
-    Exchange toExchange() {
+    public Exchange toExchange() {
         return new Exchange(questionId, question, followUp, answer, answeredAt);
     }
 }

@@ -69,6 +69,10 @@ public class StageSession extends PanacheEntityBase {
     @Column(name = "completed_at")
     public Instant completedAt;
 
+    /** The openai brain's running notes on the interview so far (empty for the rubric brain). */
+    @Column(nullable = false, columnDefinition = "text")
+    public String notes = "";
+
     @OneToMany(mappedBy = "session", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("turn")
     public List<SessionExchange> exchanges = new ArrayList<>();
@@ -108,8 +112,8 @@ public class StageSession extends PanacheEntityBase {
         plannedQuestions = question.plannedQuestions();
     }
 
-    public void record(Exchange exchange) {
-        exchanges.add(SessionExchange.of(this, exchanges.size() + 1, exchange));
+    public void record(Exchange exchange, String codeRuns) {
+        exchanges.add(SessionExchange.of(this, exchanges.size() + 1, exchange, codeRuns));
     }
 
     public List<Exchange> transcript() {

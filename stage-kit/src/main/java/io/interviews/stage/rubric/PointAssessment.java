@@ -6,12 +6,14 @@ import java.util.List;
  * How an answer covered one rubric point.
  *
  * @param matchedKeywords the point's keywords found in the answer, in bank order
- * @param evidence        the answer's sentences in which they were found, verbatim
+ * @param meaningMatched  whether a sentence means what the point's exemplar says (sentence-embedding model)
+ * @param evidence        the answer's sentences in which the point was found, verbatim
  */
-public record PointAssessment(RubricPoint point, List<String> matchedKeywords, List<String> evidence) {
+public record PointAssessment(RubricPoint point, List<String> matchedKeywords, boolean meaningMatched,
+                              List<String> evidence) {
 
-    /** Keywords needed for full credit: one alone shows the topic was named, two show it was explained. */
-    public static final int SPECIFIC_MATCHES = 2;
+    /** Credit by strength of evidence: nothing, named (one sign), explained (two), specific (three or more). */
+    private static final double[] CREDIT = {0, 0.5, 0.75, 1};
 
     public PointAssessment {
         matchedKeywords = List.copyOf(matchedKeywords);
@@ -19,11 +21,15 @@ public record PointAssessment(RubricPoint point, List<String> matchedKeywords, L
     }
 
     public boolean covered() {
-        return !matchedKeywords.isEmpty();
+        return credit() > 0;
     }
 
-    /** 0 (missed), 0.5 (named) or 1 (covered specifically). */
+    /**
+     * Signs of the point are its distinct keywords found, plus one if a sentence means what the point's exemplar
+     * says: one sign names the point (0.5), two explain it (0.75), three make it specific (1).
+     */
     public double credit() {
-        return (double) Math.min(matchedKeywords.size(), SPECIFIC_MATCHES) / SPECIFIC_MATCHES;
+        int signs = matchedKeywords.size() + (meaningMatched ? 1 : 0);
+        return CREDIT[Math.min(signs, CREDIT.length - 1)];
     }
 }

@@ -9,12 +9,16 @@ import java.util.Optional;
  * One stage's questions and rubric in one language, as read from {@code bank-<language>.json}.
  *
  * @param rubricVersion version of questions plus rubric, carried into every {@code StageResult}
- * @param persona       who the interviewer is, for readers of the bank (never shown to the candidate)
+ * @param persona       who the interviewer is; the openai brain speaks as this person (never shown as such)
+ * @param semanticMatch cosine similarity (0–1) at which an answer sentence counts as meaning a point's exemplar;
+ *                      null switches the embedding model off for this bank (keywords only)
+ * @param claims        how claims without substance are probed; null: they are not
  * @param dimensions    the 3–5 rated dimensions with their behavioural anchors
  * @param questions     main questions in the order they are asked
  */
 public record QuestionBank(String stage, String rubricVersion, Language language, String persona,
-                           List<Dimension> dimensions, List<Question> questions) {
+                           Double semanticMatch, ClaimProbes claims, List<Dimension> dimensions,
+                           List<Question> questions) {
 
     public QuestionBank {
         dimensions = List.copyOf(dimensions);
@@ -27,5 +31,13 @@ public record QuestionBank(String stage, String rubricVersion, Language language
 
     public Optional<Dimension> dimension(String dimensionId) {
         return dimensions.stream().filter(dimension -> dimension.id().equals(dimensionId)).findFirst();
+    }
+
+    public Optional<Double> semanticThreshold() {
+        return Optional.ofNullable(semanticMatch);
+    }
+
+    public Optional<ClaimProbes> claimProbes() {
+        return Optional.ofNullable(claims);
     }
 }

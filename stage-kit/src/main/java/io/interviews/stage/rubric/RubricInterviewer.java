@@ -5,11 +5,13 @@ import io.interviews.events.Language;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * The offline, deterministic interviewer of one stage: asks the bank's main questions in order, probes a
- * thin answer once with the follow-ups of the points it missed, and scores the transcript.
+ * The offline, deterministic interviewer of one stage: asks the bank's main questions in order, probes an answer
+ * once — the points it missed if it covered fewer than half, else the first claim it made without substance —
+ * and scores the transcript.
  */
 public final class RubricInterviewer {
 
@@ -17,9 +19,16 @@ public final class RubricInterviewer {
     public static final int MAX_PROBED_POINTS = 2;
 
     private final StageBank stageBank;
+    private final AnswerRater rater;
 
+    /** Uses the JVM's shared sentence-embedding model, loaded only if a bank needs it. */
     public RubricInterviewer(StageBank stageBank) {
+        this(stageBank, SentenceEmbeddings::shared);
+    }
+
+    public RubricInterviewer(StageBank stageBank, Supplier<SentenceEmbeddings> embeddings) {
         this.stageBank = stageBank;
+        this.rater = new AnswerRater(embeddings);
     }
 
     public String stage() {
@@ -28,6 +37,14 @@ public final class RubricInterviewer {
 
     public String rubricVersion() {
         return stageBank.rubricVersion();
+    }
+
+    public StageBank stageBank() {
+        return stageBank;
+    }
+
+    public AnswerRater rater() {
+        return rater;
     }
 
     public Ask opening(Language language) {
@@ -40,19 +57,28 @@ public final class RubricInterviewer {
         if (!answered.followUp()) {
             Question question = bank.question(answered.questionId())
                     .orElseThrow(() -> new IllegalArgumentException("unknown question " + answered.questionId()));
-            QuestionAssessment assessment = AnswerRater.assess(question, List.of(answer));
-            if (assessment.needsFollowUp()) {
-                return Optional.of(new Ask(question.followUpId(), followUpText(language, assessment),
-                        true, answered.number(), answered.plannedQuestions()));
+            QuestionAssessment assessment = rater.assess(bank, question, List.of(answer));
+            Optional<String> probe = assessment.needsFollowUp()
+                    ? Optional.of(missedPointsProbe(language, assessment))
+                    : ClaimCheck.probe(bank, assessment.kept());
+            if (probe.isPresent()) {
+                return Optional.of(new Ask(question.followUpId(), probe.get(), true, answered.number(),
+                        answered.plannedQuestions()));
             }
         }
+        return nextMainQuestion(language, answered);
+    }
+
+    /** The main question after {@code answered}, without probing; empty after the last one. */
+    public Optional<Ask> nextMainQuestion(Language language, Ask answered) {
+        QuestionBank bank = stageBank.bank(language);
         return answered.number() < bank.questions().size()
                 ? Optional.of(ask(bank, answered.number()))
                 : Optional.empty();
     }
 
     public Scorecard scorecard(Language language, List<Exchange> transcript) {
-        return Scorecard.of(stageBank.bank(language), transcript);
+        return Scorecard.of(stageBank.bank(language), transcript, rater);
     }
 
     private static Ask ask(QuestionBank bank, int index) {
@@ -60,7 +86,7 @@ public final class RubricInterviewer {
         return new Ask(question.id(), question.text(), false, index + 1, bank.questions().size());
     }
 
-    private static String followUpText(Language language, QuestionAssessment assessment) {
+    private static String missedPointsProbe(Language language, QuestionAssessment assessment) {
         // Chinese sentences are written without spaces between them
         String separator = language == Language.ZH ? "" : " ";
         return assessment.missedPoints().stream()

@@ -105,6 +105,7 @@ public final class StageBankLoader {
             problems.add(where + "persona is missing");
         }
         checkDimensions(where, bank.dimensions(), problems);
+        checkMeaningAndClaims(where, bank, problems);
         Set<String> dimensionIds = bank.dimensions().stream().map(Dimension::id).collect(Collectors.toSet());
         if (bank.questions().size() < MIN_QUESTIONS) {
             problems.add(where + "has " + bank.questions().size() + " main questions, needs at least " + MIN_QUESTIONS);
@@ -177,6 +178,27 @@ public final class StageBankLoader {
         }
     }
 
+    private static void checkMeaningAndClaims(String where, QuestionBank bank, List<String> problems) {
+        bank.semanticThreshold().ifPresent(threshold -> {
+            if (!(threshold > 0 && threshold < 1)) {
+                problems.add(where + "semanticMatch must lie between 0 and 1, is " + threshold);
+            }
+            bank.questions().forEach(question -> question.points().stream().filter(point -> isBlank(point.exemplar()))
+                    .forEach(point -> problems.add(where + question.id() + ": point " + point.id()
+                            + " needs an exemplar, since the bank sets semanticMatch")));
+        });
+        bank.claimProbes().ifPresent(claims -> {
+            if (claims.figure() != null && (!hasClaimPlaceholder(claims.figure().probe())
+                    || claims.figure().methodCues().isEmpty())) {
+                problems.add(where + "claims.figure needs a probe containing " + ClaimProbes.CLAIM + " and methodCues");
+            }
+            if (claims.tool() != null && (!hasClaimPlaceholder(claims.tool().probe())
+                    || claims.tool().names().isEmpty() || claims.tool().detailCues().isEmpty())) {
+                problems.add(where + "claims.tool needs a probe containing " + ClaimProbes.CLAIM + ", names and detailCues");
+            }
+        });
+    }
+
     /** The languages must be translations of each other: same ids, point-to-dimension mapping, weights, version. */
     private static void checkLanguagesAgree(Map<Language, QuestionBank> banks, List<String> problems) {
         QuestionBank reference = banks.get(Language.EN);
@@ -205,6 +227,10 @@ public final class StageBankLoader {
         return bank.questions().stream()
                 .map(q -> q.id() + q.points().stream().map(p -> p.id() + ">" + p.dimension()).toList())
                 .toList();
+    }
+
+    private static boolean hasClaimPlaceholder(String probe) {
+        return probe != null && probe.contains(ClaimProbes.CLAIM);
     }
 
     private static boolean isBlank(String value) {

@@ -3,6 +3,7 @@ package io.interviews.stage.rubric;
 import io.interviews.events.Language;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,6 +13,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RubricInterviewerTest {
 
     private final RubricInterviewer interviewer = new RubricInterviewer(StageBankLoader.fromClasspath("sample"));
+    private static final RubricInterviewer TECH = new RubricInterviewer(StageBankLoader.fromDirectory(
+            Path.of(System.getProperty("user.dir")).getParent().resolve("interviewer-tech/src/main/resources/interview-stages/tech"),
+            "tech"));
+
+    private static Optional<Ask> afterTech1(Language language, String answer) {
+        return TECH.next(language, TECH.opening(language), answer);
+    }
 
     @Test
     void opensWithTheFirstMainQuestion() {
@@ -74,5 +82,42 @@ class RubricInterviewerTest {
 
         assertTrue(afterStrong.isEmpty());
         assertTrue(afterFollowUp.isEmpty());
+    }
+
+    @Test
+    void figureWithoutAnyWordOfMeasurementIsProbed() {
+        Ask probe = afterTech1(Language.EN, "I led the rewrite of a service with 2,000 requests per second at peak. We chose "
+                + "Kafka instead of RabbitMQ because we needed replay. Latency improved by 80%.").orElseThrow();
+
+        assertEquals(new Ask("tech-1-followup", "You mentioned 80%. How did you measure that, and against which baseline?",
+                true, 1, 6), probe);
+    }
+
+    @Test
+    void figureThatWasMeasuredNeedsNoProbe() {
+        Ask next = afterTech1(Language.EN, "I led the rewrite of a service with 2,000 requests per second at peak. We chose "
+                + "Kafka instead of RabbitMQ because we needed replay. Latency improved by 80%, as we measured on our "
+                + "dashboards.").orElseThrow();
+
+        assertEquals("tech-2", next.questionId());
+    }
+
+    @Test
+    void toolNamedWithoutDetailIsProbed() {
+        Ask probe = afterTech1(Language.EN, "I led the move to Kubernetes. The service takes 3,000 requests per second at "
+                + "peak. We chose that platform instead of plain virtual machines. Deployments got faster, which we measured.")
+                .orElseThrow();
+
+        assertEquals("You mentioned Kubernetes. What exactly did it do in that system, and why that rather than something else?",
+                probe.text());
+    }
+
+    @Test
+    void chineseFigureWithoutMeasurementIsProbedInChinese() {
+        Ask probe = afterTech1(Language.ZH, "我主导了订单服务的重构，峰值每秒3000个请求。我们选择了Kafka而不是RabbitMQ，因为需要重放。"
+                + "上线后延迟降低了80%。").orElseThrow();
+
+        assertEquals("你提到了80%。这个数字是怎么测出来的，和什么基线比较？", probe.text());
+        assertTrue(probe.followUp());
     }
 }

@@ -16,18 +16,22 @@ class ScorecardTest {
 
     private static final QuestionBank EN = StageBankLoader.fromClasspath("sample").bank(Language.EN);
     private static final QuestionBank ZH = StageBankLoader.fromClasspath("sample").bank(Language.ZH);
+    private static final AnswerRater RATER = new AnswerRater(SentenceEmbeddings::shared);
 
     private static Exchange exchange(String questionId, String answer, Instant answeredAt) {
         return new Exchange(questionId, "question " + questionId, questionId.endsWith("-followup"), answer, answeredAt);
     }
 
     private static final List<Exchange> STRONG = List.of(
-            exchange("sample-1", "A Kafka queue takes the orders. Consumers are idempotent and retries are safe. "
-                    + "We run load tests and benchmarks. Metrics feed our alerts.", Instant.parse("2026-11-02T10:00:00Z")),
-            exchange("sample-2", "The logs and traces pointed at the pool. I could reproduce it and found the root cause. "
-                    + "We wrote a regression test and a postmortem.", Instant.parse("2026-11-02T10:05:00Z")),
-            exchange("sample-3", "I list the alternatives and their trade-offs. A prototype and a benchmark decide. "
-                    + "I prefer reversible steps and a gradual migration.", Instant.parse("2026-11-02T10:09:00Z")));
+            exchange("sample-1", "A Kafka queue takes the orders and buffers the spike. Consumers are idempotent, so a retry "
+                    + "or retries after a crash are safe. We run load tests and capacity benchmarks. Metrics feed our alerts "
+                    + "and dashboards.", Instant.parse("2026-11-02T10:00:00Z")),
+            exchange("sample-2", "The logs, traces and metrics pointed at the pool. My hypothesis held: I could reproduce it "
+                    + "and found the root cause. We wrote a regression test, a runbook and a postmortem.",
+                    Instant.parse("2026-11-02T10:05:00Z")),
+            exchange("sample-3", "I compare the alternatives and their trade-offs. A prototype and a benchmark decide, and we "
+                    + "measure both. I prefer reversible steps, a gradual migration and a rollback plan.",
+                    Instant.parse("2026-11-02T10:09:00Z")));
 
     private static final List<Exchange> WEAK = List.of(
             exchange("sample-1", "Good code.", Instant.parse("2026-11-02T10:00:00Z")),
@@ -39,7 +43,7 @@ class ScorecardTest {
 
     @Test
     void coveringEveryPointSpecificallyScoresHundred() {
-        Scorecard scorecard = Scorecard.of(EN, STRONG);
+        Scorecard scorecard = Scorecard.of(EN, STRONG, RATER);
 
         assertEquals(100.0, scorecard.score());
         assertEquals(List.of("depth", "design", "practice"), scorecard.ratings().stream().map(DimensionRating::dimension).toList());
@@ -49,7 +53,7 @@ class ScorecardTest {
 
     @Test
     void vagueAnswersScoreLowAndCiteOnlyWhatWasSaid() {
-        Scorecard scorecard = Scorecard.of(EN, WEAK);
+        Scorecard scorecard = Scorecard.of(EN, WEAK, RATER);
 
         // depth: 0.5 credit over 4 points -> 1 + round(0.5) = 2; design and practice: nothing -> 1
         assertEquals(List.of(2, 1, 1), scorecard.ratings().stream().map(DimensionRating::rating).toList());
@@ -60,8 +64,8 @@ class ScorecardTest {
 
     @Test
     void sameTranscriptGivesTheSameScorecard() {
-        assertEquals(Scorecard.of(EN, STRONG), Scorecard.of(EN, STRONG));
-        assertEquals(Scorecard.of(ZH, WEAK), Scorecard.of(ZH, WEAK));
+        assertEquals(Scorecard.of(EN, STRONG, RATER), Scorecard.of(EN, STRONG, RATER));
+        assertEquals(Scorecard.of(ZH, WEAK, RATER), Scorecard.of(ZH, WEAK, RATER));
     }
 
     @Test
@@ -70,12 +74,12 @@ class ScorecardTest {
                 .map(e -> new Exchange(e.questionId(), e.question(), e.followUp(), e.answer(), e.answeredAt().plusSeconds(86_400)))
                 .toList();
 
-        assertEquals(Scorecard.of(EN, STRONG), Scorecard.of(EN, later));
+        assertEquals(Scorecard.of(EN, STRONG, RATER), Scorecard.of(EN, later, RATER));
     }
 
     @Test
     void everyEvidenceQuoteOccursInTheTranscript() {
-        Scorecard scorecard = Scorecard.of(EN, STRONG);
+        Scorecard scorecard = Scorecard.of(EN, STRONG, RATER);
 
         List<String> quotes = scorecard.ratings().stream().flatMap(rating -> rating.evidence().stream()).toList();
         assertFalse(quotes.isEmpty());
@@ -86,7 +90,7 @@ class ScorecardTest {
 
     @Test
     void rationaleQuotesTheAnchorOfTheRating() {
-        DimensionRating depth = Scorecard.of(EN, WEAK).ratings().get(0);
+        DimensionRating depth = Scorecard.of(EN, WEAK, RATER).ratings().get(0);
 
         assertTrue(depth.rationale().startsWith("Depth 2 (1/4)"), depth.rationale());
     }

@@ -72,6 +72,23 @@ class StageBankLoaderTest {
         assertProblem("question 2 has id 'sample-bugs', expected 'sample-2'");
     }
 
+    @Test
+    void semanticMatchNeedsAnExemplarForEveryPoint() throws IOException {
+        copySample(en -> en.replace("\"persona\": \"A test interviewer.\",", "\"persona\": \"A test interviewer.\", \"semanticMatch\": 0.65,"),
+                UnaryOperator.identity());
+
+        assertProblem("point queue needs an exemplar, since the bank sets semanticMatch");
+    }
+
+    @Test
+    void claimProbeWithoutThePlaceholderIsRejected() throws IOException {
+        copySample(en -> en.replace("\"persona\": \"A test interviewer.\",", "\"persona\": \"A test interviewer.\", "
+                + "\"claims\": {\"figure\": {\"probe\": \"How did you measure it?\", \"methodCues\": [\"measur*\"]}},"),
+                UnaryOperator.identity());
+
+        assertProblem("claims.figure needs a probe containing {claim}");
+    }
+
     private void assertProblem(String expected) {
         InvalidBankException error = assertThrows(InvalidBankException.class,
                 () -> StageBankLoader.fromDirectory(directory, "sample"));

@@ -35,6 +35,8 @@ class StageDataTest {
     private static final Set<String> SHIPPED_STAGES = Set.of("tech", "hr", "boss");
     private static final double STRONG_AT_LEAST = 75;
     private static final double WEAK_BELOW = 50;
+    /** What the issue asks of every shipped stage (the loader accepts shorter banks for extra stages). */
+    private static final int SHIPPED_MIN_QUESTIONS = 6;
 
     private static Map<String, StageBank> stages;
 
@@ -63,7 +65,8 @@ class StageDataTest {
         stages.values().forEach(stage -> {
             for (Language language : Language.values()) {
                 QuestionBank bank = stage.bank(language);
-                assertTrue(bank.questions().size() >= StageBankLoader.MIN_QUESTIONS, stage.stage());
+                int minimum = SHIPPED_STAGES.contains(stage.stage()) ? SHIPPED_MIN_QUESTIONS : StageBankLoader.MIN_QUESTIONS;
+                assertTrue(bank.questions().size() >= minimum, stage.stage());
                 assertTrue(bank.dimensions().size() >= 3 && bank.dimensions().size() <= 5, stage.stage());
                 bank.dimensions().forEach(dimension -> assertEquals(Set.of(1, 2, 3, 4, 5), dimension.anchors().keySet()));
                 bank.questions().forEach(question -> question.points()
@@ -85,6 +88,8 @@ class StageDataTest {
                 assertEquals(List.of(), missing, stage.stage());
             }
             assertFalse(candidate.fallback().isBlank());
+            candidate.answers().forEach((id, answer) -> assertEquals(List.of(), InjectionScreen.screen(answer).removed(),
+                    "a sincere answer is never screened as addressed to the grader: " + id));
         }));
     }
 

@@ -1,0 +1,135 @@
+package io.interviews.interviewer.tech;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.interviews.events.DimensionRating;
+import io.interviews.events.Exchange;
+import io.interviews.events.Language;
+import io.interviews.events.QuestionAsked;
+import io.interviews.events.StageCompleted;
+import io.interviews.events.StageResult;
+import io.interviews.events.Topics;
+import io.interviews.stage.repository.ModelCallRecord;
+import io.interviews.stage.repository.StageSession;
+import io.interviews.stage.rubric.Question;
+import io.interviews.stage.rubric.Sentences;
+import io.interviews.testsupport.RealInfrastructure;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static io.interviews.interviewer.tech.OpenAiStub.GRADER;
+import static io.interviews.interviewer.tech.OpenAiStub.INTERVIEWER;
+import static io.interviews.interviewer.tech.OpenAiStub.NOTES;
+import static io.interviews.interviewer.tech.OpenAiStub.completion;
+import static io.interviews.interviewer.tech.OpenAiStub.task;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The tech stage over the real broker with the openai brain against the local stub. */
+@QuarkusTest
+@TestProfile(OpenAiBrainProfile.class)
+@QuarkusTestResource(value = RealInfrastructure.class,
+        initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS, value = StageDriver.TOPICS))
+@QuarkusTestResource(OpenAiStub.class)
+class OpenAiStageInterviewTest {
+
+    private static final String PHRASED = "Let us move on: could you tell me about the next topic?";
+    private static final List<String> MAIN_QUESTIONS = List.of("tech-1", "tech-2", "tech-3", "tech-4", "tech-5", "tech-6");
+
+    @OpenAiStub.Server
+    WireMockServer stub;
+
+    @Inject
+    CircuitBreakerMaintenance circuitBreakers;
+
+    private final StageDriver driver = new StageDriver();
+
+    @BeforeEach
+    void resetStubAndCircuit() {
+        stub.resetAll();
+        circuitBreakers.resetAll();
+    }
+
+    @AfterEach
+    void closeDriver() {
+        driver.close();
+    }
+
+    @Test
+    void modelPhrasesTheQuestionsGradesEveryAnswerAndTheCodeRunIsEvidence() {
+        stub.stubFor(task(NOTES).willReturn(completion("- payment notifications, Kafka, p99", 300, 40)));
+        stub.stubFor(task(INTERVIEWER).willReturn(completion(ModelStates.question(false, PHRASED), 700, 30)));
+        for (String questionId : MAIN_QUESTIONS) {
+            Question question = ModelStates.EN.question(questionId).orElseThrow();
+            String firstSentence = Sentences.of(TechStageInterviewTest.ANSWERS.get(questionId)).get(0);
+            stub.stubFor(task(GRADER)
+                    .withRequestBody(matchingJsonPath("$.messages[1].content", containing(question.text().substring(0, 40))))
+                    .willReturn(completion(ModelStates.grading(ModelStates.dimensionsOf(ModelStates.EN, questionId), 4,
+                            firstSentence), 900, 120)));
+        }
+        UUID interviewId = UUID.randomUUID();
+        driver.publish(Topics.STAGE_COMPLETED, StageCompleted.intake(interviewId, StageDriver.context(Language.EN, "tech", "hr")));
+
+        for (String questionId : MAIN_QUESTIONS) {
+            QuestionAsked question = driver.awaitQuestion(interviewId, questionId);
+            assertEquals(questionId.equals("tech-1") ? ModelStates.EN.questions().get(0).text() : PHRASED, question.text());
+            driver.answer(question, TechStageInterviewTest.ANSWERS.get(questionId));
+        }
+        StageResult result = driver.awaitStageCompleted(interviewId, "tech").results().get(0);
+
+        assertEquals(MAIN_QUESTIONS, result.transcript().stream().map(Exchange::questionId).toList());
+        assertFalse(result.needsReview(), result.dimensions().toString());
+        assertEquals(75.0, result.score());
+        for (DimensionRating rating : result.dimensions()) {
+            assertEquals(4, rating.rating(), rating.rationale());
+            assertTrue(rating.trusted());
+            assertTrue(rating.rationale().contains("Grading calls:"), rating.rationale());
+        }
+        DimensionRating depth = result.dimensions().get(0);
+        assertEquals("technical-depth", depth.dimension());
+        assertTrue(depth.rationale().contains("Code run for tech-6: python: exit 0"), depth.rationale());
+        List<ModelCallRecord> calls = QuarkusTransaction.requiringNew().call(() ->
+                ModelCallRecord.ofSession(StageSession.find(interviewId, "tech").orElseThrow().id));
+        assertEquals(6, calls.stream().filter(call -> call.task.equals("grading") && call.inputTokens == 900).count());
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("interview_stage_model_tokens_total{stage=\"tech\",task=\"grading\",type=\"input\"}"));
+    }
+
+    @Test
+    void aModelThatTimesOutLeavesTheBankInChargeAndTheConsumerHealthy() {
+        stub.stubFor(task(NOTES).willReturn(completion("- notes", 10, 2).withFixedDelay(4_000)));
+        stub.stubFor(task(INTERVIEWER).willReturn(completion(ModelStates.question(false, PHRASED), 10, 2).withFixedDelay(4_000)));
+        stub.stubFor(task(GRADER).willReturn(completion("{}", 10, 2).withFixedDelay(4_000)));
+        UUID interviewId = UUID.randomUUID();
+        driver.publish(Topics.STAGE_COMPLETED, StageCompleted.intake(interviewId, StageDriver.context(Language.EN, "tech", "hr")));
+
+        driver.answer(driver.awaitQuestion(interviewId, "tech-1"), TechStageInterviewTest.ANSWERS.get("tech-1"));
+        QuestionAsked second = driver.awaitQuestion(interviewId, "tech-2");
+        driver.answer(second, TechStageInterviewTest.ANSWERS.get("tech-2"));
+        QuestionAsked third = driver.awaitQuestion(interviewId, "tech-3");
+
+        assertEquals(ModelStates.EN.questions().get(1).text(), second.text(), "the bank's question, not the model's");
+        assertEquals(ModelStates.EN.questions().get(2).text(), third.text());
+        List<ModelCallRecord> calls = QuarkusTransaction.requiringNew().call(() ->
+                ModelCallRecord.ofSession(StageSession.find(interviewId, "tech").orElseThrow().id));
+        assertTrue(calls.stream().anyMatch(call -> call.outcome.equals("timeout")), "calls: " + calls.size());
+        assertTrue(calls.stream().allMatch(call -> call.millis < 3_500), "no call waits past its timeout: "
+                + calls.stream().map(call -> call.task + " " + call.outcome + " " + call.millis + " ms").toList());
+        given().get("/q/health/ready").then().statusCode(200);
+    }
+}

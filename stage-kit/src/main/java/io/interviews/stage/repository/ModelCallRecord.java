@@ -1,0 +1,51 @@
+package io.interviews.stage.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One model call made for a session, with the token usage the server reported. */
+@Entity
+@Table(name = "stage_model_call")
+public class ModelCallRecord extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "session_id", nullable = false)
+    public Long sessionId;
+
+    /** The transcript turn the call belongs to (the answer it followed). */
+    @Column(nullable = false)
+    public int turn;
+
+    @Column(nullable = false)
+    public String task;
+
+    @Column(nullable = false)
+    public String outcome;
+
+    @Column(name = "input_tokens", nullable = false)
+    public int inputTokens;
+
+    @Column(name = "output_tokens", nullable = false)
+    public int outputTokens;
+
+    @Column(nullable = false)
+    public long millis;
+
+    @Column(name = "called_at", nullable = false)
+    public Instant calledAt;
+
+    public static List<ModelCallRecord> ofSession(long sessionId) {
+        return list("sessionId = ?1 order by id", sessionId);
+    }
+}

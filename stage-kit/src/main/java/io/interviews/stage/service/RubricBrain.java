@@ -1,0 +1,60 @@
+package io.interviews.stage.service;
+
+import io.interviews.events.Language;
+import io.interviews.stage.rubric.Ask;
+import io.interviews.stage.rubric.RubricInterviewer;
+import io.interviews.stage.rubric.Scorecard;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The default brain: the bank's questions, rubric follow-ups and keyword-and-meaning ratings; no network, ever. */
+public final class RubricBrain implements Interviewer {
+
+    public static final String NAME = "rubric";
+
+    private final RubricInterviewer interviewer;
+
+    public RubricBrain(RubricInterviewer interviewer) {
+        this.interviewer = interviewer;
+    }
+
+    @Override
+    public String brain() {
+        return NAME;
+    }
+
+    @Override
+    public String stage() {
+        return interviewer.stage();
+    }
+
+    @Override
+    public String rubricVersion() {
+        return interviewer.rubricVersion();
+    }
+
+    @Override
+    public Ask opening(Language language) {
+        return interviewer.opening(language);
+    }
+
+    @Override
+    public Turn next(InterviewState state) {
+        return new Turn(interviewer.next(state.language(), state.answered(), state.latest().exchange().answer()),
+                state.notes(), List.of());
+    }
+
+    @Override
+    public Optional<QuestionGrade> gradeQuestion(InterviewState state, String questionId) {
+        return Optional.empty();
+    }
+
+    @Override
+    public StageGrade grade(InterviewState state) {
+        Scorecard scorecard = interviewer.scorecard(state.language(), state.exchanges());
+        return new StageGrade(scorecard.score(),
+                CodeRunEvidence.attach(interviewer.stageBank().bank(state.language()), state, scorecard.ratings()),
+                scorecard.needsReview(), List.of());
+    }
+}
