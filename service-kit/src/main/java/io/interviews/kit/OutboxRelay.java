@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,6 +55,10 @@ public class OutboxRelay {
     @ConfigProperty(name = "quarkus.application.name")
     String applicationName;
 
+    /** The CloudEvents source; a runtime setting, so one build can run as several services (plug-in stages). */
+    @ConfigProperty(name = "interview.service.name")
+    Optional<String> serviceName;
+
     @Inject
     MeterRegistry meters;
 
@@ -67,7 +72,7 @@ public class OutboxRelay {
         producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
         producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         producerConfig.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-        producerConfig.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-outbox");
+        producerConfig.put(ProducerConfig.CLIENT_ID_CONFIG, source() + "-outbox");
         producerConfig.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         producerConfig.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         producer = new KafkaProducer<>(producerConfig);
@@ -95,7 +100,8 @@ public class OutboxRelay {
         }
     }
 
-    @Scheduled(every = "${interview.outbox.sweep-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${interview.outbox.sweep-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep() {
         wakeUp();
     }
@@ -135,10 +141,14 @@ public class OutboxRelay {
         return batch.size();
     }
 
+    private String source() {
+        return serviceName.orElse(applicationName);
+    }
+
     private ProducerRecord<String, String> toRecord(OutboxMessage message) {
         ProducerRecord<String, String> record =
                 new ProducerRecord<>(message.topic, message.recordKey, message.payload);
-        CloudEventHeaders.of(message.eventId, message.eventType, "/" + applicationName, message.occurredAt,
+        CloudEventHeaders.of(message.eventId, message.eventType, "/" + source(), message.occurredAt,
                         UUID.fromString(message.recordKey))
                 .forEach((name, value) -> record.headers().add(name, value));
         return record;

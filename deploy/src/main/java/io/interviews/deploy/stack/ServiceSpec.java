@@ -1,5 +1,6 @@
 package io.interviews.deploy.stack;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,20 @@ public record ServiceSpec(String name, String module, Map<String, String> env) {
 
     public static ServiceSpec of(String module) {
         return new ServiceSpec(module, module, Map.of());
+    }
+
+    /**
+     * A stage plugged in through configuration only: {@code interviewer-tech}'s runner started as
+     * {@code interviewer-<stage>} with the question banks in {@code bankDir} ({@code bank-en.json},
+     * {@code bank-zh.json}). Schema {@code interviewer_<stage>} and consumer group {@code interviewer-<stage>}
+     * follow from the stage name, as in the Helm chart's {@code stages.extra}.
+     */
+    public static ServiceSpec stage(String stage, Path bankDir) {
+        String name = "interviewer-" + stage;
+        // not QUARKUS_APPLICATION_NAME: Quarkus fixes it at build time (the stage's ce_source stays /interviewer-tech)
+        return new ServiceSpec(name, "interviewer-tech", Map.of(
+                "INTERVIEW_STAGE_NAME", stage,
+                "INTERVIEW_STAGE_BANK_DIR", bankDir.toAbsolutePath().normalize().toString()));
     }
 
     /** The six services of the default plan (tech, hr, boss). */

@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +20,8 @@ import java.util.function.Consumer;
 
 /**
  * A canned candidate that takes a whole interview through the gateway's HTTP API only. Its answers come
- * from an answer book per persona ({@code strong}, {@code weak}) and language, keyed by question id.
+ * from an answer book per persona ({@code strong}, {@code weak}) and language, keyed by question id; a
+ * plugged-in stage brings its own books ({@link #withStageAnswers(Path)}).
  */
 public final class SimulatedCandidate {
 
@@ -41,6 +45,32 @@ public final class SimulatedCandidate {
         this.book = load(this.persona, this.language);
     }
 
+    private SimulatedCandidate(String persona, String language, AnswerBook book) {
+        this.persona = persona;
+        this.language = language;
+        this.book = book;
+    }
+
+    /**
+     * This candidate with the answers of another answer book added (same persona and language; an id in both
+     * takes the added book's answer). The fallback stays this candidate's.
+     */
+    public SimulatedCandidate withAnswers(Path answerBook) {
+        AnswerBook added = read(answerBook);
+        if (!persona.equals(added.persona()) || !language.equals(added.language())) {
+            throw new IllegalArgumentException(answerBook + " is for '" + added.persona() + "' in '" + added.language()
+                    + "', not '" + persona + "' in '" + language + "'");
+        }
+        Map<String, String> answers = new LinkedHashMap<>(book.answers());
+        answers.putAll(added.answers());
+        return new SimulatedCandidate(persona, language, new AnswerBook(persona, language, answers, book.fallback()));
+    }
+
+    /** {@link #withAnswers(Path)} with a plugged-in stage's {@code candidate-<persona>-<language>.json} in {@code stageDir}. */
+    public SimulatedCandidate withStageAnswers(Path stageDir) {
+        return withAnswers(stageDir.resolve("candidate-" + persona + "-" + language + ".json"));
+    }
+
     public String persona() {
         return persona;
     }
@@ -52,6 +82,11 @@ public final class SimulatedCandidate {
     /** The answer this persona gives to a question id (the book's fallback for an id it does not know). */
     public String answerTo(String questionId) {
         return book.answers().getOrDefault(questionId, book.fallback());
+    }
+
+    /** Whether the answer book has an answer of its own for a question id (not the fallback). */
+    public boolean hasAnswerTo(String questionId) {
+        return book.answers().containsKey(questionId);
     }
 
     /**
@@ -121,6 +156,18 @@ public final class SimulatedCandidate {
             return new ObjectMapper().readValue(in, AnswerBook.class);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    private static AnswerBook read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            AnswerBook book = new ObjectMapper().readValue(in, AnswerBook.class);
+            if (book.answers() == null || book.persona() == null || book.language() == null) {
+                throw new IllegalArgumentException(file + " is not an answer book (persona, language, answers)");
+            }
+            return book;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read answer book " + file, e);
         }
     }
 }

@@ -27,7 +27,10 @@ public interface GatewayConfig {
     @WithDefault("2m")
     Duration stallAfter();
 
-    /** How often stalls are looked for (warning log, {@code interview_stalled} and stage gauges). */
+    /**
+     * How often stalls are looked for (warning log, {@code interview_stalled} and stage gauges); the check's
+     * {@code @Scheduled} expression reads the key, declared here so a bad value stops the start-up.
+     */
     @WithDefault("10s")
     Duration stallCheckInterval();
 }

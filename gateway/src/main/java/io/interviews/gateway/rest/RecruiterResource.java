@@ -40,8 +40,9 @@ public class RecruiterResource {
 
     @GET
     public List<RecruiterView.Summary> interviews(@RestHeader(KEY_HEADER) String key, @RestQuery String status,
+                                                  @RestQuery String stalled,
                                                   @RestQuery @DefaultValue("50") int limit) {
-        return interviews.interviews(key, status, limit);
+        return interviews.interviews(key, status, stalled, limit);
     }
 
     @GET

@@ -28,12 +28,17 @@ public class CandidateInterviews {
     private final QuestionRepository questions;
     private final Outbox outbox;
     private final GatewayConfig config;
+    private final StalledInterviews stalls;
+    private final InterviewMetrics metrics;
 
-    CandidateInterviews(CandidateTokens tokens, QuestionRepository questions, Outbox outbox, GatewayConfig config) {
+    CandidateInterviews(CandidateTokens tokens, QuestionRepository questions, Outbox outbox, GatewayConfig config,
+                        StalledInterviews stalls, InterviewMetrics metrics) {
         this.tokens = tokens;
         this.questions = questions;
         this.outbox = outbox;
         this.config = config;
+        this.stalls = stalls;
+        this.metrics = metrics;
     }
 
     @Transactional
@@ -41,7 +46,7 @@ public class CandidateInterviews {
         Interview interview = tokens.interview(interviewId, authorization);
         return new CandidateView(interview.id, interview.status, interview.currentStage,
                 openQuestion(interview).orElse(null), questions.countAnswered(interview.id),
-                OfferResponse.of(interview));
+                stalls.of(interview).stalled(), OfferResponse.of(interview));
     }
 
     /** The letter sent to the candidate; a draft is never shown (404 until a recruiter approved and it was sent). */
@@ -90,31 +95,48 @@ public class CandidateInterviews {
 
     /**
      * Records the answer to the open question and emits it, in one transaction. The interview's row is locked,
-     * so of two concurrent answers to the same question exactly one is accepted.
+     * so of two concurrent answers to the same question exactly one is accepted. From then on the stage owes
+     * the next move. Accepted and rejected answers are counted, the rejected by the code of the rule.
      */
     @Transactional
     public void answer(UUID interviewId, String authorization, AnswerForm form) {
+        try {
+            Question question = acceptAnswer(interviewId, authorization, form);
+            metrics.answerAccepted(question.stage);
+        } catch (RequestRejected rejected) {
+            metrics.answerRejected(rejected.code());
+            throw rejected;
+        }
+    }
+
+    private Question acceptAnswer(UUID interviewId, String authorization, AnswerForm form) {
         Interview interview = tokens.interviewForUpdate(interviewId, authorization);
         String questionId = validatedQuestionId(form);
         String text = validatedText(form);
         Question question = questions.findAsked(interview.id, questionId).orElseThrow(() ->
-                RequestRejected.notFound("question '" + questionId + "' was not asked in this interview"));
+                RequestRejected.notFound("question '" + questionId + "' was not asked in this interview")
+                        .withCode("unknown_question"));
         if (question.isAnswered()) {
-            throw RequestRejected.conflict("question '" + questionId + "' has already been answered");
+            throw RequestRejected.conflict("question '" + questionId + "' has already been answered")
+                    .withCode("already_answered");
         }
         if (interview.status != InterviewStatus.IN_PROGRESS) {
             throw RequestRejected.conflict(
-                    "the interview is no longer taking answers (status " + interview.status + ")");
+                    "the interview is no longer taking answers (status " + interview.status + ")")
+                    .withCode("interview_closed");
         }
         if (!questionId.equals(interview.openQuestionId)) {
             throw RequestRejected.conflict("question '" + questionId + "' is not the open question"
                     + (interview.openQuestionId == null ? "; no question is open right now"
-                    : "; answer '" + interview.openQuestionId + "' instead"));
+                    : "; answer '" + interview.openQuestionId + "' instead"))
+                    .withCode("not_open_question");
         }
         question.answer = text;
         question.answeredAt = Instant.now();
         interview.openQuestionId = null;
+        interview.trackWait(question.answeredAt, interview.currentStage);
         outbox.add(Topics.ANSWERS, AnswerSubmitted.of(interview.id, question.stage, question.questionId, text));
+        return question;
     }
 
     private Optional<OpenQuestion> openQuestion(Interview interview) {
@@ -125,22 +147,23 @@ public class CandidateInterviews {
 
     private static String validatedQuestionId(AnswerForm form) {
         if (form == null) {
-            throw RequestRejected.invalid("", "a JSON body with questionId and text is required");
+            throw RequestRejected.invalid("", "a JSON body with questionId and text is required")
+                    .withCode("missing_body");
         }
         if (form.questionId() == null || form.questionId().isBlank()) {
-            throw RequestRejected.invalid("questionId", "is required");
+            throw RequestRejected.invalid("questionId", "is required").withCode("missing_question_id");
         }
         return form.questionId();
     }
 
     private String validatedText(AnswerForm form) {
         if (form.text() == null || form.text().isBlank()) {
-            throw RequestRejected.invalid("text", "the answer must not be empty");
+            throw RequestRejected.invalid("text", "the answer must not be empty").withCode("empty_answer");
         }
         int length = form.text().codePointCount(0, form.text().length());
         if (length > config.maxAnswerLength()) {
             throw RequestRejected.tooLarge("the answer has " + length + " characters; at most "
-                    + config.maxAnswerLength() + " are accepted");
+                    + config.maxAnswerLength() + " are accepted").withCode("answer_too_long");
         }
         return form.text();
     }

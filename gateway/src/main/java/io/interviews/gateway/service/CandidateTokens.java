@@ -64,7 +64,7 @@ public class CandidateTokens {
                 interview.get().tokenHash.getBytes(StandardCharsets.US_ASCII))) {
             return interview.get();
         }
-        throw RequestRejected.notFound("interview not found");
+        throw RequestRejected.notFound("interview not found").withCode("unknown_interview");
     }
 
     private static Optional<String> bearerToken(String authorization) {

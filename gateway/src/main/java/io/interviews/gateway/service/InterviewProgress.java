@@ -20,16 +20,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * The read model: what the interview topics say about each interview. Events of different topics may
  * arrive in any order, so every update only moves an interview forward (status never back, a completed
- * stage never current again) and a repeated event changes nothing.
+ * stage never current again) and a repeated event changes nothing. After each event it notes when it arrived
+ * and whether the system or the candidate owes the next move ({@link Interview#trackWait}).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -40,15 +43,58 @@ public class InterviewProgress {
     private final InterviewRepository interviews;
     private final QuestionRepository questions;
     private final InterviewUpdates updates;
+    private final StalledInterviews stalls;
+    private final InterviewMetrics metrics;
 
-    InterviewProgress(InterviewRepository interviews, QuestionRepository questions, InterviewUpdates updates) {
+    InterviewProgress(InterviewRepository interviews, QuestionRepository questions, InterviewUpdates updates,
+                      StalledInterviews stalls, InterviewMetrics metrics) {
         this.interviews = interviews;
         this.questions = questions;
         this.updates = updates;
+        this.stalls = stalls;
+        this.metrics = metrics;
     }
 
     public void questionAsked(QuestionAsked event) {
-        Interview interview = lockedInterview(event.interviewId());
+        onEvent(event.interviewId(), interview -> showQuestion(interview, event));
+    }
+
+    public void stageCompleted(StageCompleted event) {
+        onEvent(event.interviewId(), interview -> completeStage(interview, event));
+    }
+
+    public void interviewScored(InterviewScored event) {
+        onEvent(event.interviewId(), interview -> recordScore(interview, event));
+    }
+
+    public void letterDrafted(LetterDrafted event) {
+        onEvent(event.interviewId(), interview -> recordDraft(interview, event));
+    }
+
+    public void letterSent(LetterSent event) {
+        onEvent(event.interviewId(), interview -> recordSentLetter(interview, event));
+    }
+
+    public void interviewConcluded(InterviewConcluded event) {
+        onEvent(event.interviewId(), interview -> recordConclusion(interview, event));
+    }
+
+    /** Applies one event to its interview's locked row, then works out who owes the next move. */
+    private void onEvent(UUID interviewId, Consumer<Interview> change) {
+        Interview interview = interviews.findForUpdate(interviewId)
+                .orElseThrow(() -> new UnknownInterviewException(interviewId));
+        String stageBefore = interview.currentStage;
+        Instant waitedSince = interview.waitingSince;
+        change.accept(interview);
+        Instant now = Instant.now();
+        interview.lastEventAt = now;
+        interview.trackWait(now, stageBefore);
+        if (waitedSince != null && !waitedSince.equals(interview.waitingSince)) {
+            stalls.waitEnded(interview, waitedSince, stageBefore);
+        }
+    }
+
+    private void showQuestion(Interview interview, QuestionAsked event) {
         Question question = questions.findAsked(interview.id, event.questionId()).orElse(null);
         if (question == null) {
             question = new Question();
@@ -82,11 +128,13 @@ public class InterviewProgress {
         }
     }
 
-    public void stageCompleted(StageCompleted event) {
-        Interview interview = lockedInterview(event.interviewId());
+    private void completeStage(Interview interview, StageCompleted event) {
         if (StageCompleted.INTAKE.equals(event.stage())) {
             return; // the gateway emitted it at registration, which already set the first stage
         }
+        event.results().stream().filter(result -> result.stage().equals(event.stage()))
+                .reduce((earlier, later) -> later)
+                .ifPresent(metrics::stageCompleted);
         InterviewStatus statusBefore = interview.status;
         String stageBefore = interview.currentStage;
         Set<String> completed = new LinkedHashSet<>(interview.completedStages);
@@ -107,8 +155,7 @@ public class InterviewProgress {
         }
     }
 
-    public void interviewScored(InterviewScored event) {
-        Interview interview = lockedInterview(event.interviewId());
+    private void recordScore(Interview interview, InterviewScored event) {
         interview.stageScores = event.stageScores();
         interview.total = event.total();
         interview.band = event.band();
@@ -118,8 +165,7 @@ public class InterviewProgress {
         advanceBeyondStages(interview, InterviewStatus.SCORING);
     }
 
-    public void letterDrafted(LetterDrafted event) {
-        Interview interview = lockedInterview(event.interviewId());
+    private void recordDraft(Interview interview, LetterDrafted event) {
         if (interview.decision != null) {
             LOG.warnf("Interview %s: a letter drafted after the recruiter decided (%s); the decided draft is kept",
                     interview.id, interview.decision);
@@ -130,8 +176,7 @@ public class InterviewProgress {
         advanceBeyondStages(interview, InterviewStatus.AWAITING_DECISION);
     }
 
-    public void letterSent(LetterSent event) {
-        Interview interview = lockedInterview(event.interviewId());
+    private void recordSentLetter(Interview interview, LetterSent event) {
         if (interview.letterSentAt != null) {
             LOG.warnf("Interview %s: a second letter reported sent; the candidate keeps the first", interview.id);
             return;
@@ -143,8 +188,7 @@ public class InterviewProgress {
                 event.kind() == LetterKind.OFFER ? InterviewStatus.OFFER_SENT : InterviewStatus.FEEDBACK_SENT);
     }
 
-    public void interviewConcluded(InterviewConcluded event) {
-        Interview interview = lockedInterview(event.interviewId());
+    private void recordConclusion(Interview interview, InterviewConcluded event) {
         if (interview.outcome != null) {
             LOG.warnf("Interview %s: concluded again as %s; it stays %s", interview.id, event.outcome(),
                     interview.outcome);
@@ -155,11 +199,6 @@ public class InterviewProgress {
         interview.concludedAt = event.occurredAt();
         advanceBeyondStages(interview, event.outcome() == Outcome.HIRED ? InterviewStatus.HIRED
                 : InterviewStatus.TALENT_POOL);
-    }
-
-    private Interview lockedInterview(UUID interviewId) {
-        return interviews.findForUpdate(interviewId)
-                .orElseThrow(() -> new UnknownInterviewException(interviewId));
     }
 
     /** Moves to a status that comes after every stage: no stage is current and no question is open. */

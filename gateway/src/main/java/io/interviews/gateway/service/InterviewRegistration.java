@@ -63,6 +63,7 @@ public class InterviewRegistration {
         interview.currentStage = context.plan().get(0).stage();
         interview.registeredAt = Instant.now();
         interview.updatedAt = interview.registeredAt;
+        interview.trackWait(interview.registeredAt, null); // the first stage owes its first question
         interviews.persist(interview);
         outbox.add(Topics.STAGE_COMPLETED, StageCompleted.intake(interview.id, context));
         return new Registered(interview.id, token);

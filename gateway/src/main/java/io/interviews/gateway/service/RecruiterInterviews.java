@@ -6,6 +6,7 @@ import io.interviews.gateway.repository.QuestionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -21,29 +22,49 @@ public class RecruiterInterviews {
     private final InterviewRepository interviews;
     private final QuestionRepository questions;
     private final RecruiterKey recruiterKey;
+    private final StalledInterviews stalls;
 
-    RecruiterInterviews(InterviewRepository interviews, QuestionRepository questions, RecruiterKey recruiterKey) {
+    RecruiterInterviews(InterviewRepository interviews, QuestionRepository questions, RecruiterKey recruiterKey,
+                        StalledInterviews stalls) {
         this.interviews = interviews;
         this.questions = questions;
         this.recruiterKey = recruiterKey;
+        this.stalls = stalls;
     }
 
     @Transactional
     public RecruiterView interview(String key, UUID interviewId) {
         recruiterKey.check(key);
         return interviews.findByIdOptional(interviewId)
-                .map(interview -> RecruiterView.of(interview, questions.ofInterview(interviewId)))
+                .map(interview -> RecruiterView.of(interview, stalls.of(interview), questions.ofInterview(interviewId)))
                 .orElseThrow(() -> RequestRejected.notFound("interview not found"));
     }
 
-    /** Newest first, optionally only those with {@code status} (one of {@link InterviewStatus}). */
+    /**
+     * Newest first, optionally only those with {@code status} (one of {@link InterviewStatus}) and only the
+     * stalled ({@code stalled=true}) or the others ({@code false}).
+     */
     @Transactional
-    public List<RecruiterView.Summary> interviews(String key, String status, int limit) {
+    public List<RecruiterView.Summary> interviews(String key, String status, String stalled, int limit) {
         recruiterKey.check(key);
         if (limit < 1 || limit > MAX_LIST_SIZE) {
             throw RequestRejected.invalid("limit", "must be between 1 and " + MAX_LIST_SIZE);
         }
-        return interviews.latest(parseStatus(status), limit).stream().map(RecruiterView.Summary::of).toList();
+        Instant cutoff = stalls.cutoff();
+        return interviews.latest(parseStatus(status), parseStalled(stalled), cutoff, limit).stream()
+                .map(interview -> RecruiterView.Summary.of(interview, stalls.of(interview, cutoff)))
+                .toList();
+    }
+
+    private static Optional<Boolean> parseStalled(String stalled) {
+        if (stalled == null || stalled.isBlank()) {
+            return Optional.empty();
+        }
+        return switch (stalled.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> Optional.of(true);
+            case "false" -> Optional.of(false);
+            default -> throw RequestRejected.invalid("stalled", "must be true or false, not '" + stalled + "'");
+        };
     }
 
     private static Optional<InterviewStatus> parseStatus(String status) {

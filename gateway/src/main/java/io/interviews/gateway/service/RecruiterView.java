@@ -11,6 +11,7 @@ import io.interviews.events.StageScore;
 import io.interviews.gateway.repository.Interview;
 import io.interviews.gateway.repository.InterviewStatus;
 import io.interviews.gateway.repository.Question;
+import io.interviews.gateway.service.StalledInterviews.Stall;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,11 +19,14 @@ import java.util.UUID;
 
 /**
  * Everything a recruiter needs to decide on an interview and follow it to its end. Scores, letters, decision,
- * response and conclusion stay null until they exist.
+ * response and conclusion stay null until they exist. {@code stalled} says the system has owed the next move
+ * for too long: {@code stalledSince} is when it started owing it, {@code waitingOn} whom it waits on (e.g.
+ * {@code stage hr}); both null unless stalled.
  */
 public record RecruiterView(UUID interviewId, Candidate candidate, Position position, Language language,
-                            List<PlannedStage> plan, InterviewStatus status, String currentStage,
-                            List<String> completedStages, Instant registeredAt, List<QuestionAndAnswer> questions,
+                            List<PlannedStage> plan, InterviewStatus status, String currentStage, boolean stalled,
+                            Instant stalledSince, String waitingOn, List<String> completedStages,
+                            Instant registeredAt, Instant lastEventAt, List<QuestionAndAnswer> questions,
                             List<StageScore> stageScores, Double total, Band band, String recommendation,
                             Boolean needsReview, Letter letter, RecordedDecision decision, SentLetter sentLetter,
                             OfferResponse offerResponse, Conclusion conclusion) {
@@ -46,19 +50,21 @@ public record RecruiterView(UUID interviewId, Candidate candidate, Position posi
 
     /** One line of the recruiter's interview list. */
     public record Summary(UUID interviewId, Candidate candidate, Position position, Language language,
-                          InterviewStatus status, String currentStage, Double total, Band band, Instant registeredAt) {
+                          InterviewStatus status, String currentStage, boolean stalled, Instant stalledSince,
+                          String waitingOn, Double total, Band band, Instant registeredAt) {
 
-        static Summary of(Interview interview) {
+        static Summary of(Interview interview, Stall stall) {
             return new Summary(interview.id, interview.context().candidate(), interview.context().position(),
-                    interview.language, interview.status, interview.currentStage, interview.total, interview.band,
-                    interview.registeredAt);
+                    interview.language, interview.status, interview.currentStage, stall.stalled(),
+                    stall.stalledSince(), stall.waitingOn(), interview.total, interview.band, interview.registeredAt);
         }
     }
 
-    static RecruiterView of(Interview interview, List<Question> questions) {
+    static RecruiterView of(Interview interview, Stall stall, List<Question> questions) {
         return new RecruiterView(interview.id, interview.context().candidate(), interview.context().position(),
-                interview.language, interview.plan, interview.status, interview.currentStage,
-                interview.completedStages, interview.registeredAt,
+                interview.language, interview.plan, interview.status, interview.currentStage, stall.stalled(),
+                stall.stalledSince(), stall.waitingOn(), interview.completedStages, interview.registeredAt,
+                interview.lastEventAt,
                 questions.stream().map(QuestionAndAnswer::of).toList(),
                 interview.stageScores, interview.total, interview.band, interview.recommendation,
                 interview.needsReview,

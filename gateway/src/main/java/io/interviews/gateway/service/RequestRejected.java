@@ -1,8 +1,12 @@
 package io.interviews.gateway.service;
 
 import java.util.List;
+import java.util.Locale;
 
-/** A request the gateway refuses, with a message for the caller and, for invalid input, each violation. */
+/**
+ * A request the gateway refuses, with a message for the caller and, for invalid input, each violation. Its
+ * {@link #code()} names the rule that refused it in a few words (for metrics; the caller reads the message).
+ */
 public class RequestRejected extends RuntimeException {
 
     public enum Reason {
@@ -19,11 +23,22 @@ public class RequestRejected extends RuntimeException {
 
     private final Reason reason;
     private final List<Violation> violations;
+    private final String code;
 
-    private RequestRejected(Reason reason, String message, List<Violation> violations) {
+    private RequestRejected(Reason reason, String message, List<Violation> violations, String code) {
         super(message, null, false, false);
         this.reason = reason;
         this.violations = List.copyOf(violations);
+        this.code = code;
+    }
+
+    private RequestRejected(Reason reason, String message, List<Violation> violations) {
+        this(reason, message, violations, reason.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** The same rejection, named by a short code such as {@code already_answered} instead of its reason's. */
+    public RequestRejected withCode(String code) {
+        return new RequestRejected(reason, getMessage(), violations, code);
     }
 
     public static RequestRejected invalid(List<Violation> violations) {
@@ -60,5 +75,10 @@ public class RequestRejected extends RuntimeException {
 
     public List<Violation> violations() {
         return violations;
+    }
+
+    /** A short snake_case name of the rule that refused the request; by default its reason, e.g. {@code not_found}. */
+    public String code() {
+        return code;
     }
 }

@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -49,9 +48,14 @@ public class StalledInterviews {
     }
 
     public Stall of(Interview interview) {
-        return stalledSince(interview.waitingSince)
-                .map(since -> new Stall(true, since, "stage " + interview.currentStage))
-                .orElse(Stall.NONE);
+        return of(interview, cutoff());
+    }
+
+    /** As {@link #of(Interview)}, for a list whose stalls are all judged against one {@link #cutoff()}. */
+    public Stall of(Interview interview, Instant cutoff) {
+        Instant since = interview.waitingSince;
+        return since != null && !since.isAfter(cutoff) ? new Stall(true, since, "stage " + interview.currentStage)
+                : Stall.NONE;
     }
 
     /** An interview whose wait started at or before this moment is stalled now. */
@@ -59,13 +63,9 @@ public class StalledInterviews {
         return Instant.now().minus(stallAfter);
     }
 
-    /** {@code waitingSince} when a wait that started then has lasted longer than the stall limit. */
-    Optional<Instant> stalledSince(Instant waitingSince) {
-        return Optional.ofNullable(waitingSince).filter(since -> !since.isAfter(cutoff()));
-    }
-
     @Scheduled(every = "${interview.gateway.stall-check-interval:10s}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void check() {
         Instant cutoff = cutoff();
@@ -119,8 +119,9 @@ public class StalledInterviews {
 
     /** Logs that a stalled interview moved again; called when its wait ends or restarts. */
     void waitEnded(Interview interview, Instant waitedSince, String stage) {
-        stalledSince(waitedSince).ifPresent(since -> LOG.infof(
-                "Interview %s: stage %s moved again after a stall of %d s", interview.id, stage,
-                Duration.between(since, Instant.now()).toSeconds()));
+        if (!waitedSince.isAfter(cutoff())) {
+            LOG.infof("Interview %s: stage %s moved again after a stall of %d s", interview.id, stage,
+                    Duration.between(waitedSince, Instant.now()).toSeconds());
+        }
     }
 }

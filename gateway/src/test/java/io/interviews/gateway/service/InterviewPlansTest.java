@@ -6,6 +6,7 @@ import io.interviews.gateway.service.ApplicationForm.StageForm;
 import io.interviews.gateway.service.RequestRejected.Violation;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -89,6 +90,16 @@ class InterviewPlansTest {
             @Override
             public int maxAnswerLength() {
                 return 10_000;
+            }
+
+            @Override
+            public Duration stallAfter() {
+                return Duration.ofMinutes(2);
+            }
+
+            @Override
+            public Duration stallCheckInterval() {
+                return Duration.ofSeconds(10);
             }
         };
     }
