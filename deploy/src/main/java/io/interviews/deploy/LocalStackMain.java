@@ -2,6 +2,8 @@ package io.interviews.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.interviews.deploy.candidate.CandidatePersona;
+import io.interviews.deploy.candidate.LlmCandidate;
 import io.interviews.deploy.ops.DeadLetters;
 import io.interviews.deploy.ops.TopicTimeline;
 import io.interviews.deploy.stack.InterviewClient;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.BinaryOperator;
 
 /**
  * {@code demo}: starts the local stack, runs one interview with a simulated candidate and prints the
@@ -31,6 +34,9 @@ public final class LocalStackMain {
     private static final String USAGE = """
             usage: java -jar deploy/target/deploy-0.1.0-SNAPSHOT.jar <command> [options]
               demo [--persona strong|weak] [--language en|zh]   one full interview, then stop
+                   --persona llm-strong|llm-weak --llm-base-url URL --llm-model NAME [--llm-temperature 0.7]
+                                                    a candidate played by any OpenAI-compatible model
+                                                    (key from OPENAI_API_KEY)
               up                                                 run the stack until Ctrl-C
               timeline --bootstrap-servers HOST:PORT [--interview ID]   all topics as one timeline
               dead-letters --bootstrap-servers HOST:PORT                 dead letters with their reasons
@@ -50,7 +56,8 @@ public final class LocalStackMain {
         String command = options.getOrDefault("command", "demo");
         Path root = Path.of(options.getOrDefault("project-root", ".")).toAbsolutePath().normalize();
         switch (command) {
-            case "demo" -> demo(root, options.getOrDefault("persona", "strong"), options.getOrDefault("language", "en"));
+            case "demo" -> demo(root, options.getOrDefault("persona", "strong"), options.getOrDefault("language", "en"),
+                    options);
             case "up" -> up(root);
             case "timeline" -> TopicTimeline.read(required(options, "bootstrap-servers"),
                             Optional.ofNullable(options.get("interview")), OPS_TIMEOUT)
@@ -72,8 +79,9 @@ public final class LocalStackMain {
         }
     }
 
-    private static void demo(Path root, String persona, String language) throws IOException {
-        SimulatedCandidate candidate = new SimulatedCandidate(persona, language);
+    private static void demo(Path root, String persona, String language, Map<String, String> options)
+            throws IOException {
+        BinaryOperator<String> candidate = candidate(persona, language, options);
         long started = System.nanoTime();
         OUT.println("Starting Kafka, PostgreSQL and 6 services (logs in deploy/target/local-stack/logs) ...");
         try (LocalStack stack = startStack(root)) {
@@ -81,7 +89,7 @@ public final class LocalStackMain {
             InterviewClient client = new InterviewClient(stack.gatewayUrl());
             InterviewClient.Registration interview = client.apply(application(persona, language));
             OUT.printf("Interview %s: simulated candidate '%s' (%s)%n", interview.interviewId(), persona, language);
-            candidate.takeInterview(client, interview, INTERVIEW_TIMEOUT, exchange -> OUT.printf(
+            SimulatedCandidate.takeInterview(client, interview, INTERVIEW_TIMEOUT, candidate, exchange -> OUT.printf(
                     "  [%s] %s %s%n         -> %s%n", exchange.stage(),
                     exchange.followUp() ? "follow-up:" : "Q:", brief(exchange.question(), 110),
                     brief(exchange.answer(), 110)));
@@ -92,6 +100,20 @@ public final class LocalStackMain {
                     .forEach(entry -> OUT.println("  " + entry.format()));
             OUT.printf("%nDone in %.1f s. Stopping the stack.%n", seconds(started));
         }
+    }
+
+    /** The canned persona's answer book, or for {@code llm-<persona>} a model answering in that persona. */
+    private static BinaryOperator<String> candidate(String persona, String language, Map<String, String> options) {
+        if (!persona.startsWith("llm-")) {
+            SimulatedCandidate canned = new SimulatedCandidate(persona, language);
+            return (questionId, questionText) -> canned.answerTo(questionId);
+        }
+        LlmCandidate.Settings settings = new LlmCandidate.Settings(required(options, "llm-base-url"),
+                required(options, "llm-model"), System.getenv().getOrDefault("OPENAI_API_KEY", ""),
+                Double.parseDouble(options.getOrDefault("llm-temperature", "0.7")), Duration.ofSeconds(60));
+        LlmCandidate llm = new LlmCandidate(new CandidatePersona(persona.substring(4), language), settings,
+                "I'm not sure, sorry.");
+        return llm::answerTo;
     }
 
     private static void up(Path root) throws InterruptedException {
@@ -112,7 +134,7 @@ public final class LocalStackMain {
 
     private static InterviewClient.Application application(String persona, String language) {
         boolean zh = "zh".equals(language);
-        String name = zh ? ("strong".equals(persona) ? "李伟" : "王芳") : ("strong".equals(persona) ? "Ada Lovelace" : "Sam Weaver");
+        String name = zh ? (persona.endsWith("strong") ? "李伟" : "王芳") : (persona.endsWith("strong") ? "Ada Lovelace" : "Sam Weaver");
         return new InterviewClient.Application(
                 Map.of("name", name, "email", persona + "." + language + "@example.com"),
                 Map.of("title", "Backend Engineer", "level", "senior", "location", "London"),

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
 
 /**
@@ -95,6 +96,16 @@ public final class SimulatedCandidate {
      */
     public List<AnsweredQuestion> takeInterview(InterviewClient client, InterviewClient.Registration interview,
                                                 Duration timeout, Consumer<AnsweredQuestion> onAnswer) {
+        return takeInterview(client, interview, timeout, (questionId, questionText) -> answerTo(questionId), onAnswer);
+    }
+
+    /**
+     * The same interview loop answering with {@code answers} (question id and text → answer), for a candidate
+     * that composes its answers, such as {@link io.interviews.deploy.candidate.LlmCandidate}.
+     */
+    public static List<AnsweredQuestion> takeInterview(InterviewClient client, InterviewClient.Registration interview,
+                                                       Duration timeout, BinaryOperator<String> answers,
+                                                       Consumer<AnsweredQuestion> onAnswer) {
         long deadline = System.nanoTime() + timeout.toNanos();
         Set<String> answered = new LinkedHashSet<>();
         List<AnsweredQuestion> transcript = new ArrayList<>();
@@ -102,7 +113,7 @@ public final class SimulatedCandidate {
             InterviewClient.Status status = client.status(interview);
             InterviewClient.OpenQuestion question = status.openQuestion();
             if (question != null && !answered.contains(question.questionId())) {
-                String answer = answerTo(question.questionId());
+                String answer = answers.apply(question.questionId(), question.text());
                 client.answer(interview, question.questionId(), answer);
                 answered.add(question.questionId());
                 AnsweredQuestion exchange = new AnsweredQuestion(question.stage(), question.questionId(),
