@@ -148,6 +148,14 @@ class RecruiterDecisionTest {
                     .body("violations[0].field", equalTo("annualSalary"))
                     .body("error", containsString("positive"));
         }
+        for (long outside : List.of(StageEvents.OFFERED_SALARY.minimum() - 1, StageEvents.OFFERED_SALARY.maximum() + 1)) {
+            given().header("X-Recruiter-Key", RECRUITER_KEY).contentType(ContentType.JSON)
+                    .body(Map.of("annualSalary", outside))
+                    .post("/api/recruiter/interviews/{id}/approve", offer.id())
+                    .then().statusCode(400)
+                    .body("violations[0].field", equalTo("annualSalary"))
+                    .body("error", containsString("GBP 65000–80000"));
+        }
         given().header("X-Recruiter-Key", RECRUITER_KEY).contentType(ContentType.JSON)
                 .body(Map.of("annualSalary", "a lot"))
                 .post("/api/recruiter/interviews/{id}/approve", offer.id())

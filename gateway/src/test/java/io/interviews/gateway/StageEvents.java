@@ -5,6 +5,7 @@ import io.interviews.events.InterviewScored;
 import io.interviews.events.Language;
 import io.interviews.events.LetterDrafted;
 import io.interviews.events.LetterKind;
+import io.interviews.events.SalaryRange;
 import io.interviews.events.StageCompleted;
 import io.interviews.events.StageResult;
 import io.interviews.events.StageScore;
@@ -40,17 +41,22 @@ final class StageEvents {
                 Band.HIRE, "hire", false, last.results());
     }
 
+    /** The salary of every drafted test offer: GBP 70,000 in a 65,000–80,000 window. */
+    static final SalaryRange OFFERED_SALARY = new SalaryRange("GBP", 70_000, 65_000, 80_000);
+
     /** A letter drafted straight away, as if the stages and the scoring had run. */
     static LetterDrafted drafted(UUID interviewId, LetterKind kind) {
         String markdown = kind == LetterKind.OFFER
                 ? "# Offer\n\nDear Ada Lovelace, we are pleased to offer you the role at GBP 70,000 a year."
                 : "# Your application\n\nDear Ada Lovelace, thank you for your time. Areas to develop: …";
         return new LetterDrafted(UUID.randomUUID(), interviewId, Instant.now(), kind, Language.EN,
-                kind == LetterKind.OFFER ? 82 : 48, kind == LetterKind.OFFER ? Band.HIRE : Band.NO_HIRE, markdown);
+                kind == LetterKind.OFFER ? 82 : 48, kind == LetterKind.OFFER ? Band.HIRE : Band.NO_HIRE, markdown,
+                kind == LetterKind.OFFER ? OFFERED_SALARY : null);
     }
 
     static LetterDrafted offer(InterviewScored scored) {
         return new LetterDrafted(UUID.randomUUID(), scored.interviewId(), Instant.now(), LetterKind.OFFER, Language.EN,
-                scored.total(), scored.band(), "# Offer\n\nDear Ada Lovelace, we are pleased to offer you the role.");
+                scored.total(), scored.band(), "# Offer\n\nDear Ada Lovelace, we are pleased to offer you the role.",
+                OFFERED_SALARY);
     }
 }

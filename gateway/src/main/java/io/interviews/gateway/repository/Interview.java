@@ -96,6 +96,16 @@ public class Interview {
     @Column(name = "letter_markdown")
     public String letterMarkdown;
 
+    /** The drafted offer's salary window (null for feedback): a recruiter's edit must stay inside it. */
+    @Column(name = "salary_currency")
+    public String salaryCurrency;
+
+    @Column(name = "salary_minimum")
+    public Long salaryMinimum;
+
+    @Column(name = "salary_maximum")
+    public Long salaryMaximum;
+
     /** The recruiter's decision on the drafted letter, recorded when it is emitted; null until then. */
     @Enumerated(EnumType.STRING)
     public Decision decision;

@@ -173,6 +173,11 @@ public class InterviewProgress {
         }
         interview.letterKind = event.kind();
         interview.letterMarkdown = event.markdown();
+        if (event.salary() != null) {
+            interview.salaryCurrency = event.salary().currency();
+            interview.salaryMinimum = event.salary().minimum();
+            interview.salaryMaximum = event.salary().maximum();
+        }
         advanceBeyondStages(interview, InterviewStatus.AWAITING_DECISION);
     }
 

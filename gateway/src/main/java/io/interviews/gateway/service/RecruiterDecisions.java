@@ -51,6 +51,12 @@ public class RecruiterDecisions {
             throw RequestRejected.invalid("annualSalary", "only an offer has a salary; this letter is "
                     + interview.letterKind);
         }
+        if (salary != null && interview.salaryMinimum != null
+                && (salary.compareTo(BigDecimal.valueOf(interview.salaryMinimum)) < 0
+                || salary.compareTo(BigDecimal.valueOf(interview.salaryMaximum)) > 0)) {
+            throw RequestRejected.invalid("annualSalary", "must lie inside the offer's salary window "
+                    + interview.salaryCurrency + " " + interview.salaryMinimum + "–" + interview.salaryMaximum);
+        }
         return record(interview, RecruiterDecided.of(interview.id, Decision.APPROVE, salary, recruiter, note));
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interviews.events.InterviewScored;
 import io.interviews.events.LetterDrafted;
+import io.interviews.events.SalaryRange;
 import io.interviews.events.Topics;
 import io.interviews.kit.Outbox;
 import io.interviews.offer.config.OfferConfig;
@@ -70,8 +71,12 @@ public class LetterService {
             draft = drafter.feedback(feedbackTerms, letterDate);
         }
         LetterCheck.verify(draft);
+        SalaryRange salaryRange = terms instanceof OfferTerms offer
+                ? new SalaryRange(offer.salary().currency(), offer.salary().amount(), offer.salary().windowLow(),
+                        offer.salary().windowHigh())
+                : null;
         LetterDrafted drafted = new LetterDrafted(UUID.randomUUID(), scored.interviewId(), Instant.now(),
-                draft.kind(), draft.language(), scored.total(), scored.band(), draft.markdown());
+                draft.kind(), draft.language(), scored.total(), scored.band(), draft.markdown(), salaryRange);
         Letter letter = new Letter();
         letter.interviewId = scored.interviewId();
         letter.kind = draft.kind();

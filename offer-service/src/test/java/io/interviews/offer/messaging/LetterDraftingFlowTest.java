@@ -10,6 +10,7 @@ import io.interviews.events.InterviewScored;
 import io.interviews.events.Language;
 import io.interviews.events.LetterDrafted;
 import io.interviews.events.LetterKind;
+import io.interviews.events.SalaryRange;
 import io.interviews.events.PlannedStage;
 import io.interviews.events.Position;
 import io.interviews.events.StageResult;
@@ -47,6 +48,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -97,6 +99,9 @@ class LetterDraftingFlowTest {
         long amount = letter.getLong("salary.amount");
         // the seeded London senior backend row: P75 98,000, P90 112,000
         assertTrue(98000 <= amount && amount <= 112000, "salary " + amount);
+        // the event carries the offer and its window, so the gateway can check a recruiter's salary edit
+        assertEquals(new SalaryRange("GBP", amount, letter.getLong("salary.windowLow"),
+                letter.getLong("salary.windowHigh")), drafted.salary());
         String figure = String.format("GBP %,d", amount);
 
         String markdown = given().accept("text/markdown").get("/api/letters/{id}", scored.interviewId())
@@ -117,6 +122,7 @@ class LetterDraftingFlowTest {
         LetterDrafted drafted = EventCodec.decode(awaitLetter(scored.interviewId()).value(), LetterDrafted.class);
         assertEquals(LetterKind.FEEDBACK, drafted.kind());
         assertEquals(Language.ZH, drafted.language());
+        assertNull(drafted.salary());
 
         given().get("/api/letters/{id}", scored.interviewId())
                 .then().statusCode(200)
