@@ -4,15 +4,19 @@ import java.util.List;
 
 /**
  * A rubric dimension rated 1–5 against its behavioural anchors. {@code evidence} holds verbatim
- * quotes from the candidate's answers; {@code trusted} is false when the evidence failed the check.
+ * quotes from the candidate's answers; {@code trusted} is false when the evidence failed the check;
+ * {@code brain} names what produced the rating ({@code rubric}, {@code openai}, or {@code openai+rubric} when the
+ * rubric brain stood in for the model on some questions). Points of a rating: {@link RatingScale}.
  */
 public record DimensionRating(String dimension, int rating, double weight, List<String> evidence, String rationale,
-                              boolean trusted) {
+                              boolean trusted, String brain) {
 
     public static final int MIN_RATING = 1;
     public static final int MAX_RATING = 5;
 
     public DimensionRating {
         evidence = List.copyOf(evidence);
+        // events written before the field existed were all rated by the rubric brain
+        brain = brain == null ? "rubric" : brain;
     }
 }

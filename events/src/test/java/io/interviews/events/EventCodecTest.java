@@ -23,9 +23,9 @@ class EventCodecTest {
     @Test
     void stageCompletedSurvivesTheWireWithItsVersionedType() {
         StageResult tech = new StageResult("tech", "tech-en-1", 82.5,
-                List.of(new DimensionRating("problem-solving", 4, 0.5, List.of("I profiled first"), "covered 3/4", true)),
+                List.of(new DimensionRating("problem-solving", 4, 0.5, List.of("I profiled first"), "covered 3/4", true, "rubric")),
                 List.of(new Exchange("tech-1", "How do you debug?", false, "I profiled first", Instant.now())),
-                false, Instant.now(), Instant.now());
+                false, List.of(), Instant.now(), Instant.now());
         StageCompleted event = StageCompleted.intake(UUID.randomUUID(), CONTEXT).next(tech);
 
         String json = EventCodec.encode(event);
@@ -33,6 +33,20 @@ class EventCodecTest {
         assertTrue(json.contains("\"type\":\"interview.stage-completed.v1\""), json);
         assertTrue(json.contains("\"language\":\"zh\""), json);
         assertEquals(event, EventCodec.decode(json, StageCompleted.class));
+    }
+
+    @Test
+    void aStageResultWrittenBeforeReviewReasonsAndBrainDecodesWithTheirDefaults() {
+        String older = EventCodec.encode(StageCompleted.intake(UUID.randomUUID(), CONTEXT).next(new StageResult("tech",
+                "tech-en-1", 75, List.of(new DimensionRating("problem-solving", 3, 1, List.of(), "meets", true, "rubric")),
+                List.of(), false, List.of(), Instant.now(), Instant.now())))
+                .replace(",\"brain\":\"rubric\"", "").replace(",\"reviewReasons\":[]", "");
+        assertFalse(older.contains("brain") || older.contains("reviewReasons"), older);
+
+        StageResult decoded = EventCodec.decode(older, StageCompleted.class).results().get(0);
+
+        assertEquals("rubric", decoded.dimensions().get(0).brain());
+        assertEquals(List.of(), decoded.reviewReasons());
     }
 
     @Test

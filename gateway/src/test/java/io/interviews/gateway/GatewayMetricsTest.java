@@ -112,7 +112,8 @@ class GatewayMetricsTest {
     }
 
     private static StageResult result(String stage, Instant startedAt, Instant completedAt) {
-        return new StageResult(stage, stage + "-rubric-v1", 75, List.of(), List.of(), false, startedAt, completedAt);
+        return new StageResult(stage, stage + "-rubric-v1", 75, List.of(), List.of(), false, List.of(), startedAt,
+                completedAt);
     }
 
     private static void ask(Registration interview, String stage, String questionId, int number) {

@@ -155,6 +155,39 @@ class InterviewProgressTest {
     }
 
     @Test
+    void aStageFlaggedForReviewShowsItsReasonsToTheRecruiter() {
+        Registration interview = register();
+        List<String> reasons = List.of("The model did not answer in time on hr-2: rated by the rubric brain.",
+                "The model's grade of hr-3 cited no quote from the answers.");
+        StageCompleted tech = StageEvents.completed(StageEvents.intake(interview.id()), "tech", 80);
+        StageCompleted hr = StageEvents.flagged(tech, "hr", 70, reasons);
+        publish(Topics.STAGE_COMPLETED, tech);
+        publish(Topics.STAGE_COMPLETED, hr);
+        awaitCandidateView(interview, "IN_PROGRESS", "boss")
+                .body("$", not(hasKey("stageReviews")));
+
+        // shown as soon as the stage completes, before the interview is scored
+        recruiterView(interview.id())
+                .body("stageReviews.stage", equalTo(List.of("tech", "hr")))
+                .body("stageReviews.needsReview", equalTo(List.of(false, true)))
+                .body("stageReviews[0].reviewReasons", equalTo(List.of()))
+                .body("stageReviews[1].reviewReasons", equalTo(reasons));
+        String inList = "find { it.interviewId == '" + interview.id() + "' }";
+        given().header("X-Recruiter-Key", RECRUITER_KEY).get("/api/recruiter/interviews?limit=200")
+                .then().statusCode(200)
+                .body(inList + ".stagesToReview.stage", equalTo(List.of("hr")))
+                .body(inList + ".stagesToReview[0].reviewReasons", equalTo(reasons));
+
+        StageCompleted boss = StageEvents.completed(hr, "boss", 90);
+        publish(Topics.STAGE_COMPLETED, boss);
+        publish(Topics.SCORED, StageEvents.scored(boss));
+        await().atMost(TIMEOUT).until(() -> recruiterView(interview.id()).extract().path("total") != null);
+        recruiterView(interview.id())
+                .body("stageReviews.stage", equalTo(List.of("tech", "hr", "boss")))
+                .body("stageReviews[1].reviewReasons", equalTo(reasons));
+    }
+
+    @Test
     void aLateStageCompletedNeverMovesTheStatusBack() {
         Registration interview = register();
         StageCompleted tech = StageEvents.completed(StageEvents.intake(interview.id()), "tech", 80);

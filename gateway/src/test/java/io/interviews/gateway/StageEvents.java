@@ -25,9 +25,14 @@ final class StageEvents {
     }
 
     static StageCompleted completed(StageCompleted previous, String stage, double score) {
+        return flagged(previous, stage, score, List.of());
+    }
+
+    /** The stage completed and, unless {@code reviewReasons} is empty, flagged for a person's review. */
+    static StageCompleted flagged(StageCompleted previous, String stage, double score, List<String> reviewReasons) {
         Instant now = Instant.now();
-        return previous.next(new StageResult(stage, stage + "-rubric-v1", score, List.of(), List.of(), false,
-                now.minusSeconds(600), now));
+        return previous.next(new StageResult(stage, stage + "-rubric-v1", score, List.of(), List.of(),
+                !reviewReasons.isEmpty(), reviewReasons, now.minusSeconds(600), now));
     }
 
     static InterviewScored scored(StageCompleted last) {

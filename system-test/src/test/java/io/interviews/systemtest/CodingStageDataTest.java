@@ -69,7 +69,9 @@ class CodingStageDataTest {
         String report = scorecard.score() + " " + scorecard.ratings();
         if ("strong".equals(persona)) {
             assertTrue(scorecard.score() >= 75, report);
-            assertTrue(transcript.stream().noneMatch(Exchange::followUp), "a strong candidate needs no follow-up");
+            // the coding stage ships no exemplars: the answer model alone decides, and it rates plans told as "I would …"
+            // lower than stories of what was done (see evaluation/README.md), so up to half the answers are probed
+            assertTrue(transcript.stream().filter(Exchange::followUp).count() <= 2, "a strong candidate is rarely probed");
         } else {
             assertTrue(scorecard.score() < 50, report);
             assertTrue(transcript.stream().anyMatch(Exchange::followUp), "a weak candidate gets follow-ups");

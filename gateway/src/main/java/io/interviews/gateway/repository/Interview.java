@@ -75,6 +75,11 @@ public class Interview {
     @Column(name = "completed_stages", nullable = false)
     public List<String> completedStages = new ArrayList<>();
 
+    /** The completed stages' review flags and reasons, in the order the stages completed. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "stage_reviews", nullable = false)
+    public List<StageReview> stageReviews = new ArrayList<>();
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "stage_scores")
     public List<StageScore> stageScores;

@@ -14,6 +14,7 @@ import io.interviews.gateway.repository.InterviewRepository;
 import io.interviews.gateway.repository.InterviewStatus;
 import io.interviews.gateway.repository.Question;
 import io.interviews.gateway.repository.QuestionRepository;
+import io.interviews.gateway.repository.StageReview;
 import io.interviews.gateway.service.InterviewUpdate.QuestionUpdate;
 import io.interviews.gateway.service.InterviewUpdate.StatusUpdate;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,8 +22,10 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -135,6 +138,10 @@ public class InterviewProgress {
         event.results().stream().filter(result -> result.stage().equals(event.stage()))
                 .reduce((earlier, later) -> later)
                 .ifPresent(metrics::stageCompleted);
+        if (interview.total == null) {
+            // once scored, the results the score was computed from are kept; a late stage event changes nothing
+            interview.stageReviews = withReviews(interview.stageReviews, event.results());
+        }
         InterviewStatus statusBefore = interview.status;
         String stageBefore = interview.currentStage;
         Set<String> completed = new LinkedHashSet<>(interview.completedStages);
@@ -161,6 +168,7 @@ public class InterviewProgress {
         interview.band = event.band();
         interview.recommendation = event.recommendation();
         interview.needsReview = event.needsReview();
+        interview.stageReviews = withReviews(List.of(), event.results());
         // a score means every stage is done, even if the last stage-completed event is still on its way
         advanceBeyondStages(interview, InterviewStatus.SCORING);
     }
@@ -204,6 +212,14 @@ public class InterviewProgress {
         interview.concludedAt = event.occurredAt();
         advanceBeyondStages(interview, event.outcome() == Outcome.HIRED ? InterviewStatus.HIRED
                 : InterviewStatus.TALENT_POOL);
+    }
+
+    /** {@code reviews} with each stage's review replaced by, or added from, its latest result. */
+    private static List<StageReview> withReviews(List<StageReview> reviews, List<StageResult> results) {
+        Map<String, StageReview> byStage = new LinkedHashMap<>();
+        reviews.forEach(review -> byStage.put(review.stage(), review));
+        results.forEach(result -> byStage.put(result.stage(), StageReview.of(result)));
+        return List.copyOf(byStage.values());
     }
 
     /** Moves to a status that comes after every stage: no stage is current and no question is open. */

@@ -11,6 +11,7 @@ import io.interviews.events.StageScore;
 import io.interviews.gateway.repository.Interview;
 import io.interviews.gateway.repository.InterviewStatus;
 import io.interviews.gateway.repository.Question;
+import io.interviews.gateway.repository.StageReview;
 import io.interviews.gateway.service.StalledInterviews.Stall;
 
 import java.time.Instant;
@@ -21,12 +22,14 @@ import java.util.UUID;
  * Everything a recruiter needs to decide on an interview and follow it to its end. Scores, letters, decision,
  * response and conclusion stay null until they exist. {@code stalled} says the system has owed the next move
  * for too long: {@code stalledSince} is when it started owing it, {@code waitingOn} whom it waits on (e.g.
- * {@code stage hr}); both null unless stalled.
+ * {@code stage hr}); both null unless stalled. {@code stageReviews} says, per completed stage, whether a person
+ * must review it and why.
  */
 public record RecruiterView(UUID interviewId, Candidate candidate, Position position, Language language,
                             List<PlannedStage> plan, InterviewStatus status, String currentStage, boolean stalled,
                             Instant stalledSince, String waitingOn, List<String> completedStages,
-                            Instant registeredAt, Instant lastEventAt, List<QuestionAndAnswer> questions,
+                            List<StageReview> stageReviews, Instant registeredAt, Instant lastEventAt,
+                            List<QuestionAndAnswer> questions,
                             List<StageScore> stageScores, Double total, Band band, String recommendation,
                             Boolean needsReview, Letter letter, RecordedDecision decision, SentLetter sentLetter,
                             OfferResponse offerResponse, Conclusion conclusion) {
@@ -48,23 +51,26 @@ public record RecruiterView(UUID interviewId, Candidate candidate, Position posi
     public record Conclusion(Outcome outcome, String reason, Instant concludedAt) {
     }
 
-    /** One line of the recruiter's interview list. */
+    /** One line of the recruiter's interview list; {@code stagesToReview}: the stages flagged for review. */
     public record Summary(UUID interviewId, Candidate candidate, Position position, Language language,
                           InterviewStatus status, String currentStage, boolean stalled, Instant stalledSince,
-                          String waitingOn, Double total, Band band, Instant registeredAt) {
+                          String waitingOn, Double total, Band band, List<StageReview> stagesToReview,
+                          Instant registeredAt) {
 
         static Summary of(Interview interview, Stall stall) {
             return new Summary(interview.id, interview.context().candidate(), interview.context().position(),
                     interview.language, interview.status, interview.currentStage, stall.stalled(),
-                    stall.stalledSince(), stall.waitingOn(), interview.total, interview.band, interview.registeredAt);
+                    stall.stalledSince(), stall.waitingOn(), interview.total, interview.band,
+                    interview.stageReviews.stream().filter(StageReview::needsReview).toList(),
+                    interview.registeredAt);
         }
     }
 
     static RecruiterView of(Interview interview, Stall stall, List<Question> questions) {
         return new RecruiterView(interview.id, interview.context().candidate(), interview.context().position(),
                 interview.language, interview.plan, interview.status, interview.currentStage, stall.stalled(),
-                stall.stalledSince(), stall.waitingOn(), interview.completedStages, interview.registeredAt,
-                interview.lastEventAt,
+                stall.stalledSince(), stall.waitingOn(), interview.completedStages, interview.stageReviews,
+                interview.registeredAt, interview.lastEventAt,
                 questions.stream().map(QuestionAndAnswer::of).toList(),
                 interview.stageScores, interview.total, interview.band, interview.recommendation,
                 interview.needsReview,

@@ -51,9 +51,10 @@ class BossStageInterviewTest {
         UUID interviewId = UUID.randomUUID();
         Instant start = Instant.parse("2026-11-02T09:00:00Z");
         StageCompleted hrDone = StageCompleted.intake(interviewId, StageDriver.context(Language.EN, "tech", "hr", "boss"))
-                .next(new StageResult("tech", "tech-2026.12-1", 70, List.of(), List.of(), false, start, start.plusSeconds(1800)))
-                .next(new StageResult("hr", "hr-2026.12-1", 65, List.of(), List.of(), false, start.plusSeconds(1900),
-                        start.plusSeconds(3000)));
+                .next(new StageResult("tech", "tech-2026.12-1", 70, List.of(), List.of(), false, List.of(), start,
+                        start.plusSeconds(1800)))
+                .next(new StageResult("hr", "hr-2026.12-1", 65, List.of(), List.of(), false, List.of(),
+                        start.plusSeconds(1900), start.plusSeconds(3000)));
 
         StageCompleted bossDone = driver.interview(hrDone, "boss", VAGUE_CANDIDATE);
 

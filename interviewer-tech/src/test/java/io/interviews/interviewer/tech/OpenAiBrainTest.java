@@ -3,6 +3,7 @@ package io.interviews.interviewer.tech;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.interviews.events.DimensionRating;
 import io.interviews.events.Language;
@@ -32,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -137,7 +139,8 @@ class OpenAiBrainTest {
             assertFalse(rating.trusted(), rating.dimension());
             assertTrue(rating.rationale().contains("could not be read"), rating.rationale());
         });
-        var rubricView = rubric.rater().assess(ModelStates.EN, ModelStates.EN.question("tech-1").orElseThrow(), List.of(ANSWER));
+        var rubricView = rubric.rater().assess(ModelStates.EN, rubric.stageBank().exemplars(Language.EN),
+                ModelStates.EN.question("tech-1").orElseThrow(), List.of(ANSWER));
         tech1.forEach(rating -> assertEquals(rubricView.rating(rating.dimension()).orElseThrow(), rating.rating(),
                 "the rubric brain's rating stands in: " + rating.dimension()));
     }
@@ -171,6 +174,37 @@ class OpenAiBrainTest {
             assertTrue(rating.rationale().contains("is not in the candidate's answers"), rating.rationale());
             assertTrue(rating.rating() < 5, "the model's 5 does not count");
         }
+    }
+
+    @Test
+    void anUnreachableModelIsNoVerdictTheRubricBrainStandsInAndAPersonIsToldWhy() {
+        List<String> dimensions = ModelStates.dimensionsOf(ModelStates.EN, "tech-1");
+        stub.stubFor(task(GRADER).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        StageGrade stage = interviewer.grade(ModelStates.answered(ModelStates.EN, "tech-1", ANSWER, ""));
+
+        assertTrue(stage.needsReview());
+        assertTrue(stage.reviewReasons().stream().anyMatch(reason ->
+                reason.startsWith("Graded by the rubric brain instead of the model (tech-1:")), stage.reviewReasons().toString());
+        var rubricView = rubric.rater().assess(ModelStates.EN, rubric.stageBank().exemplars(Language.EN),
+                ModelStates.EN.question("tech-1").orElseThrow(), List.of(ANSWER));
+        ratingsOf(stage, dimensions).forEach(rating -> {
+            assertEquals("rubric", rating.brain(), rating.dimension());
+            assertEquals(rubricView.rating(rating.dimension()).orElseThrow(), rating.rating(),
+                    "the calibrated rubric brain's rating stands in: " + rating.dimension());
+        });
+    }
+
+    @Test
+    void aRatingTheModelGaveRecordsThatTheModelGaveIt() {
+        List<String> dimensions = ModelStates.dimensionsOf(ModelStates.EN, "tech-1");
+        stub.stubFor(task(GRADER).willReturn(completion(ModelStates.grading(dimensions, 4,
+                "lookups stay fast. We  measured p99 at 180 ms"), 500, 90)));
+
+        StageGrade stage = interviewer.grade(ModelStates.answered(ModelStates.EN, "tech-1", ANSWER, ""));
+
+        ratingsOf(stage, dimensions).forEach(rating -> assertEquals("openai", rating.brain(), rating.dimension()));
+        assertEquals(List.of(), stage.reviewReasons());
     }
 
     @Test

@@ -94,7 +94,7 @@ class OpenAiStageInterviewTest {
 
         assertEquals(MAIN_QUESTIONS, result.transcript().stream().map(Exchange::questionId).toList());
         assertFalse(result.needsReview(), result.dimensions().toString());
-        assertEquals(75.0, result.score());
+        assertEquals(85.0, result.score(), "4 on every dimension is 85 points: HIRE");
         for (DimensionRating rating : result.dimensions()) {
             assertEquals(4, rating.rating(), rating.rationale());
             assertTrue(rating.trusted());

@@ -8,6 +8,9 @@ import io.interviews.events.QuestionAsked;
 import io.interviews.events.StageCompleted;
 import io.interviews.events.Topics;
 import io.interviews.stage.repository.StageSession;
+import io.interviews.stage.rubric.Ask;
+import io.interviews.stage.rubric.RubricInterviewer;
+import io.interviews.stage.rubric.StageBankLoader;
 import io.interviews.testsupport.RealInfrastructure;
 import io.interviews.testsupport.TopicProbe;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -34,6 +37,8 @@ class TechStageDeliveryTest {
     private static final String DEBUGGING_ANSWER = "I started from the logs and the latency metrics, formed a "
             + "hypothesis about lock contention and could reproduce it under load.";
 
+    private static final RubricInterviewer EXPECTED = new RubricInterviewer(StageBankLoader.fromClasspath("tech"));
+
     private final StageDriver driver = new StageDriver();
 
     @AfterEach
@@ -49,15 +54,18 @@ class TechStageDeliveryTest {
         AnswerSubmitted answer = AnswerSubmitted.of(interviewId, "tech", first.questionId(), PROJECT_ANSWER);
         driver.publish(Topics.ANSWERS, answer);
         driver.publish(Topics.ANSWERS, answer);
-        QuestionAsked second = driver.awaitQuestion(interviewId, "tech-2");
+        // what follows each answer (a follow-up or the next main question), as the stage's own brain decides it
+        Ask secondAsk = EXPECTED.next(Language.EN, EXPECTED.opening(Language.EN), PROJECT_ANSWER).orElseThrow();
+        QuestionAsked second = driver.awaitQuestion(interviewId, secondAsk.questionId());
         // the next answer travels behind the copy on the same partition: once it is handled, so was the copy
         driver.answer(second, DEBUGGING_ANSWER);
-        driver.awaitQuestion(interviewId, "tech-3");
+        String third = EXPECTED.next(Language.EN, secondAsk, DEBUGGING_ANSWER).orElseThrow().questionId();
+        driver.awaitQuestion(interviewId, third);
 
-        assertEquals(List.of("tech-1", "tech-2", "tech-3"),
+        assertEquals(List.of("tech-1", secondAsk.questionId(), third),
                 driver.questions(interviewId).stream().map(QuestionAsked::questionId).toList());
         List<Exchange> transcript = transcript(interviewId);
-        assertEquals(List.of("tech-1", "tech-2"), transcript.stream().map(Exchange::questionId).toList());
+        assertEquals(List.of("tech-1", secondAsk.questionId()), transcript.stream().map(Exchange::questionId).toList());
         assertEquals(PROJECT_ANSWER, transcript.get(0).answer());
     }
 

@@ -10,6 +10,7 @@ import io.interviews.events.StageCompleted;
 import io.interviews.events.StageResult;
 import io.interviews.events.Topics;
 import io.interviews.stage.repository.StageSession;
+import io.interviews.stage.rubric.Question;
 import io.interviews.stage.rubric.StageBankLoader;
 import io.interviews.testsupport.RealInfrastructure;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -34,27 +35,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(OpenAiStub.class)
 class TechStageInterviewTest {
 
-    /** Substantive answers, except tech-3, which is thin and earns a follow-up. */
-    static final Map<String, String> ANSWERS = Map.of(
+    /**
+     * Substantive answers, except tech-3, which is thin and earns a follow-up; an answer to every other follow-up the
+     * rubric brain may decide to ask.
+     */
+    static final Map<String, String> ANSWERS = Map.ofEntries(Map.entry(
             "tech-1", "Last year I led the redesign of our payment notification service, which handles around 3,000 "
                     + "requests per second at peak. I designed the event pipeline and I wrote most of the consumer code. "
                     + "We chose Kafka instead of RabbitMQ because we needed replay, and the trade-off was more operational "
                     + "complexity. Afterwards p99 latency dropped from 1.2 seconds to 180 milliseconds and failures were "
-                    + "reduced by 95%.",
+                    + "reduced by 95%."), Map.entry(
             "tech-2", "The hardest one was a memory leak that only showed up after three days. Prometheus alerts fired "
                     + "on heap usage and the Grafana dashboards showed steady growth, so I took heap dumps. My first "
                     + "hypothesis was the HTTP client, but I could reproduce the growth in staging and ruled it out. "
                     + "As a mitigation we rolled back, then bounded the cache. Afterwards we held a blameless postmortem "
-                    + "and added a regression test.",
-            "tech-3", "I would use a bigger server.",
+                    + "and added a regression test."), Map.entry(
+            "tech-3", "I would use a bigger server."), Map.entry(
             "tech-3-followup", "We would put a Kafka queue in front of it and make the consumers idempotent, so a retry "
-                    + "never creates a duplicate order.",
+                    + "never creates a duplicate order."), Map.entry(
             "tech-4", "Large language model assistants such as Copilot changed how I work. Our team rolled them out after "
                     + "a pilot and I introduced guidelines. However, they hallucinate APIs, which is a real risk. "
-                    + "I read papers and experiment with new tools in side projects.",
+                    + "I read papers and experiment with new tools in side projects."), Map.entry(
             "tech-5", "I know the JVM best. The garbage collector splits the heap into generations and collects the young "
                     + "generation often, because most objects die young. Its weakness is stop-the-world pauses: in production "
-                    + "we noticed latency spikes, I found the cause in the GC logs and tuned the collector settings.",
+                    + "we noticed latency spikes, I found the cause in the GC logs and tuned the collector settings."), Map.entry(
             "tech-6", """
                     I count the words in a hash map and keep the top k in a heap:
                         ```python
@@ -64,7 +68,17 @@ class TechStageInterviewTest {
                         def top_k(text, k):
                             return heapq.nlargest(k, Counter(text.lower().split()).items(), key=lambda kv: kv[1])
                         ```
-                    That is O(n log k) time. I would test an empty text and ties between words.""");
+                    That is O(n log k) time. I would test an empty text and ties between words."""),
+            Map.entry("tech-1-followup", "We measured the latency with the service's own histograms before and after the "
+                    + "switch, over two weeks of production traffic."),
+            Map.entry("tech-2-followup", "The root cause was an unbounded cache keyed by request id; the fix bounded it "
+                    + "and the postmortem added heap alerts per instance."),
+            Map.entry("tech-4-followup", "I wrote the team's guidelines myself: no generated code in security-sensitive "
+                    + "modules, and every suggestion reviewed like a colleague's code."),
+            Map.entry("tech-5-followup", "I switched us from the parallel collector to G1 with a pause goal of 100 ms, "
+                    + "and the p99 spikes went from 900 ms to under 150 ms."),
+            Map.entry("tech-6-followup", "The tests cover an empty text, one word, ties, mixed case and k larger than the "
+                    + "number of distinct words."));
 
     /** The services point at the local OpenAI stub in every test: the rubric brain must never call it. */
     @OpenAiStub.Server
@@ -84,9 +98,11 @@ class TechStageInterviewTest {
 
         StageCompleted completed = driver.interview(intake, "tech", ANSWERS);
 
-        List<String> asked = List.of("tech-1", "tech-2", "tech-3", "tech-3-followup", "tech-4", "tech-5", "tech-6");
-        assertEquals(asked, driver.questions(interviewId).stream().map(QuestionAsked::questionId).toList());
-        QuestionAsked followUp = driver.questions(interviewId).get(3);
+        List<String> asked = driver.questions(interviewId).stream().map(QuestionAsked::questionId).toList();
+        assertEquals(List.of("tech-1", "tech-2", "tech-3", "tech-4", "tech-5", "tech-6"),
+                asked.stream().filter(id -> !id.endsWith(Question.FOLLOW_UP_SUFFIX)).toList());
+        assertEquals(asked.indexOf("tech-3") + 1, asked.indexOf("tech-3-followup"), "the thin answer is probed at once");
+        QuestionAsked followUp = driver.questions(interviewId).get(asked.indexOf("tech-3-followup"));
         assertTrue(followUp.followUp());
         assertEquals(3, followUp.number());
         assertEquals(6, followUp.plannedQuestions());
@@ -96,13 +112,15 @@ class TechStageInterviewTest {
         assertEquals(1, completed.results().size());
         StageResult result = completed.results().get(0);
         assertEquals("tech", result.stage());
-        assertEquals("tech-2026.12-1", result.rubricVersion());
-        assertTrue(result.score() >= 70 && result.score() <= 95, "score " + result.score());
+        assertEquals("tech-2026.12-2", result.rubricVersion());
+        // five substantive answers and one thin one: never "below the bar" as a whole, never exceptional
+        assertTrue(result.score() >= 55 && result.score() <= 95, "score " + result.score());
         assertFalse(result.needsReview());
         assertTrue(result.dimensions().size() >= 3 && result.dimensions().size() <= 5);
         assertEquals(asked, result.transcript().stream().map(Exchange::questionId).toList());
-        assertEquals(ANSWERS.get("tech-3"), result.transcript().get(2).answer());
-        assertEquals(ANSWERS.get("tech-6"), result.transcript().get(6).answer(), "the code block is kept verbatim");
+        assertEquals(ANSWERS.get("tech-3"), result.transcript().get(asked.indexOf("tech-3")).answer());
+        assertEquals(ANSWERS.get("tech-6"), result.transcript().get(asked.indexOf("tech-6")).answer(),
+                "the code block is kept verbatim");
         for (DimensionRating rating : result.dimensions()) {
             assertTrue(rating.rating() >= 1 && rating.rating() <= 5);
             assertFalse(rating.evidence().isEmpty(), rating.dimension());
@@ -119,7 +137,7 @@ class TechStageInterviewTest {
         UUID interviewId = UUID.randomUUID();
         StageCompleted intake = StageCompleted.intake(interviewId, StageDriver.context(Language.ZH, "hr", "tech"));
         StageCompleted hrDone = intake.next(new StageResult("hr", "hr-2026.12-1", 80, List.of(), List.of(), false,
-                Instant.parse("2026-11-02T09:00:00Z"), Instant.parse("2026-11-02T09:20:00Z")));
+                List.of(), Instant.parse("2026-11-02T09:00:00Z"), Instant.parse("2026-11-02T09:20:00Z")));
 
         // same key, so the stage sees the intake (next: hr) strictly before hr's completion (next: tech)
         driver.publish(Topics.STAGE_COMPLETED, intake);

@@ -1,14 +1,22 @@
 package io.interviews.offer.service;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+
 /**
- * Where a score band places an offer in the benchmark (DESIGN §6): scores 78 and up → P75–P90, 70–77 → P60–P75,
- * below 70 → P40–P60. Inside its window a score is placed linearly: the bottom of the score range gives the
- * lower percentile, the top of it the upper one.
+ * Where a total places an offer in the benchmark: one percentile window per hiring band, on the same 0–100 points
+ * as the bands (RatingScale): STRONG_HIRE ≥ 90 → P75–P90, HIRE 80–89 → P60–P75, CONSIDER 70–79 → P40–P60,
+ * BORDERLINE 60–69 → P25–P40. Inside its window a total is placed linearly: the band's lower bound gives the lower
+ * percentile, the next band's lower bound the upper one.
  */
 public enum SalaryWindow {
-    TOP(78, 100, 75, 90),
-    UPPER(70, 78, 60, 75),
-    MIDDLE(60, 70, 40, 60);
+    // the aliases read the terms of letters drafted when the windows had these names (same percentiles)
+    @JsonAlias("TOP")
+    STRONG_HIRE(90, 100, 75, 90),
+    @JsonAlias("UPPER")
+    HIRE(80, 90, 60, 75),
+    @JsonAlias("MIDDLE")
+    CONSIDER(70, 80, 40, 60),
+    BORDERLINE(60, 70, 25, 40);
 
     private final double fromScore;
     private final double toScore;
@@ -24,10 +32,12 @@ public enum SalaryWindow {
 
     /** The window of a total; a total below 60 (a threshold configured lower) takes the lowest window. */
     public static SalaryWindow of(double total) {
-        if (total >= TOP.fromScore) {
-            return TOP;
+        for (SalaryWindow window : values()) {
+            if (total >= window.fromScore) {
+                return window;
+            }
         }
-        return total >= UPPER.fromScore ? UPPER : MIDDLE;
+        return BORDERLINE;
     }
 
     /** The percentile of {@code total} inside this window, linear in the score and clamped to the window. */

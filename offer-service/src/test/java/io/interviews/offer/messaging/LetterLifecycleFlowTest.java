@@ -61,6 +61,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LetterLifecycleFlowTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * The seed case's total 73 is CONSIDER, window P40–P60 of the seeded London mid-level backend row (P25 55,000,
+     * P50 65,000, P75 77,000): P40 = 55,000 + 10,000·15/25 = 61,000, P60 = 65,000 + 12,000·10/25 = 69,800, and the
+     * total's P46 = 55,000 + 10,000·21/25 = 63,400.
+     */
+    private static final int SEED_SALARY = 63400;
+    private static final long SEED_WINDOW_HIGH = 69800;
 
     private static TopicProbe topics;
 
@@ -84,39 +91,38 @@ class LetterLifecycleFlowTest {
         JsonPath drafted = given().get("/api/letters/{id}", id).then().statusCode(200)
                 .body("status", equalTo("DRAFTED"))
                 .body("awaiting", equalTo("recruiter"))
-                .body("salary.window", equalTo("P60–P75"))
+                .body("salary.window", equalTo("P40–P60"))
                 .body("salary.currency", equalTo("GBP"))
                 .body("profile.name.value", equalTo("李伟"))
                 .body("profile.yearsOfExperience.value", equalTo(3.0f))
                 .body("profile.expectedSalary.value.low", equalTo(35000))
                 .body("profile.expectedSalary.questionId", equalTo("hr-4"))
                 .extract().jsonPath();
-        long windowHigh = drafted.getLong("salary.windowHigh");
-        assertEquals(77000, windowHigh);
+        assertEquals(SEED_WINDOW_HIGH, drafted.getLong("salary.windowHigh"));
         assertEquals(0, queued(id, LetterSent.TYPE), "nothing is sent before a recruiter approves");
 
-        decide(RecruiterDecided.of(id, RecruiterDecided.Decision.APPROVE, BigDecimal.valueOf(76500), "r.jones",
+        decide(RecruiterDecided.of(id, RecruiterDecided.Decision.APPROVE, BigDecimal.valueOf(69500), "r.jones",
                 "matched their counter-offer"));
         LetterSent sent = EventCodec.decode(awaitLetterEvent(id, LetterSent.TYPE).value(), LetterSent.class);
         assertEquals(LetterKind.OFFER, sent.kind());
-        assertTrue(sent.markdown().contains("GBP 76,500"), sent.markdown());
+        assertTrue(sent.markdown().contains("GBP 69,500"), sent.markdown());
         assertTrue(sent.markdown().contains("该薪酬由招聘团队在该区间内确定"), sent.markdown());
         given().get("/api/letters/{id}", id).then().statusCode(200)
                 .body("status", equalTo("SENT"))
                 .body("awaiting", equalTo("candidate"))
-                .body("salary.amount", equalTo(76500))
+                .body("salary.amount", equalTo(69500))
                 .body("salary.method", containsString("Set by the approving recruiter"))
                 .body("decision.recruiter", equalTo("r.jones"))
                 .body("markdown", equalTo(sent.markdown()));
 
         String pdfText = pdfText(id);
         assertTrue(pdfText.contains("李伟"), pdfText);
-        assertTrue(pdfText.contains("GBP 76,500"), pdfText);
+        assertTrue(pdfText.contains("GBP 69,500"), pdfText);
         given().accept("text/html").get("/api/letters/{id}", id).then().statusCode(200)
                 .contentType(containsString("text/html"))
                 .body(containsString("<h1>录用通知书</h1>"))
                 .body(containsString("尊敬的李伟"))
-                .body(containsString("<strong>年度基本薪酬：</strong> GBP 76,500"));
+                .body(containsString("<strong>年度基本薪酬：</strong> GBP 69,500"));
 
         decide(CandidateResponded.of(id, true, "Happy to join!"));
         InterviewConcluded concluded = EventCodec.decode(awaitLetterEvent(id, InterviewConcluded.TYPE).value(),
@@ -155,20 +161,20 @@ class LetterLifecycleFlowTest {
         awaitLetterEvent(id, LetterDrafted.TYPE);
 
         RecruiterDecided tooHigh = RecruiterDecided.of(id, RecruiterDecided.Decision.APPROVE,
-                BigDecimal.valueOf(80000), "r.jones", null);
+                BigDecimal.valueOf(72500), "r.jones", null);
         decide(tooHigh);
 
-        assertEquals("offer letter for interview " + id + ": approval refused: salary GBP 80000 is outside the "
-                + "P60–P75 window (GBP 69,800–77,000)", deadLetterReason(tooHigh));
+        assertEquals("offer letter for interview " + id + ": approval refused: salary GBP 72500 is outside the "
+                + "P40–P60 window (GBP 61,000–69,800)", deadLetterReason(tooHigh));
         given().get("/api/letters/{id}", id).then().statusCode(200)
                 .body("status", equalTo("DRAFTED"))
-                .body("salary.amount", equalTo(72500))
+                .body("salary.amount", equalTo(SEED_SALARY))
                 .body("decision", nullValue());
         assertEquals(0, queued(id, LetterSent.TYPE));
 
         decide(RecruiterDecided.of(id, RecruiterDecided.Decision.APPROVE, null, "r.jones", null));
         LetterSent sent = EventCodec.decode(awaitLetterEvent(id, LetterSent.TYPE).value(), LetterSent.class);
-        assertTrue(sent.markdown().contains("GBP 72,500"), sent.markdown());
+        assertTrue(sent.markdown().contains("GBP 63,400"), sent.markdown());
     }
 
     @Test
@@ -328,7 +334,7 @@ class LetterLifecycleFlowTest {
     }
 
     private static StageResult stage(String stage, double score, Exchange... transcript) {
-        return new StageResult(stage, stage + "-1", score, List.of(), List.of(transcript), false,
+        return new StageResult(stage, stage + "-1", score, List.of(), List.of(transcript), false, List.of(),
                 Instant.parse("2025-03-03T10:00:00Z"), Instant.parse("2025-03-03T10:20:00Z"));
     }
 }

@@ -58,12 +58,12 @@ class ImprovementAreasTest {
     }
 
     private static StageResult stage(String stage, DimensionRating... ratings) {
-        return new StageResult(stage, stage + "-en-1", 40, List.of(ratings), List.of(), false, Instant.EPOCH,
-                Instant.EPOCH);
+        return new StageResult(stage, stage + "-en-1", 40, List.of(ratings), List.of(), false, List.of(),
+                Instant.EPOCH, Instant.EPOCH);
     }
 
     private static DimensionRating rating(String dimension, int rating, double weight, String rationale) {
         return new DimensionRating(dimension, rating, weight, List.of("verbatim quote from " + dimension), rationale,
-                true);
+                true, "rubric");
     }
 }

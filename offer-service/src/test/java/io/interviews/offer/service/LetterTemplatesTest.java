@@ -50,7 +50,7 @@ class LetterTemplatesTest {
         assertTrue(markdown.contains("senior"), markdown);
         assertTrue(markdown.contains("London"), markdown);
         assertTrue(markdown.contains("GBP " + String.format("%,d", draft.salary().amount())), markdown);
-        assertTrue(markdown.contains("P75–P90"), markdown);
+        assertTrue(markdown.contains("P60–P75"), markdown); // 82 is HIRE
         assertTrue(markdown.contains("Seed salary benchmark v1 (illustrative figures)"), markdown);
         assertTrue(markdown.contains("Interview Systems Ltd"), markdown);
         assertTrue(markdown.contains("recruiting@example.com"), markdown);
@@ -100,10 +100,12 @@ class LetterTemplatesTest {
                 List.of(new PlannedStage("tech", 1)));
         StageResult tech = new StageResult("tech", "tech-en-1", total, List.of(
                 new DimensionRating("system_design", 1, 0.4, List.of(EVIDENCE),
-                        "Could not explain how the cache is invalidated. Suggested restarting instead.", true),
-                new DimensionRating("problem_solving", 2, 0.3, List.of(EVIDENCE), "Guessed before measuring.", true),
-                new DimensionRating("code_quality", 4, 0.3, List.of(EVIDENCE), "Readable code.", true)),
-                List.of(), false, Instant.EPOCH, Instant.EPOCH);
+                        "Could not explain how the cache is invalidated. Suggested restarting instead.", true,
+                        "rubric"),
+                new DimensionRating("problem_solving", 2, 0.3, List.of(EVIDENCE), "Guessed before measuring.", true,
+                        "rubric"),
+                new DimensionRating("code_quality", 4, 0.3, List.of(EVIDENCE), "Readable code.", true, "rubric")),
+                List.of(), false, List.of(), Instant.EPOCH, Instant.EPOCH);
         return new InterviewScored(UUID.randomUUID(), UUID.randomUUID(), Instant.now(), context,
                 List.of(new StageScore("tech", 1, total)), total, Band.HIRE, "Hire", false, List.of(tech));
     }

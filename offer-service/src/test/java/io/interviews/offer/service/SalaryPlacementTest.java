@@ -1,5 +1,6 @@
 package io.interviews.offer.service;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interviews.events.Position;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,41 +27,52 @@ class SalaryPlacementTest {
     private static final BenchmarkTable TABLE = new BenchmarkTable(List.of(FALLBACK, LONDON_BACKEND, LONDON_BACKEND_MID));
 
     @Test
-    void londonPythonDeveloperScoring73IsPaidInsideTheP60ToP75WindowInPounds() {
+    void londonPythonDeveloperScoring73IsAConsiderAndPaidInsideTheP40ToP60WindowInPounds() {
         Benchmark benchmark = TABLE.bestFor(new Position("Python Backend Developer", "mid", "London")).orElseThrow();
 
         SalaryOffer offer = SalaryPlacement.place(benchmark, 73);
 
         assertEquals(LONDON_BACKEND_MID, benchmark);
-        assertEquals(SalaryWindow.UPPER, offer.window());
-        assertEquals("P60–P75", offer.window().label());
+        assertEquals(SalaryWindow.CONSIDER, offer.window());
+        assertEquals("P40–P60", offer.window().label());
         assertEquals("GBP", offer.currency());
-        // 73 is 3/8 of the way through the 70–77 band: 60 + 0.375·15 = P65.625
-        assertEquals(65.625, offer.percentile(), 1e-9);
+        // 73 is 3/10 of the way through CONSIDER (70–80): 40 + 0.3·20 = P46
+        assertEquals(46, offer.percentile(), 1e-9);
+        double p40 = benchmark.atPercentile(40);
         double p60 = benchmark.atPercentile(60);
-        double p75 = benchmark.atPercentile(75);
-        assertTrue(p60 <= offer.amount() && offer.amount() <= p75,
-                offer.amount() + " outside P60 " + p60 + " – P75 " + p75);
-        // P65.625 lies between P50 65,000 and P75 77,000: 65,000 + 12,000·15.625/25 = 72,500
-        assertEquals(72500, offer.amount());
+        assertTrue(p40 <= offer.amount() && offer.amount() <= p60,
+                offer.amount() + " outside P40 " + p40 + " – P60 " + p60);
+        // P46 lies between P25 55,000 and P50 65,000: 55,000 + 10,000·21/25 = 63,400
+        assertEquals(63400, offer.amount());
     }
 
     @ParameterizedTest(name = "total {0} → {1} at P{2}")
     @CsvSource({
-            "100, TOP,    90",
-            "78,  TOP,    75",
-            "77,  UPPER,  73.125",
-            "70,  UPPER,  60",
-            "69,  MIDDLE, 58",
-            "60,  MIDDLE, 40",
-            "55,  MIDDLE, 40"})
-    void scoreBandsMapToTheirPercentileWindows(double total, SalaryWindow window, double percentile) {
+            "100,  STRONG_HIRE, 90",
+            "90,   STRONG_HIRE, 75",
+            "89.9, HIRE,        74.85",
+            "80,   HIRE,        60",
+            "79.9, CONSIDER,    59.8",
+            "70,   CONSIDER,    40",
+            "69.9, BORDERLINE,  39.85",
+            "60,   BORDERLINE,  25",
+            "55,   BORDERLINE,  25"})
+    void eachBandHasItsPercentileWindow(double total, SalaryWindow window, double percentile) {
         SalaryOffer offer = SalaryPlacement.place(LONDON_BACKEND_MID, total);
 
         assertEquals(window, offer.window());
         assertEquals(percentile, offer.percentile(), 1e-9);
         assertTrue(LONDON_BACKEND_MID.atPercentile(window.fromPercentile()) <= offer.amount()
                 && offer.amount() <= LONDON_BACKEND_MID.atPercentile(window.toPercentile()));
+    }
+
+    @Test
+    void windowsStoredUnderTheirFormerNamesReadAsTheBandWithTheSamePercentiles() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+
+        assertEquals(SalaryWindow.STRONG_HIRE, json.readValue("\"TOP\"", SalaryWindow.class));
+        assertEquals(SalaryWindow.HIRE, json.readValue("\"UPPER\"", SalaryWindow.class));
+        assertEquals(SalaryWindow.CONSIDER, json.readValue("\"MIDDLE\"", SalaryWindow.class));
     }
 
     @Test
@@ -77,7 +89,7 @@ class SalaryPlacementTest {
                 50001, 60001, 70049, 80051, "test", AS_OF, 100, SURVEY);
 
         // P75 = 70,049 would round down to 70,000 and P90 = 80,051 up to 80,100: both leave the window
-        assertEquals(70049, SalaryPlacement.place(odd, 78).amount());
+        assertEquals(70049, SalaryPlacement.place(odd, 90).amount());
         assertEquals(80051, SalaryPlacement.place(odd, 100).amount());
     }
 
@@ -93,8 +105,8 @@ class SalaryPlacementTest {
     void theMethodStatesWindowScopeAndRounding() {
         SalaryOffer offer = SalaryPlacement.place(LONDON_BACKEND_MID, 73);
 
-        assertEquals("Interview total placed linearly in the P60–P75 window of the benchmark for Backend developer, "
-                + "London, mid: percentile 65.6, interpolated between the benchmark's percentiles and rounded to "
+        assertEquals("Interview total placed linearly in the P40–P60 window of the benchmark for Backend developer, "
+                + "London, mid: percentile 46.0, interpolated between the benchmark's percentiles and rounded to "
                 + "the nearest 100 GBP.", offer.method());
     }
 }

@@ -44,4 +44,8 @@ public class ScorecardDimension extends PanacheEntityBase {
     /** False when the cited evidence was not found in the transcript. */
     @Column(nullable = false)
     public boolean trusted;
+
+    /** What rated it: {@code rubric}, {@code openai}, or {@code openai+rubric}. */
+    @Column(nullable = false)
+    public String brain;
 }

@@ -52,6 +52,10 @@ public class ScorecardStage extends PanacheEntityBase {
     @Column(name = "needs_review", nullable = false)
     public boolean needsReview;
 
+    /** Why a person must review the stage; empty when {@link #needsReview} is false. */
+    @Column(name = "review_reasons", nullable = false)
+    public String[] reviewReasons;
+
     @Column(name = "started_at")
     public Instant startedAt;
 

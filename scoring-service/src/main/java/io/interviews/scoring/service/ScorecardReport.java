@@ -91,12 +91,21 @@ public class ScorecardReport {
             for (InterviewResults.Stage stage : results.stages()) {
                 writer.paragraph(labels.stage() + " " + stage.stage() + ": " + score(stage.score()) + " / 100 ("
                         + labels.weight() + " " + weight(stage.weight()) + ")", HEADING, true, 4);
-                PdfPTable dimensions = table(new float[]{3, 1.3f, 1.3f, 5, 1.4f});
+                if (stage.needsReview()) {
+                    writer.paragraph(labels.reviewReasons(), BODY, true, 0);
+                    List<String> reasons = stage.reviewReasons().isEmpty()
+                            ? List.of(labels.noReasonRecorded()) : stage.reviewReasons();
+                    for (int i = 0; i < reasons.size(); i++) {
+                        writer.paragraph("• " + reasons.get(i), BODY, false, i == reasons.size() - 1 ? 4 : 0);
+                    }
+                }
+                PdfPTable dimensions = table(new float[]{3, 1.3f, 1.3f, 5, 1.4f, 1.8f});
                 header(dimensions, labels.dimension(), labels.rating(), labels.weight(), labels.evidence(),
-                        labels.trusted());
+                        labels.trusted(), labels.brain());
                 for (InterviewResults.Dimension dimension : stage.dimensions()) {
                     row(dimensions, dimension.dimension(), dimension.rating() + "/5", weight(dimension.weight()),
-                            quotes(dimension.evidence()), dimension.trusted() ? labels.yes() : labels.no());
+                            quotes(dimension.evidence()), dimension.trusted() ? labels.yes() : labels.no(),
+                            dimension.brain());
                 }
                 document.add(dimensions);
                 writer.paragraph(labels.transcript(), BODY, true, 2);
@@ -189,19 +198,22 @@ public class ScorecardReport {
     private record Labels(String title, String candidate, String position, String interview, String scoredAt,
                           String total, String band, String needsReview, String missingStages, String stageScores,
                           String stage, String weight, String score, String rubricVersion, String totalMethod,
-                          String improvementAreas, String evidence, String untrusted, String dimension,
-                          String rating, String trusted, String transcript, String question, String followUp,
-                          String answer, String unanswered, String yes, String no, String scale, String fontNote) {
+                          String reviewReasons, String noReasonRecorded, String improvementAreas, String evidence,
+                          String untrusted, String dimension, String rating, String trusted, String brain,
+                          String transcript, String question, String followUp, String answer, String unanswered,
+                          String yes, String no, String scale, String fontNote) {
 
         static final Labels EN = new Labels("Interview report", "Candidate", "Position", "Interview", "scored",
                 "Total", "Band", "Needs human review",
                 "Missing stages", "Stage scores", "Stage", "Weight", "Score (0–100)", "Rubric version",
                 "Total = plan-weighted mean of the stage scores (Σ weight·score / Σ weight), on the same 0–100 scale.",
+                "Why this stage needs human review", "(no reason recorded)",
                 "Improvement areas (lowest-rated dimensions)", "Evidence", "evidence not confirmed in the transcript",
-                "Dimension", "Rating (1–5)", "Trusted", "Transcript", "Question", "Follow-up", "Answer",
+                "Dimension", "Rating (1–5)", "Trusted", "Rated by", "Transcript", "Question", "Follow-up", "Answer",
                 "(no answer)", "Yes", "No",
-                "Scores are on 0–100; dimension ratings are 1–5 against the rubric's behavioural anchors; evidence "
-                        + "quotes are verbatim from the candidate's answers.",
+                "Scores are on 0–100; dimension ratings are 1–5 against the rubric's behavioural anchors, worth "
+                        + InterviewResults.ratingPoints() + " points (a stage's score is its weighted mean rating "
+                        + "in points); evidence quotes are verbatim from the candidate's answers.",
                 "Chinese text is set in the standard PDF font STSong-Light, which is not embedded: a reader without "
                         + "it shows substitute glyphs. Configure interview.scoring.report.cjk-font to embed a font.");
 
@@ -209,9 +221,11 @@ public class ScorecardReport {
                 "需人工复核", "缺少的环节", "各环节得分",
                 "环节", "权重", "得分（0–100）", "评分标准版本",
                 "总分 = 按面试计划权重对各环节得分求加权平均（Σ 权重·得分 / Σ 权重），与各环节同为 0–100 分制。",
+                "本环节需人工复核的原因", "（未记录原因）",
                 "待提升方面（评分最低的维度）", "依据", "依据未在面试记录中核实", "维度", "评分（1–5）", "可信",
-                "面试记录", "问题", "追问", "回答", "（未作答）", "是", "否",
-                "得分为 0–100 分制；维度评分为 1–5 分，依据评分标准中的行为锚点；依据均为候选人回答的原文引用。",
+                "评分方", "面试记录", "问题", "追问", "回答", "（未作答）", "是", "否",
+                "得分为 0–100 分制；维度评分为 1–5 分，依据评分标准中的行为锚点，对应分数为 " + InterviewResults.ratingPoints()
+                        + "（环节得分为加权平均评分对应的分数）；依据均为候选人回答的原文引用。",
                 "中文使用 PDF 标准字体 STSong-Light，未嵌入文件：阅读器若无此字体将以替代字形显示。"
                         + "可通过 interview.scoring.report.cjk-font 配置要嵌入的字体。");
     }

@@ -17,11 +17,11 @@ public record ScorecardView(UUID interviewId, Candidate candidate, Position posi
                             List<String> missingStages, List<ImprovementArea> improvementAreas, Instant scoredAt) {
 
     public record Stage(String stage, double weight, double score, String rubricVersion, boolean needsReview,
-                        List<Dimension> dimensions) {
+                        List<String> reviewReasons, List<Dimension> dimensions) {
     }
 
     public record Dimension(String dimension, int rating, double weight, List<String> evidence, String rationale,
-                            boolean trusted) {
+                            boolean trusted, String brain) {
     }
 
     static ScorecardView of(Scorecard scorecard) {
@@ -36,11 +36,11 @@ public record ScorecardView(UUID interviewId, Candidate candidate, Position posi
 
     static Stage stageOf(ScorecardStage stage) {
         return new Stage(stage.stage, stage.weight, stage.score, stage.rubricVersion, stage.needsReview,
-                stage.dimensions.stream().map(ScorecardView::dimensionOf).toList());
+                List.of(stage.reviewReasons), stage.dimensions.stream().map(ScorecardView::dimensionOf).toList());
     }
 
     private static Dimension dimensionOf(ScorecardDimension dimension) {
         return new Dimension(dimension.dimension, dimension.rating, dimension.weight, List.of(dimension.evidence),
-                dimension.rationale, dimension.trusted);
+                dimension.rationale, dimension.trusted, dimension.brain);
     }
 }

@@ -147,6 +147,7 @@ public class ScoringService {
         stage.score = stageScore.score();
         stage.rubricVersion = result.rubricVersion();
         stage.needsReview = result.needsReview();
+        stage.reviewReasons = result.reviewReasons().toArray(String[]::new);
         stage.startedAt = result.startedAt();
         stage.completedAt = result.completedAt();
         int dimensionPosition = 0;
@@ -160,6 +161,7 @@ public class ScoringService {
             dimension.evidence = rating.evidence().toArray(String[]::new);
             dimension.rationale = rating.rationale();
             dimension.trusted = rating.trusted();
+            dimension.brain = rating.brain();
             stage.dimensions.add(dimension);
         }
         for (Exchange exchange : result.transcript()) {

@@ -96,6 +96,8 @@ class StageCompletedFlowTest {
                 .body("stages[0].dimensions[0].dimension", equalTo("problem_solving"))
                 .body("stages[0].dimensions[0].evidence[0]", equalTo("I profiled the service first"))
                 .body("stages[0].dimensions[0].trusted", equalTo(true))
+                .body("stages[0].dimensions[0].brain", equalTo("openai"))
+                .body("stages[0].reviewReasons", hasSize(0))
                 .body("stages[0].rubricVersion", equalTo("tech-en-1"));
     }
 
@@ -199,10 +201,11 @@ class StageCompletedFlowTest {
     private static StageResult result(String stage, double score) {
         Instant answeredAt = Instant.parse("2025-03-03T10:15:00Z");
         DimensionRating rating = new DimensionRating("problem_solving", 4, 1.0,
-                List.of("I profiled the service first"), "Located the bottleneck before changing code", true);
+                List.of("I profiled the service first"), "Located the bottleneck before changing code", true,
+                "openai");
         Exchange exchange = new Exchange(stage + "-q1", "How did you find the slow query?", false,
                 "I profiled the service first, then added an index.", answeredAt);
-        return new StageResult(stage, stage + "-en-1", score, List.of(rating), List.of(exchange), false,
+        return new StageResult(stage, stage + "-en-1", score, List.of(rating), List.of(exchange), false, List.of(),
                 answeredAt.minusSeconds(600), answeredAt);
     }
 }

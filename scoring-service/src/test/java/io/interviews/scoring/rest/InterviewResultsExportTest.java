@@ -47,6 +47,9 @@ class InterviewResultsExportTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final Instant START = Instant.parse("2025-03-03T09:00:00Z");
+    private static final List<String> REVIEW_REASONS = List.of(
+            "The model did not answer in time on tech-2: rated by the rubric brain.",
+            "The model's grade of tech-2 cited no quote from the answers.");
 
     private static TopicProbe topics;
 
@@ -110,8 +113,9 @@ class InterviewResultsExportTest {
         assertEquals(73.0, total, 1e-9);
         assertEquals("CONSIDER", export.getString("band"));
 
-        // each rating is also stated on the 0–100 scale, as stages compute theirs
-        assertEquals(25.0, export.getDouble("stages[0].dimensions[0].score"), 1e-9);
+        // each rating is also stated on the 0–100 scale, as stages compute theirs: 2 ("below the bar") is 45 points
+        assertEquals(45.0, export.getDouble("stages[0].dimensions[0].score"), 1e-9);
+        assertEquals("1→0, 2→45, 3→75, 4→85, 5→100, linear in between", export.getString("scale.ratingPoints"));
         assertEquals(List.of("salary-expectation", "system_design", "leadership"),
                 export.getList("improvementAreas.dimension"));
         assertEquals(List.of("期望35K-45K"), export.getList("improvementAreas[0].evidence"));
@@ -160,6 +164,30 @@ class InterviewResultsExportTest {
     }
 
     @Test
+    void aStageFlaggedForReviewShowsItsReasonsOnTheScorecardTheExportAndTheReport() throws IOException {
+        StageCompleted interview = flaggedEnglishInterview();
+        publish(interview);
+        awaitScorecard(interview.interviewId());
+
+        given().get("/api/scorecards/{id}", interview.interviewId())
+                .then().statusCode(200)
+                .body("needsReview", equalTo(true))
+                .body("stages[0].needsReview", equalTo(true))
+                .body("stages[0].reviewReasons", equalTo(REVIEW_REASONS))
+                .body("stages[0].dimensions[0].brain", equalTo("openai+rubric"));
+        given().get("/api/scorecards/{id}/export", interview.interviewId())
+                .then().statusCode(200)
+                .body("stages[0].reviewReasons", equalTo(REVIEW_REASONS))
+                .body("stages[0].dimensions[0].brain", equalTo("openai+rubric"));
+        String text = pdfText(interview.interviewId());
+        assertTrue(text.contains("Why this stage needs human review"), text);
+        for (String reason : REVIEW_REASONS) {
+            assertTrue(text.contains(reason), text);
+        }
+        assertTrue(text.contains("openai+rubric"), text);
+    }
+
+    @Test
     void exportAndReportOfAnUnscoredInterviewAreNotFound() {
         UUID unknown = UUID.randomUUID();
         given().get("/api/scorecards/{id}/export", unknown).then().statusCode(404)
@@ -198,24 +226,24 @@ class InterviewResultsExportTest {
                 List.of(new PlannedStage("tech", 0.4), new PlannedStage("hr", 0.3), new PlannedStage("boss", 0.3)));
         StageResult tech = new StageResult("tech", "tech-2026.11-1", 70, List.of(
                 new DimensionRating("system_design", 2, 0.5, List.of("加机器扛住流量"),
-                        "只提到扩容，没有讲削峰和不丢单。", true),
-                new DimensionRating("project_depth", 4, 0.5, List.of("我负责订单服务的重构"), "讲清了本人职责。", true)),
+                        "只提到扩容，没有讲削峰和不丢单。", true, "rubric"),
+                new DimensionRating("project_depth", 4, 0.5, List.of("我负责订单服务的重构"), "讲清了本人职责。", true, "rubric")),
                 List.of(exchange("tech-1", "请介绍一个你最近参与、并且引以为傲的项目。", false,
                                 "我有3年Python后端开发经验，最近在电商公司我负责订单服务的重构，用Django和Redis。", 1),
                         exchange("tech-1", "你做了哪些技术决策？", true, "我把同步下单改成了消息队列异步处理。", 2),
                         exchange("tech-3", "假设你要设计一个接收订单事件的服务，必须扛住突发的十倍流量。你会怎么设计？", false,
                                 "加机器扛住流量，数据库做读写分离。", 3)),
-                false, START, START.plusSeconds(1200));
+                false, List.of(), START, START.plusSeconds(1200));
         StageResult hr = new StageResult("hr", "hr-2026.11-1", 77.5, List.of(
-                new DimensionRating("collaboration", 4, 0.5, List.of("先一对一听他的顾虑"), "倾听并达成一致。", true),
-                new DimensionRating("salary-expectation", 1, 0.5, List.of("期望35K-45K"), "期望缺少依据。", true)),
+                new DimensionRating("collaboration", 4, 0.5, List.of("先一对一听他的顾虑"), "倾听并达成一致。", true, "rubric"),
+                new DimensionRating("salary-expectation", 1, 0.5, List.of("期望35K-45K"), "期望缺少依据。", true, "rubric")),
                 List.of(exchange("hr-2", "请讲一次你与同事意见不一致的经历。", false, "我先一对一听他的顾虑，再用压测数据对比两个方案。", 4),
                         exchange("hr-4", "你对这个职位的薪资期望是多少？", false, "目前月薪25K，期望35K-45K。", 5)),
-                false, START.plusSeconds(1300), START.plusSeconds(2400));
+                false, List.of(), START.plusSeconds(1300), START.plusSeconds(2400));
         StageResult boss = new StageResult("boss", "boss-2026.11-1", 72.5, List.of(
-                new DimensionRating("leadership", 3, 1, List.of("带过一个实习生"), "有初步的带人经验。", true)),
+                new DimensionRating("leadership", 3, 1, List.of("带过一个实习生"), "有初步的带人经验。", true, "rubric")),
                 List.of(exchange("boss-1", "你带过团队吗？", false, "带过一个实习生，帮他做代码评审。", 6)),
-                false, START.plusSeconds(2500), START.plusSeconds(3600));
+                false, List.of(), START.plusSeconds(2500), START.plusSeconds(3600));
         return StageCompleted.intake(UUID.randomUUID(), context).next(tech).next(hr).next(boss);
     }
 
@@ -224,10 +252,24 @@ class InterviewResultsExportTest {
                 new Position("Backend Engineer", "senior", "London"), Language.EN,
                 List.of(new PlannedStage("tech", 1)));
         StageResult tech = new StageResult("tech", "tech-en-1", 82, List.of(
-                new DimensionRating("problem_solving", 4, 1, List.of("I profiled the service first"), "Measured.", true)),
+                new DimensionRating("problem_solving", 4, 1, List.of("I profiled the service first"), "Measured.",
+                        true, "rubric")),
                 List.of(exchange("tech-2", "How did you find the slow query?", false,
                         "I profiled the service first, then added an index.", 1)),
-                false, START, START.plusSeconds(600));
+                false, List.of(), START, START.plusSeconds(600));
+        return StageCompleted.intake(UUID.randomUUID(), context).next(tech);
+    }
+
+    private static StageCompleted flaggedEnglishInterview() {
+        InterviewContext context = new InterviewContext(new Candidate("Ada Park", "ada.park@example.com"),
+                new Position("Backend Engineer", "senior", "London"), Language.EN,
+                List.of(new PlannedStage("tech", 1)));
+        StageResult tech = new StageResult("tech", "tech-en-1", 85, List.of(
+                new DimensionRating("problem_solving", 4, 1, List.of("I profiled the service first"), "Measured.",
+                        true, "openai+rubric")),
+                List.of(exchange("tech-2", "How did you find the slow query?", false,
+                        "I profiled the service first, then added an index.", 1)),
+                true, REVIEW_REASONS, START, START.plusSeconds(600));
         return StageCompleted.intake(UUID.randomUUID(), context).next(tech);
     }
 

@@ -40,10 +40,11 @@ class ImprovementAreasTest {
     }
 
     private static ScorecardView.Stage stage(String stage, double weight, ScorecardView.Dimension... dimensions) {
-        return new ScorecardView.Stage(stage, weight, 50, stage + "-1", false, List.of(dimensions));
+        return new ScorecardView.Stage(stage, weight, 50, stage + "-1", false, List.of(), List.of(dimensions));
     }
 
     private static ScorecardView.Dimension dimension(String name, int rating, double weight, String evidence) {
-        return new ScorecardView.Dimension(name, rating, weight, List.of(evidence), "rationale of " + name, true);
+        return new ScorecardView.Dimension(name, rating, weight, List.of(evidence), "rationale of " + name, true,
+                "rubric");
     }
 }

@@ -106,7 +106,7 @@ class ScorecardCalculatorTest {
     @Test
     void aStageFlaggedForReviewFlagsTheInterview() {
         StageResult flagged = new StageResult("hr", "hr-en-1", 95, List.of(), List.of(), true,
-                Instant.EPOCH, Instant.EPOCH);
+                List.of("The model's grade of hr-2 was unreadable twice."), Instant.EPOCH, Instant.EPOCH);
 
         InterviewAssessment assessment = calculator.assess(DEFAULT_PLAN,
                 List.of(result("tech", 95), flagged, result("boss", 95)));
@@ -160,8 +160,8 @@ class ScorecardCalculatorTest {
     }
 
     private static StageResult result(String stage, double score) {
-        DimensionRating rating = new DimensionRating("depth", 4, 1, List.of("I built it"), "solid", true);
-        return new StageResult(stage, stage + "-en-1", score, List.of(rating), List.of(), false,
+        DimensionRating rating = new DimensionRating("depth", 4, 1, List.of("I built it"), "solid", true, "rubric");
+        return new StageResult(stage, stage + "-en-1", score, List.of(rating), List.of(), false, List.of(),
                 Instant.EPOCH, Instant.EPOCH);
     }
 }

@@ -8,12 +8,13 @@ import io.interviews.stage.rubric.InjectionScreen;
 import io.interviews.stage.rubric.Question;
 import io.interviews.stage.rubric.QuestionAssessment;
 import io.interviews.stage.rubric.QuestionBank;
-import io.interviews.stage.rubric.RubricPoint;
+import io.interviews.stage.rubric.Exemplars;
 import io.interviews.stage.rubric.Scorecard;
 import io.interviews.stage.service.InterviewState;
 import io.interviews.stage.service.Judgement;
 import io.interviews.stage.service.ModelCall;
 import io.interviews.stage.service.QuestionGrade;
+import io.interviews.stage.service.RubricBrain;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,7 +40,8 @@ final class GradeCheck {
     private GradeCheck() {
     }
 
-    record Rated(List<DimensionRating> ratings, boolean needsReview) {
+    /** The checked ratings, and why a person must review them (empty: they stand). */
+    record Rated(List<DimensionRating> ratings, List<String> reviewReasons) {
     }
 
     /** One question's say on one dimension. */
@@ -47,22 +49,31 @@ final class GradeCheck {
                                 boolean fromModel) {
     }
 
-    static Rated rate(QuestionBank bank, InterviewState state, Map<String, QuestionGrade> grades, AnswerRater rater) {
+    static Rated rate(QuestionBank bank, Exemplars exemplars, InterviewState state, Map<String, QuestionGrade> grades,
+                      AnswerRater rater) {
         Map<String, List<Contribution>> byDimension = new LinkedHashMap<>();
         Map<String, List<ModelCall>> callsByDimension = new LinkedHashMap<>();
         bank.dimensions().forEach(dimension -> {
             byDimension.put(dimension.id(), new ArrayList<>());
             callsByDimension.put(dimension.id(), new ArrayList<>());
         });
-        boolean needsReview = false;
+        List<String> addressedTheGrader = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
+        Map<String, String> fallbacks = new LinkedHashMap<>();
         for (String questionId : state.mainQuestionsAsked()) {
             Question question = bank.question(questionId).orElseThrow();
             List<String> answers = state.about(questionId).stream().map(entry -> entry.exchange().answer()).toList();
             List<String> shown = answers.stream().map(answer -> InjectionScreen.screen(answer).forModel()).toList();
-            needsReview |= answers.stream().anyMatch(answer -> InjectionScreen.screen(answer).addressedTheGrader());
-            QuestionAssessment rubric = rater.assess(bank, question, answers);
+            if (answers.stream().anyMatch(answer -> InjectionScreen.screen(answer).addressedTheGrader())) {
+                addressedTheGrader.add(questionId);
+            }
+            QuestionAssessment rubric = rater.assess(bank, exemplars, question, answers);
             QuestionGrade grade = grades.get(questionId);
-            needsReview |= grade != null && grade.outcome() == QuestionGrade.Outcome.UNPARSEABLE;
+            if (grade == null || grade.outcome() == QuestionGrade.Outcome.UNAVAILABLE) {
+                fallbacks.put(questionId, grade == null ? "not graded" : grade.detail());
+            } else if (grade.outcome() == QuestionGrade.Outcome.UNPARSEABLE) {
+                unreadable.add(questionId);
+            }
             for (String dimension : dimensionsRatedBy(bank, question)) {
                 Contribution contribution = contribution(questionId, dimension, grade, rubric, shown);
                 byDimension.get(dimension).add(contribution);
@@ -75,16 +86,31 @@ final class GradeCheck {
         for (Dimension dimension : bank.dimensions()) {
             ratings.add(rating(dimension, byDimension.get(dimension.id()), callsByDimension.get(dimension.id())));
         }
-        needsReview |= ratings.stream().anyMatch(rating -> !rating.trusted());
-        return new Rated(ratings, needsReview);
+        List<String> reasons = new ArrayList<>();
+        if (!addressedTheGrader.isEmpty()) {
+            reasons.add("Text addressed to the grader was removed from " + String.join(", ", addressedTheGrader)
+                    + " and not rated.");
+        }
+        if (!fallbacks.isEmpty()) {
+            reasons.add("Graded by the rubric brain instead of the model (" + String.join("; ", fallbacks.entrySet().stream()
+                    .map(entry -> entry.getKey() + ": " + entry.getValue()).toList()) + ").");
+        }
+        if (!unreadable.isEmpty()) {
+            reasons.add("The model's grading could not be read for " + String.join(", ", unreadable) + ".");
+        }
+        List<String> untrusted = byDimension.values().stream().flatMap(List::stream)
+                .filter(contribution -> !contribution.trusted() && !unreadable.contains(contribution.questionId()))
+                .map(Contribution::questionId).distinct().toList();
+        if (!untrusted.isEmpty()) {
+            reasons.add("A model rating cited no evidence found in the answers (" + String.join(", ", untrusted) + ").");
+        }
+        return new Rated(ratings, reasons);
     }
 
     private static Contribution contribution(String questionId, String dimension, QuestionGrade grade,
                                              QuestionAssessment rubric, List<String> shown) {
         int rubricRating = rubric.rating(dimension).orElse(DimensionRating.MIN_RATING);
-        List<String> rubricEvidence = rubric.points().stream()
-                .filter(point -> point.point().dimension().equals(dimension) && point.covered())
-                .flatMap(point -> point.evidence().stream()).distinct().toList();
+        List<String> rubricEvidence = rubric.evidence();
         if (grade == null || grade.outcome() == QuestionGrade.Outcome.UNAVAILABLE) {
             String why = grade == null ? "not graded" : "model unavailable: " + grade.detail();
             return new Contribution(questionId, rubricRating, rubricEvidence, true,
@@ -128,7 +154,8 @@ final class GradeCheck {
     private static DimensionRating rating(Dimension dimension, List<Contribution> contributions, List<ModelCall> calls) {
         if (contributions.isEmpty()) {
             return new DimensionRating(dimension.id(), DimensionRating.MIN_RATING, dimension.weight(), List.of(),
-                    dimension.anchor(DimensionRating.MIN_RATING) + " (no question rating it was asked)", true);
+                    dimension.anchor(DimensionRating.MIN_RATING) + " (no question rating it was asked)", true,
+                    ModelBrain.NAME);
         }
         double mean = contributions.stream().mapToInt(Contribution::rating).average().orElse(DimensionRating.MIN_RATING);
         int rating = Math.max(DimensionRating.MIN_RATING, Math.min(DimensionRating.MAX_RATING, (int) Math.floor(mean + 0.5)));
@@ -141,12 +168,16 @@ final class GradeCheck {
                 distinctCalls.stream().mapToInt(ModelCall::outputTokens).sum());
         String rationale = dimension.anchor(rating) + " "
                 + contributions.stream().map(Contribution::note).collect(Collectors.joining(" ")) + usage;
+        boolean fromModel = contributions.stream().anyMatch(Contribution::fromModel);
+        boolean fromRubric = contributions.stream().anyMatch(contribution -> !contribution.fromModel());
+        String brain = fromModel && fromRubric ? ModelBrain.NAME + "+" + RubricBrain.NAME
+                : fromModel ? ModelBrain.NAME : RubricBrain.NAME;
         return new DimensionRating(dimension.id(), rating, dimension.weight(),
-                evidence.stream().limit(Scorecard.MAX_EVIDENCE_QUOTES).toList(), rationale, trusted);
+                evidence.stream().limit(Scorecard.MAX_EVIDENCE_QUOTES).toList(), rationale, trusted, brain);
     }
 
     static List<String> dimensionsRatedBy(QuestionBank bank, Question question) {
-        Set<String> rated = question.points().stream().map(RubricPoint::dimension).collect(Collectors.toSet());
+        List<String> rated = question.dimensions();
         return bank.dimensions().stream().map(Dimension::id).filter(rated::contains).toList();
     }
 

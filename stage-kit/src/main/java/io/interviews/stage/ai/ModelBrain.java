@@ -3,6 +3,7 @@ package io.interviews.stage.ai;
 import dev.langchain4j.service.Result;
 import io.interviews.events.DimensionRating;
 import io.interviews.events.Language;
+import io.interviews.events.RatingScale;
 import io.interviews.stage.config.StageConfig;
 import io.interviews.stage.code.CodeRun;
 import io.interviews.stage.rubric.Ask;
@@ -10,7 +11,6 @@ import io.interviews.stage.rubric.InjectionScreen;
 import io.interviews.stage.rubric.Question;
 import io.interviews.stage.rubric.QuestionBank;
 import io.interviews.stage.rubric.RubricInterviewer;
-import io.interviews.stage.rubric.Scorecard;
 import io.interviews.stage.service.AnsweredQuestion;
 import io.interviews.stage.service.CodeRunEvidence;
 import io.interviews.stage.service.InterviewState;
@@ -170,9 +170,10 @@ public final class ModelBrain implements Interviewer {
             }
         }
         QuestionBank bank = rubric.stageBank().bank(state.language());
-        GradeCheck.Rated rated = GradeCheck.rate(bank, state, grades, rubric.rater());
+        GradeCheck.Rated rated = GradeCheck.rate(bank, rubric.stageBank().exemplars(state.language()), state, grades,
+                rubric.rater());
         List<DimensionRating> ratings = CodeRunEvidence.attach(bank, state, rated.ratings());
-        return new StageGrade(Scorecard.stageScore(ratings), ratings, rated.needsReview(), made);
+        return new StageGrade(RatingScale.stageScore(ratings), ratings, rated.reviewReasons(), made);
     }
 
     private String updatedNotes(InterviewState state, String quotedAnswer, List<ModelCall> calls) {

@@ -6,7 +6,7 @@ import io.interviews.stage.ai.ModelCalls;
 import io.interviews.stage.code.CodeRunner;
 import io.interviews.stage.code.CodeRunnerSettings;
 import io.interviews.stage.rubric.RubricInterviewer;
-import io.interviews.stage.rubric.SentenceEmbeddings;
+import io.interviews.stage.rubric.AnswerEmbeddings;
 import io.interviews.stage.rubric.StageBank;
 import io.interviews.stage.rubric.StageBankLoader;
 import io.interviews.stage.service.Interviewer;
@@ -27,7 +27,7 @@ import java.util.Optional;
 
 /**
  * Builds the stage at start-up, so that anything broken stops the service at once: the question banks are
- * loaded and checked, the sentence-embedding model is loaded, the configured brain is chosen (and its time budget
+ * loaded and checked, the answer-embedding models are loaded, the configured brain is chosen (and its time budget
  * checked against the consumer's limit), and the code runner, when enabled, probes its sandbox.
  */
 @ApplicationScoped
@@ -38,17 +38,17 @@ public class InterviewerProducer {
     @Produces
     @Singleton
     @Startup
-    SentenceEmbeddings sentenceEmbeddings() {
+    AnswerEmbeddings answerEmbeddings() {
         long started = System.nanoTime();
-        SentenceEmbeddings embeddings = SentenceEmbeddings.shared();
-        LOG.infof("Sentence-embedding model loaded (%d dimensions) in %d ms", embeddings.dimensions(),
+        AnswerEmbeddings embeddings = AnswerEmbeddings.shared().warmUp();
+        LOG.infof("Answer-embedding models loaded (%d dimensions) in %d ms", embeddings.dimensions(),
                 (System.nanoTime() - started) / 1_000_000);
         return embeddings;
     }
 
     @Produces
     @Singleton
-    RubricInterviewer rubricInterviewer(StageConfig config, SentenceEmbeddings embeddings) {
+    RubricInterviewer rubricInterviewer(StageConfig config, AnswerEmbeddings embeddings) {
         StageBank bank = config.bankDir()
                 .map(directory -> StageBankLoader.fromDirectory(directory, config.name()))
                 .orElseGet(() -> StageBankLoader.fromClasspath(config.name()));

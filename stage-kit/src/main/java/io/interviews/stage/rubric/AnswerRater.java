@@ -1,76 +1,107 @@
 package io.interviews.stage.rubric;
 
+import io.interviews.events.DimensionRating;
+import io.interviews.events.Language;
+
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
- * Rates answers by which rubric points their sentences cover: keywords, plus the meaning of each sentence
- * against the point's exemplar where the bank switches the sentence-embedding model on. Sentences that address
- * the grader are removed first. No randomness, no clock: the same answers always give the same assessment.
+ * Rates the answers to a question by what they mean, not by which words they use: the answer vector's relevance to
+ * the question and its probe reading, the {@link AnswerSignals} a hiring manager listens for, and — where the stage
+ * has labelled exemplars of the question — the vote of the nearest ones, weighed by the fitted {@link AnswerModel}.
+ * Sentences that address the grader are removed first. No randomness, no clock: the same answers always give the
+ * same assessment.
  */
 public final class AnswerRater {
 
-    private final Supplier<SentenceEmbeddings> embeddings;
+    /** Sentences quoted as evidence per question. */
+    public static final int EVIDENCE_PER_QUESTION = 2;
 
-    /** {@code embeddings} is asked for only when a bank sets {@code semanticMatch}. */
-    public AnswerRater(Supplier<SentenceEmbeddings> embeddings) {
-        this.embeddings = embeddings;
+    private final AnswerReader reader;
+    private final Map<Language, AnswerModel> models;
+
+    /** With the answer models shipped beside {@link AnswerModel}; {@code embeddings} is asked for on first use. */
+    public AnswerRater(Supplier<AnswerEmbeddings> embeddings) {
+        this(new AnswerReader(embeddings), shippedModels());
+    }
+
+    public AnswerRater(AnswerReader reader, Map<Language, AnswerModel> models) {
+        this.reader = reader;
+        this.models = new EnumMap<>(models);
+    }
+
+    private static Map<Language, AnswerModel> shippedModels() {
+        Map<Language, AnswerModel> models = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            models.put(language, AnswerModel.forLanguage(language));
+        }
+        return models;
+    }
+
+    public AnswerModel model(Language language) {
+        return models.get(language);
     }
 
     /** Assesses everything the candidate said to {@code question}: the main answer and any follow-up answer. */
-    public QuestionAssessment assess(QuestionBank bank, Question question, List<String> answers) {
-        List<String> sentences = new ArrayList<>();
-        List<String> removed = new ArrayList<>();
-        for (String answer : answers) {
-            InjectionScreen.ScreenedAnswer screened = InjectionScreen.screen(answer);
-            sentences.addAll(screened.kept());
-            removed.addAll(screened.removed());
+    public QuestionAssessment assess(QuestionBank bank, Exemplars exemplars, Question question, List<String> answers) {
+        AnswerReading reading = reader.read(bank.language(), question, answers);
+        AnswerModel model = models.get(bank.language());
+        Map<String, Double> ratings = new LinkedHashMap<>();
+        List<String> doubts = new ArrayList<>();
+        double probe = reading.saidNothing() ? 0 : model.probe().apply(reading.vector());
+        AnswerFeatures features = new AnswerFeatures(probe, reading.signals());
+        boolean offTopic = !reading.saidNothing() && reading.relevance() < model.offTopicBelow();
+        if (offTopic && reading.signals().words() >= model.review().minWords()) {
+            // a long answer to another question may be a misunderstanding a person can tell
+            doubts.add(String.format("off-topic (similarity to the question %.2f), rated 1", reading.relevance()));
         }
-        List<String> normalized = sentences.stream().map(PhraseMatcher::normalize).toList();
-        List<PointAssessment> points = new ArrayList<>(question.points().size());
-        for (RubricPoint point : question.points()) {
-            List<String> matched = new ArrayList<>();
-            SortedSet<Integer> evidence = new TreeSet<>();
-            for (String keyword : point.keywords()) {
-                boolean found = false;
-                for (int i = 0; i < sentences.size(); i++) {
-                    if (PhraseMatcher.occursIn(normalized.get(i), keyword)) {
-                        evidence.add(i);
-                        found = true;
-                    }
-                }
-                if (found) {
-                    matched.add(keyword);
-                }
+        for (String dimension : question.dimensions()) {
+            if (reading.saidNothing() || offTopic) {
+                ratings.put(dimension, (double) DimensionRating.MIN_RATING);
+                continue;
             }
-            Optional<Integer> meaning = meaningMatch(bank, point, sentences);
-            meaning.ifPresent(evidence::add);
-            points.add(new PointAssessment(point, matched, meaning.isPresent(),
-                    evidence.stream().map(sentences::get).toList()));
+            double generic = model.rate(features);
+            Optional<Exemplars.Vote> vote = exemplars.vote(question.id(), dimension, reading.vector(),
+                    model.neighbours(), model.sharpness(), "");
+            double rating = vote.map(v -> model.rate(features, v.label())).orElse(generic);
+            ratings.put(dimension, rating);
+            vote.flatMap(v -> doubt(model.review(), reading, generic, v)).ifPresent(doubts::add);
         }
-        return new QuestionAssessment(question, points, sentences, removed);
+        return new QuestionAssessment(question, reading, ratings,
+                AnswerSignals.telling(bank.language(), reading.kept(), EVIDENCE_PER_QUESTION),
+                missedPoints(question, reading.kept()), doubts.stream().findFirst());
     }
 
-    /** The index of the sentence most similar to the point's exemplar, if it reaches the bank's threshold. */
-    private Optional<Integer> meaningMatch(QuestionBank bank, RubricPoint point, List<String> sentences) {
-        if (bank.semanticThreshold().isEmpty() || point.exemplar() == null || sentences.isEmpty()) {
+    /** Why the rating of an on-topic answer is uncertain, if it is substantive and it is. */
+    private static Optional<String> doubt(AnswerModel.Review review, AnswerReading reading, double generic,
+                                          Exemplars.Vote vote) {
+        if (reading.signals().words() < review.minWords()) {
             return Optional.empty();
         }
-        double threshold = bank.semanticThreshold().get();
-        SentenceEmbeddings model = embeddings.get();
-        int best = -1;
-        double bestSimilarity = -1;
-        for (int i = 0; i < sentences.size(); i++) {
-            double similarity = model.similarity(sentences.get(i), point.exemplar());
-            if (similarity > bestSimilarity) {
-                best = i;
-                bestSimilarity = similarity;
-            }
+        if (vote.nearest() < review.minNearest()) {
+            return Optional.of(String.format("unlike any rated example answer (closest similarity %.2f)", vote.nearest()));
         }
-        return bestSimilarity >= threshold ? Optional.of(best) : Optional.empty();
+        if (vote.spread() > review.maxSpread()) {
+            return Optional.of(String.format("the closest rated example answers disagree (spread %.1f points)", vote.spread()));
+        }
+        if (Math.abs(vote.label() - generic) > review.maxDisagreement()) {
+            return Optional.of(String.format("the closest example answers say %.1f, the answer's signals %.1f",
+                    vote.label(), generic));
+        }
+        return Optional.empty();
+    }
+
+    private static List<RubricPoint> missedPoints(Question question, List<String> sentences) {
+        List<String> normalized = sentences.stream().map(PhraseMatcher::normalize).toList();
+        return question.points().stream()
+                .filter(point -> point.keywords().stream().noneMatch(keyword ->
+                        normalized.stream().anyMatch(sentence -> PhraseMatcher.occursIn(sentence, keyword))))
+                .toList();
     }
 }

@@ -11,6 +11,11 @@ public record Question(String id, String text, List<RubricPoint> points) {
         points = List.copyOf(points);
     }
 
+    /** The dimensions this question rates: those its points are credited to, in the order the points name them. */
+    public List<String> dimensions() {
+        return points.stream().map(RubricPoint::dimension).distinct().toList();
+    }
+
     /** The id of the one follow-up this question may get: {@code <questionId>-followup}. */
     public String followUpId() {
         return id + FOLLOW_UP_SUFFIX;

@@ -1,51 +1,52 @@
 package io.interviews.stage.rubric;
 
+import io.interviews.events.DimensionRating;
+
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * How the answers to one main question (and its follow-up, if any) covered the question's rubric points.
+ * How the answers to one main question (and its follow-up, if any) rate on the dimensions the question rates.
  *
- * @param kept    the sentences that were rated
- * @param removed sentences that addressed the grader (see {@link InjectionScreen}); never rated
+ * @param ratings      dimension id → rating between 1 and 5, not yet rounded (a stage averages them over questions)
+ * @param evidence     the most telling sentences, verbatim
+ * @param missedPoints the question's rubric points none of whose keywords occur, in bank order: what a follow-up asks
+ *                     about (keywords choose the probe; they never rate)
+ * @param doubt        why a person should look at this rating, when the model is unsure of it
  */
-public record QuestionAssessment(Question question, List<PointAssessment> points, List<String> kept,
-                                 List<String> removed) {
+public record QuestionAssessment(Question question, AnswerReading reading, Map<String, Double> ratings,
+                                 List<String> evidence, List<RubricPoint> missedPoints, Optional<String> doubt) {
 
-    /** Below this share of covered points a main answer gets one follow-up. */
-    public static final double FOLLOW_UP_BELOW_COVERAGE = 0.5;
+    /** A main answer rated below this (mean over its dimensions) gets one follow-up. */
+    public static final double FOLLOW_UP_BELOW = 3.0;
 
     public QuestionAssessment {
-        points = List.copyOf(points);
-        kept = List.copyOf(kept);
-        removed = List.copyOf(removed);
+        ratings = Map.copyOf(ratings);
+        evidence = List.copyOf(evidence);
+        missedPoints = List.copyOf(missedPoints);
     }
 
-    public long coveredCount() {
-        return points.stream().filter(PointAssessment::covered).count();
+    public List<String> kept() {
+        return reading.kept();
     }
 
-    public double coverage() {
-        return points.isEmpty() ? 0 : (double) coveredCount() / points.size();
+    public List<String> removed() {
+        return reading.removed();
+    }
+
+    public double meanRating() {
+        return ratings.values().stream().mapToDouble(Double::doubleValue).average().orElse(DimensionRating.MIN_RATING);
     }
 
     public boolean needsFollowUp() {
-        return coverage() < FOLLOW_UP_BELOW_COVERAGE;
+        return meanRating() < FOLLOW_UP_BELOW;
     }
 
-    public List<RubricPoint> missedPoints() {
-        return points.stream().filter(point -> !point.covered()).map(PointAssessment::point).toList();
-    }
-
-    /** The 1–5 rating these answers earn on the question's points alone. */
-    public int rating() {
-        return Scorecard.ratingFor(points);
-    }
-
-    /** The rating these answers earn on the points of one dimension; empty when the question does not rate it. */
+    /** The rounded rating of one dimension; empty when the question does not rate it. */
     public OptionalInt rating(String dimension) {
-        List<PointAssessment> ofDimension = points.stream()
-                .filter(point -> point.point().dimension().equals(dimension)).toList();
-        return ofDimension.isEmpty() ? OptionalInt.empty() : OptionalInt.of(Scorecard.ratingFor(ofDimension));
+        Double rating = ratings.get(dimension);
+        return rating == null ? OptionalInt.empty() : OptionalInt.of((int) Math.round(rating));
     }
 }

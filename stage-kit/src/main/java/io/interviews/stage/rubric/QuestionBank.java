@@ -10,14 +10,12 @@ import java.util.Optional;
  *
  * @param rubricVersion version of questions plus rubric, carried into every {@code StageResult}
  * @param persona       who the interviewer is; the openai brain speaks as this person (never shown as such)
- * @param semanticMatch cosine similarity (0–1) at which an answer sentence counts as meaning a point's exemplar;
- *                      null switches the embedding model off for this bank (keywords only)
  * @param claims        how claims without substance are probed; null: they are not
  * @param dimensions    the 3–5 rated dimensions with their behavioural anchors
  * @param questions     main questions in the order they are asked
  */
 public record QuestionBank(String stage, String rubricVersion, Language language, String persona,
-                           Double semanticMatch, ClaimProbes claims, List<Dimension> dimensions,
+                           ClaimProbes claims, List<Dimension> dimensions,
                            List<Question> questions) {
 
     public QuestionBank {
@@ -31,10 +29,6 @@ public record QuestionBank(String stage, String rubricVersion, Language language
 
     public Optional<Dimension> dimension(String dimensionId) {
         return dimensions.stream().filter(dimension -> dimension.id().equals(dimensionId)).findFirst();
-    }
-
-    public Optional<Double> semanticThreshold() {
-        return Optional.ofNullable(semanticMatch);
     }
 
     public Optional<ClaimProbes> claimProbes() {

@@ -3,6 +3,7 @@ package io.interviews.stage.rubric;
 import io.interviews.events.Exchange;
 import io.interviews.events.Language;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -10,7 +11,7 @@ import java.util.stream.Collectors;
 
 /**
  * The offline, deterministic interviewer of one stage: asks the bank's main questions in order, probes an answer
- * once — the points it missed if it covered fewer than half, else the first claim it made without substance —
+ * once — what it missed if it is rated below "meets the bar", else the first claim it made without substance —
  * and scores the transcript.
  */
 public final class RubricInterviewer {
@@ -18,17 +19,24 @@ public final class RubricInterviewer {
     /** Missed points one follow-up probes, in bank order (banks list a question's points by importance). */
     public static final int MAX_PROBED_POINTS = 2;
 
+    /** A claim without substance is probed only in an answer rated below "strong": a strong one has shown enough. */
+    public static final double PROBE_CLAIMS_BELOW = 4.0;
+
     private final StageBank stageBank;
     private final AnswerRater rater;
 
-    /** Uses the JVM's shared sentence-embedding model, loaded only if a bank needs it. */
+    /** Uses the JVM's shared answer-embedding models. */
     public RubricInterviewer(StageBank stageBank) {
-        this(stageBank, SentenceEmbeddings::shared);
+        this(stageBank, AnswerEmbeddings::shared);
     }
 
-    public RubricInterviewer(StageBank stageBank, Supplier<SentenceEmbeddings> embeddings) {
+    public RubricInterviewer(StageBank stageBank, Supplier<AnswerEmbeddings> embeddings) {
+        this(stageBank, new AnswerRater(embeddings));
+    }
+
+    public RubricInterviewer(StageBank stageBank, AnswerRater rater) {
         this.stageBank = stageBank;
-        this.rater = new AnswerRater(embeddings);
+        this.rater = rater;
     }
 
     public String stage() {
@@ -57,10 +65,10 @@ public final class RubricInterviewer {
         if (!answered.followUp()) {
             Question question = bank.question(answered.questionId())
                     .orElseThrow(() -> new IllegalArgumentException("unknown question " + answered.questionId()));
-            QuestionAssessment assessment = rater.assess(bank, question, List.of(answer));
+            QuestionAssessment assessment = rater.assess(bank, stageBank.exemplars(language), question, List.of(answer));
             Optional<String> probe = assessment.needsFollowUp()
                     ? Optional.of(missedPointsProbe(language, assessment))
-                    : ClaimCheck.probe(bank, assessment.kept());
+                    : assessment.meanRating() < PROBE_CLAIMS_BELOW ? ClaimCheck.probe(bank, assessment.kept()) : Optional.empty();
             if (probe.isPresent()) {
                 return Optional.of(new Ask(question.followUpId(), probe.get(), true, answered.number(),
                         answered.plannedQuestions()));
@@ -78,7 +86,7 @@ public final class RubricInterviewer {
     }
 
     public Scorecard scorecard(Language language, List<Exchange> transcript) {
-        return Scorecard.of(stageBank.bank(language), transcript, rater);
+        return Scorecard.of(stageBank.bank(language), stageBank.exemplars(language), transcript, rater);
     }
 
     private static Ask ask(QuestionBank bank, int index) {
@@ -86,10 +94,14 @@ public final class RubricInterviewer {
         return new Ask(question.id(), question.text(), false, index + 1, bank.questions().size());
     }
 
+    /** The bank's probes of the points the answer missed, weakest dimension first (its own prompt if none missed). */
     private static String missedPointsProbe(Language language, QuestionAssessment assessment) {
         // Chinese sentences are written without spaces between them
         String separator = language == Language.ZH ? "" : " ";
-        return assessment.missedPoints().stream()
+        List<RubricPoint> candidates = assessment.missedPoints().isEmpty()
+                ? assessment.question().points() : assessment.missedPoints();
+        return candidates.stream()
+                .sorted(Comparator.comparingDouble(point -> assessment.ratings().get(point.dimension())))
                 .limit(MAX_PROBED_POINTS)
                 .map(RubricPoint::followUp)
                 .collect(Collectors.joining(separator));

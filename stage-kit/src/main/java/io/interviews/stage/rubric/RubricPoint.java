@@ -7,11 +7,9 @@ import java.util.List;
  *
  * @param keywords phrases whose presence shows the point is covered; a trailing {@code *} matches any word
  *                 ending (e.g. {@code scal*}); Chinese phrases match anywhere in the text
- * @param exemplar a sentence a good answer might contain, matched by meaning with the local sentence-embedding
- *                 model when the bank sets {@code semanticMatch}; may be null
  * @param followUp the probe asked when an answer misses this point
  */
-public record RubricPoint(String id, String dimension, String description, List<String> keywords, String exemplar,
+public record RubricPoint(String id, String dimension, String description, List<String> keywords,
                           String followUp) {
 
     public RubricPoint {

@@ -2,6 +2,7 @@ package io.interviews.stage.rubric;
 
 import io.interviews.events.DimensionRating;
 import io.interviews.events.Exchange;
+import io.interviews.events.RatingScale;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,40 +13,49 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A stage's dimension ratings and its 0–100 score, computed from the transcript alone: the same transcript
- * always gives the same scorecard.
+ * A stage's dimension ratings and its 0–100 score, computed from the transcript alone: the same transcript always
+ * gives the same scorecard. A dimension's rating is the mean of the questions' ratings rounded to the nearest anchor;
+ * the score is the weighted mean of those means before rounding, in points ({@link RatingScale}), so that a
+ * dimension at 2.5 and one at 3.4 do not both count as a full anchor.
  *
- * @param needsReview a rating's evidence failed the check, or an answer addressed the grader
+ * @param reviewReasons why a person should review the stage (empty: the ratings can stand)
  */
-public record Scorecard(double score, List<DimensionRating> ratings, boolean needsReview) {
+public record Scorecard(double score, List<DimensionRating> ratings, List<String> reviewReasons) {
 
     /** Quotes kept per dimension; enough to audit a rating without repeating the transcript. */
     public static final int MAX_EVIDENCE_QUOTES = 3;
 
+    /** What every rating of this scorecard records as its brain. */
+    private static final String RUBRIC_BRAIN = "rubric";
+
     public Scorecard {
         ratings = List.copyOf(ratings);
+        reviewReasons = List.copyOf(reviewReasons);
     }
 
-    public static Scorecard of(QuestionBank bank, List<Exchange> transcript, AnswerRater rater) {
-        List<QuestionAssessment> assessed = assess(bank, transcript, rater);
-        List<PointAssessment> points = assessed.stream().flatMap(question -> question.points().stream()).toList();
-        List<String> answers = transcript.stream().map(Exchange::answer).toList();
-        List<String> addressedTheGrader = assessed.stream().filter(question -> !question.removed().isEmpty())
-                .map(question -> question.question().id()).toList();
+    public boolean needsReview() {
+        return !reviewReasons.isEmpty();
+    }
 
+    public static Scorecard of(QuestionBank bank, Exemplars exemplars, List<Exchange> transcript, AnswerRater rater) {
+        List<QuestionAssessment> assessed = assess(bank, exemplars, transcript, rater);
+        List<String> answers = transcript.stream().map(Exchange::answer).toList();
         List<DimensionRating> ratings = new ArrayList<>();
+        double weights = 0;
+        double weighted = 0;
         for (Dimension dimension : bank.dimensions()) {
-            List<PointAssessment> ofDimension = points.stream()
-                    .filter(point -> point.point().dimension().equals(dimension.id()))
-                    .toList();
-            ratings.add(rate(dimension, ofDimension, answers, addressedTheGrader));
+            double mean = meanRating(dimension, assessed);
+            ratings.add(rate(dimension, mean, assessed, answers));
+            weights += dimension.weight();
+            weighted += dimension.weight() * mean;
         }
-        boolean needsReview = !addressedTheGrader.isEmpty() || ratings.stream().anyMatch(rating -> !rating.trusted());
-        return new Scorecard(stageScore(ratings), ratings, needsReview);
+        return new Scorecard(RatingScale.points(weighted / weights), ratings,
+                reviewReasons(rater.model(bank.language()).review(), assessed, ratings));
     }
 
     /** Each main question asked, assessed on everything said to it (its follow-up answer included). */
-    public static List<QuestionAssessment> assess(QuestionBank bank, List<Exchange> transcript, AnswerRater rater) {
+    public static List<QuestionAssessment> assess(QuestionBank bank, Exemplars exemplars, List<Exchange> transcript,
+                                                  AnswerRater rater) {
         Map<String, List<String>> answersByQuestion = new LinkedHashMap<>();
         for (Exchange exchange : transcript) {
             answersByQuestion.computeIfAbsent(Question.mainQuestionId(exchange.questionId()), id -> new ArrayList<>())
@@ -53,40 +63,65 @@ public record Scorecard(double score, List<DimensionRating> ratings, boolean nee
         }
         return bank.questions().stream()
                 .filter(question -> answersByQuestion.containsKey(question.id()))
-                .map(question -> rater.assess(bank, question, answersByQuestion.get(question.id())))
+                .map(question -> rater.assess(bank, exemplars, question, answersByQuestion.get(question.id())))
                 .toList();
     }
 
-    /** 1 + 4 × mean point credit, rounded: no credit is 1, every point covered specifically is 5. */
-    public static int ratingFor(List<PointAssessment> points) {
-        double credit = points.stream().mapToDouble(PointAssessment::credit).average().orElse(0);
-        return DimensionRating.MIN_RATING
-                + (int) Math.round((DimensionRating.MAX_RATING - DimensionRating.MIN_RATING) * credit);
+    /** The mean of the questions' ratings of a dimension; the lowest rating when no question rating it was asked. */
+    private static double meanRating(Dimension dimension, List<QuestionAssessment> assessed) {
+        return assessed.stream().filter(question -> question.ratings().containsKey(dimension.id()))
+                .mapToDouble(question -> question.ratings().get(dimension.id())).average()
+                .orElse(DimensionRating.MIN_RATING);
     }
 
-    /** Weighted mean rating mapped linearly from 1..5 to 0..100, rounded to one decimal. */
-    public static double stageScore(List<DimensionRating> ratings) {
-        double weights = ratings.stream().mapToDouble(DimensionRating::weight).sum();
-        double weightedMean = ratings.stream().mapToDouble(r -> r.rating() * r.weight()).sum() / weights;
-        double score = (weightedMean - DimensionRating.MIN_RATING)
-                / (DimensionRating.MAX_RATING - DimensionRating.MIN_RATING) * 100;
-        return Math.round(score * 10) / 10.0;
-    }
-
-    private static DimensionRating rate(Dimension dimension, List<PointAssessment> points, List<String> answers,
-                                        List<String> addressedTheGrader) {
-        int rating = ratingFor(points);
+    /** The mean rating of a dimension, rounded to the nearest anchor, with its evidence. */
+    private static DimensionRating rate(Dimension dimension, double mean, List<QuestionAssessment> assessed,
+                                        List<String> answers) {
+        List<QuestionAssessment> rating = assessed.stream()
+                .filter(question -> question.ratings().containsKey(dimension.id())).toList();
+        if (rating.isEmpty()) {
+            return new DimensionRating(dimension.id(), DimensionRating.MIN_RATING, dimension.weight(), List.of(),
+                    dimension.anchor(DimensionRating.MIN_RATING) + " (no question rating it was asked)", true,
+                    RUBRIC_BRAIN);
+        }
+        int rounded = (int) Math.max(DimensionRating.MIN_RATING, Math.min(DimensionRating.MAX_RATING, Math.round(mean)));
         Set<String> quotes = new LinkedHashSet<>();
-        points.stream().filter(PointAssessment::covered).forEach(point -> quotes.addAll(point.evidence()));
+        rating.forEach(question -> quotes.addAll(question.evidence()));
         List<String> evidence = quotes.stream().limit(MAX_EVIDENCE_QUOTES).toList();
         // the quotes come from the answers by construction; the check guards the contract all brains share
         boolean trusted = EvidenceCheck.allOccurIn(evidence, answers);
-        List<PointAssessment> covered = points.stream().filter(PointAssessment::covered).toList();
-        String rationale = dimension.anchor(rating) + " (" + covered.size() + "/" + points.size() + ")"
-                + (covered.isEmpty() ? "" : ": " + covered.stream()
-                .map(point -> point.point().description()).collect(Collectors.joining("; ")))
-                + (addressedTheGrader.isEmpty() ? "" : " Not rated: text addressed to the grader in "
-                + String.join(", ", addressedTheGrader) + ".");
-        return new DimensionRating(dimension.id(), rating, dimension.weight(), evidence, rationale, trusted);
+        String perQuestion = rating.stream()
+                .map(question -> String.format("%s %.1f", question.question().id(), question.ratings().get(dimension.id())))
+                .collect(Collectors.joining(", "));
+        return new DimensionRating(dimension.id(), rounded, dimension.weight(), evidence,
+                dimension.anchor(rounded) + " (" + perQuestion + ")", trusted, RUBRIC_BRAIN);
+    }
+
+    private static List<String> reviewReasons(AnswerModel.Review review, List<QuestionAssessment> assessed,
+                                              List<DimensionRating> ratings) {
+        List<String> reasons = new ArrayList<>();
+        List<String> addressedTheGrader = assessed.stream().filter(question -> !question.removed().isEmpty())
+                .map(question -> question.question().id()).toList();
+        if (!addressedTheGrader.isEmpty()) {
+            reasons.add("Text addressed to the grader was removed from " + String.join(", ", addressedTheGrader)
+                    + " and not rated.");
+        }
+        List<String> doubts = assessed.stream().filter(question -> question.doubt().isPresent())
+                .map(question -> question.question().id() + ": " + question.doubt().get()).toList();
+        if (doubts.size() >= review.uncertainAnswers()) {
+            reasons.add("Uncertain ratings of substantive answers: " + String.join("; ", doubts) + ".");
+        }
+        Set<String> asked = assessed.stream().flatMap(question -> question.ratings().keySet().stream())
+                .collect(Collectors.toSet());
+        List<DimensionRating> rated = ratings.stream().filter(rating -> asked.contains(rating.dimension())).toList();
+        int highest = rated.stream().mapToInt(DimensionRating::rating).max().orElse(DimensionRating.MIN_RATING);
+        int lowest = rated.stream().mapToInt(DimensionRating::rating).min().orElse(DimensionRating.MIN_RATING);
+        if (highest - lowest >= review.maxDimensionRange()) {
+            reasons.add("The dimensions disagree: ratings from " + lowest + " to " + highest + ".");
+        }
+        if (ratings.stream().anyMatch(rating -> !rating.trusted())) {
+            reasons.add("An evidence quote was not found in the answers.");
+        }
+        return reasons;
     }
 }

@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reads a stage's {@code bank-en.json} and {@code bank-zh.json} and checks them, so a broken bank stops the
- * service at start-up instead of mid-interview. By default the files live on the classpath at
+ * service at start-up instead of mid-interview, with the stage's labelled exemplars ({@code exemplars-en.json},
+ * {@code exemplars-zh.json}) where it has them. By default the files live on the classpath at
  * {@code interview-stages/<stage>/}; a directory may be given instead.
  */
 public final class StageBankLoader {
@@ -42,42 +43,63 @@ public final class StageBankLoader {
         return "bank-" + language.code() + ".json";
     }
 
+    public static String exemplarsFileName(Language language) {
+        return "exemplars-" + language.code() + ".json";
+    }
+
     public static StageBank fromClasspath(String stage) {
         ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
+        String directory = CLASSPATH_ROOT + "/" + stage + "/";
         return load(stage, language -> {
-            String resource = CLASSPATH_ROOT + "/" + stage + "/" + fileName(language);
+            String resource = directory + fileName(language);
             InputStream in = classLoader.getResourceAsStream(resource);
             if (in == null) {
                 throw new InvalidBankException("no question bank on the classpath at " + resource);
             }
-            return read(in, resource);
+            return read(in, resource, QuestionBank.class);
+        }, language -> {
+            String resource = directory + exemplarsFileName(language);
+            InputStream in = classLoader.getResourceAsStream(resource);
+            return in == null ? Exemplars.NONE : new Exemplars(read(in, resource, Exemplars.File.class));
         });
     }
 
-    /** Reads the banks from {@code directory}, which holds the stage's {@code bank-<language>.json} files. */
+    /** Reads the banks (and exemplars, if there) from {@code directory}, which holds the stage's files. */
     public static StageBank fromDirectory(Path directory, String stage) {
         return load(stage, language -> {
             Path file = directory.resolve(fileName(language));
             try {
-                return read(Files.newInputStream(file), file.toString());
+                return read(Files.newInputStream(file), file.toString(), QuestionBank.class);
             } catch (IOException e) {
                 throw new InvalidBankException("cannot read question bank " + file, e);
+            }
+        }, language -> {
+            Path file = directory.resolve(exemplarsFileName(language));
+            try {
+                return Files.exists(file)
+                        ? new Exemplars(read(Files.newInputStream(file), file.toString(), Exemplars.File.class))
+                        : Exemplars.NONE;
+            } catch (IOException e) {
+                throw new InvalidBankException("cannot read exemplars " + file, e);
             }
         });
     }
 
-    private static QuestionBank read(InputStream in, String source) {
+    private static <T> T read(InputStream in, String source, Class<T> type) {
         try (in) {
-            return MAPPER.readValue(in, QuestionBank.class);
+            return MAPPER.readValue(in, type);
         } catch (IOException e) {
-            throw new InvalidBankException("cannot parse question bank " + source + ": " + e.getMessage(), e);
+            throw new InvalidBankException("cannot parse " + source + ": " + e.getMessage(), e);
         }
     }
 
-    private static StageBank load(String stage, Function<Language, QuestionBank> reader) {
+    private static StageBank load(String stage, Function<Language, QuestionBank> reader,
+                                  Function<Language, Exemplars> exemplarsReader) {
         Map<Language, QuestionBank> banks = new EnumMap<>(Language.class);
+        Map<Language, Exemplars> exemplars = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             banks.put(language, reader.apply(language));
+            exemplars.put(language, exemplarsReader.apply(language));
         }
         List<String> problems = new ArrayList<>();
         banks.forEach((language, bank) -> checkBank(stage, language, bank, problems));
@@ -87,7 +109,7 @@ public final class StageBankLoader {
         if (!problems.isEmpty()) {
             throw new InvalidBankException(stage, problems);
         }
-        return new StageBank(stage, banks.get(Language.EN).rubricVersion(), banks);
+        return new StageBank(stage, banks.get(Language.EN).rubricVersion(), banks, exemplars);
     }
 
     private static void checkBank(String stage, Language language, QuestionBank bank, List<String> problems) {
@@ -105,7 +127,7 @@ public final class StageBankLoader {
             problems.add(where + "persona is missing");
         }
         checkDimensions(where, bank.dimensions(), problems);
-        checkMeaningAndClaims(where, bank, problems);
+        checkClaims(where, bank, problems);
         Set<String> dimensionIds = bank.dimensions().stream().map(Dimension::id).collect(Collectors.toSet());
         if (bank.questions().size() < MIN_QUESTIONS) {
             problems.add(where + "has " + bank.questions().size() + " main questions, needs at least " + MIN_QUESTIONS);
@@ -178,15 +200,7 @@ public final class StageBankLoader {
         }
     }
 
-    private static void checkMeaningAndClaims(String where, QuestionBank bank, List<String> problems) {
-        bank.semanticThreshold().ifPresent(threshold -> {
-            if (!(threshold > 0 && threshold < 1)) {
-                problems.add(where + "semanticMatch must lie between 0 and 1, is " + threshold);
-            }
-            bank.questions().forEach(question -> question.points().stream().filter(point -> isBlank(point.exemplar()))
-                    .forEach(point -> problems.add(where + question.id() + ": point " + point.id()
-                            + " needs an exemplar, since the bank sets semanticMatch")));
-        });
+    private static void checkClaims(String where, QuestionBank bank, List<String> problems) {
         bank.claimProbes().ifPresent(claims -> {
             if (claims.figure() != null && (!hasClaimPlaceholder(claims.figure().probe())
                     || claims.figure().methodCues().isEmpty())) {

@@ -41,7 +41,8 @@ public final class CodeRunEvidence {
         }
         return ratings.stream().map(rating -> notesByDimension.containsKey(rating.dimension())
                 ? new DimensionRating(rating.dimension(), rating.rating(), rating.weight(), rating.evidence(),
-                rating.rationale() + " " + String.join(" ", notesByDimension.get(rating.dimension())), rating.trusted())
+                rating.rationale() + " " + String.join(" ", notesByDimension.get(rating.dimension())), rating.trusted(),
+                rating.brain())
                 : rating).toList();
     }
 

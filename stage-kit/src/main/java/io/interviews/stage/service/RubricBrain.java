@@ -8,7 +8,7 @@ import io.interviews.stage.rubric.Scorecard;
 import java.util.List;
 import java.util.Optional;
 
-/** The default brain: the bank's questions, rubric follow-ups and keyword-and-meaning ratings; no network, ever. */
+/** The default brain: the bank's questions, rubric follow-ups and ratings by meaning (local models); no network, ever. */
 public final class RubricBrain implements Interviewer {
 
     public static final String NAME = "rubric";
@@ -55,6 +55,6 @@ public final class RubricBrain implements Interviewer {
         Scorecard scorecard = interviewer.scorecard(state.language(), state.exchanges());
         return new StageGrade(scorecard.score(),
                 CodeRunEvidence.attach(interviewer.stageBank().bank(state.language()), state, scorecard.ratings()),
-                scorecard.needsReview(), List.of());
+                scorecard.reviewReasons(), List.of());
     }
 }

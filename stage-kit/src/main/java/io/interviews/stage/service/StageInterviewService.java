@@ -165,7 +165,7 @@ public class StageInterviewService {
         grade.grades().forEach(questionGrade -> saveGrade(session.id, turnNumber, questionGrade));
         Instant completedAt = Instant.now();
         StageResult result = new StageResult(stage(), interviewer.rubricVersion(), grade.score(), grade.ratings(),
-                session.transcript(), grade.needsReview(), session.startedAt, completedAt);
+                session.transcript(), grade.needsReview(), grade.reviewReasons(), session.startedAt, completedAt);
         StageCompleted previous = EventCodec.decode(session.previousEvent, StageCompleted.class);
         session.complete(completedAt);
         outbox.add(Topics.STAGE_COMPLETED, previous.next(result));

@@ -73,11 +73,11 @@ class StageBankLoaderTest {
     }
 
     @Test
-    void semanticMatchNeedsAnExemplarForEveryPoint() throws IOException {
+    void aBankStillSettingTheRetiredSemanticMatchIsRefusedByName() throws IOException {
         copySample(en -> en.replace("\"persona\": \"A test interviewer.\",", "\"persona\": \"A test interviewer.\", \"semanticMatch\": 0.65,"),
                 UnaryOperator.identity());
 
-        assertProblem("point queue needs an exemplar, since the bank sets semanticMatch");
+        assertProblem("Unrecognized field \"semanticMatch\"");
     }
 
     @Test

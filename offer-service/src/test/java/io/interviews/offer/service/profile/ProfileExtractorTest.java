@@ -112,8 +112,8 @@ class ProfileExtractorTest {
     }
 
     private static StageResult stage(String stage, Exchange... exchanges) {
-        return new StageResult(stage, stage + "-1", 70, List.of(), List.of(exchanges), false, Instant.EPOCH,
-                Instant.EPOCH);
+        return new StageResult(stage, stage + "-1", 70, List.of(), List.of(exchanges), false, List.of(),
+                Instant.EPOCH, Instant.EPOCH);
     }
 
     private static Exchange exchange(String questionId, String question, String answer) {

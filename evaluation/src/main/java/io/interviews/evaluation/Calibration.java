@@ -1,0 +1,247 @@
+package io.interviews.evaluation;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.interviews.events.Language;
+import io.interviews.stage.rubric.AnswerFeatures;
+import io.interviews.stage.rubric.AnswerModel;
+import io.interviews.stage.rubric.AnswerReader;
+import io.interviews.stage.rubric.AnswerReading;
+import io.interviews.stage.rubric.Exemplars;
+import io.interviews.stage.rubric.Question;
+import io.interviews.stage.rubric.StageBank;
+import io.interviews.stage.rubric.StageBankLoader;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Fits the rubric brain on the {@code dev} split: per language, a ridge probe from answer vector to labelled level
+ * (cross-fitted, so the next step sees honest probe readings), the stages' exemplars (every dev answer with its
+ * labels and vector), and the ridge model from {@link AnswerFeatures} (plus the nearest exemplars' vote, each
+ * answer's own group left out) to the label of each dimension. Deterministic: the same set gives the same files.
+ */
+public final class Calibration {
+
+    static final int NEIGHBOURS = 7;
+    static final double SHARPNESS = 20;
+    static final double[] PROBE_PENALTIES = {0.03, 0.1, 0.3, 1, 3};
+    static final double MODEL_PENALTY = 1;
+    static final int FOLDS = 5;
+    /** The share of dev answers whose nearest exemplar, neighbour spread or disagreement counts as unusual. */
+    static final double UNUSUAL = 0.015;
+    /** A stage goes to review when this many of its answers are uncertain (one alone is noise, not a pattern). */
+    static final int UNCERTAIN_ANSWERS_FOR_REVIEW = 2;
+    /** How far below the least relevant good dev answers the off-topic gate sits. */
+    static final double OFF_TOPIC_MARGIN = 0.03;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** What calibration writes: an answer model per language, exemplars per stage and language. */
+    public record Fitted(Map<Language, AnswerModel> models, Map<String, Map<Language, Exemplars>> exemplars) {
+    }
+
+    private record Read(LabelledAnswer answer, AnswerReading reading) {
+    }
+
+    private Calibration() {
+    }
+
+    public static Fitted fit(List<StageBank> stages, List<LabelledAnswer> dev, AnswerReader reader, String fittedOn) {
+        Map<Language, AnswerModel> models = new EnumMap<>(Language.class);
+        Map<String, Map<Language, Exemplars>> exemplars = new LinkedHashMap<>();
+        stages.forEach(stage -> exemplars.put(stage.stage(), new EnumMap<>(Language.class)));
+        for (Language language : Language.values()) {
+            List<Read> reads = new ArrayList<>();
+            for (LabelledAnswer answer : dev) {
+                if (answer.language() == language) {
+                    reads.add(new Read(answer, reader.read(language, question(stages, answer), List.of(answer.text()))));
+                }
+            }
+            reads.removeIf(read -> read.reading().saidNothing());
+            for (StageBank stage : stages) {
+                List<Exemplars.Entry> entries = reads.stream().filter(read -> read.answer().stage().equals(stage.stage()))
+                        .map(read -> Exemplars.Entry.of(read.answer().id(), read.answer().questionId(),
+                                read.answer().labels(), read.reading().vector()))
+                        .toList();
+                exemplars.get(stage.stage()).put(language, new Exemplars(new Exemplars.File(stage.stage(),
+                        language.code(), fittedOn, entries)));
+            }
+            models.put(language, fitLanguage(language, reads, exemplars, fittedOn));
+        }
+        return new Fitted(models, exemplars);
+    }
+
+    private static AnswerModel fitLanguage(Language language, List<Read> reads,
+                                           Map<String, Map<Language, Exemplars>> exemplars, String fittedOn) {
+        double[] probeOutOfFold = new double[reads.size()];
+        double bestPenalty = PROBE_PENALTIES[0];
+        double bestError = Double.MAX_VALUE;
+        for (double penalty : PROBE_PENALTIES) {
+            double[] predicted = probeOutOfFold(reads, penalty);
+            double error = 0;
+            for (int i = 0; i < reads.size(); i++) {
+                error += Math.pow(predicted[i] - reads.get(i).answer().meanLabel(), 2);
+            }
+            if (error < bestError) {
+                bestError = error;
+                bestPenalty = penalty;
+                probeOutOfFold = predicted;
+            }
+        }
+        double[] probe = Ridge.fit(reads.stream().map(read -> withIntercept(read.reading().vector())).toList(),
+                reads.stream().map(read -> read.answer().meanLabel()).toList(), bestPenalty);
+
+        List<double[]> genericRows = new ArrayList<>();
+        List<double[]> neighbourRows = new ArrayList<>();
+        List<Double> targets = new ArrayList<>();
+        List<Double> nearest = new ArrayList<>();
+        List<Double> spreads = new ArrayList<>();
+        for (int i = 0; i < reads.size(); i++) {
+            Read read = reads.get(i);
+            AnswerFeatures features = new AnswerFeatures(probeOutOfFold[i], read.reading().signals());
+            Exemplars stageExemplars = exemplars.get(read.answer().stage()).get(language);
+            for (Map.Entry<String, Integer> label : read.answer().labels().entrySet()) {
+                Optional<Exemplars.Vote> vote = stageExemplars.vote(read.answer().questionId(), label.getKey(),
+                        read.reading().vector(), NEIGHBOURS, SHARPNESS, Exemplars.group(read.answer().id()));
+                if (vote.isEmpty()) {
+                    continue;
+                }
+                genericRows.add(features.vector());
+                neighbourRows.add(features.vector(vote.get().label()));
+                targets.add((double) label.getValue());
+                nearest.add(vote.get().nearest());
+                spreads.add(vote.get().spread());
+            }
+        }
+        double[] generic = stretched(Ridge.fit(genericRows, targets, MODEL_PENALTY), genericRows, targets);
+        double[] withExemplars = stretched(Ridge.fit(neighbourRows, targets, MODEL_PENALTY), neighbourRows, targets);
+
+        List<Double> disagreements = new ArrayList<>();
+        for (int i = 0; i < genericRows.size(); i++) {
+            disagreements.add(Math.abs(Ridge.predict(generic, genericRows.get(i))
+                    - neighbourRows.get(i)[neighbourRows.get(i).length - 1]));
+        }
+        List<Double> relevanceMeetingTheBar = reads.stream().filter(read -> read.answer().meanLabel() >= 3)
+                .map(read -> read.reading().relevance()).toList();
+        double offTopicBelow = round(Statistics.percentile(relevanceMeetingTheBar, 0.01) - OFF_TOPIC_MARGIN);
+        AnswerModel.Review review = new AnswerModel.Review(40,
+                round(Statistics.percentile(nearest, UNUSUAL)), round(Statistics.percentile(spreads, 1 - UNUSUAL)),
+                round(Statistics.percentile(disagreements, 1 - UNUSUAL)), UNCERTAIN_ANSWERS_FOR_REVIEW, 3);
+        return new AnswerModel(language, language == Language.ZH ? "bge-small-zh-v1.5-q" : "bge-small-en-v1.5-q",
+                fittedOn + "; probe penalty " + bestPenalty + ", " + reads.size() + " answers, " + targets.size()
+                        + " dimension labels",
+                new AnswerModel.Probe(probe[0], boxed(Arrays.copyOfRange(probe, 1, probe.length))),
+                boxed(generic), boxed(withExemplars), offTopicBelow, NEIGHBOURS, SHARPNESS, review);
+    }
+
+    /**
+     * The coefficients rescaled so that their predictions spread like the labels: least squares pulls every
+     * prediction towards the mean, which would turn exceptional answers into merely strong ones and weak ones into
+     * borderline. A linear map of a linear model is a linear model: the file keeps its shape.
+     */
+    private static double[] stretched(double[] coefficients, List<double[]> rows, List<Double> targets) {
+        List<Double> predicted = rows.stream().map(row -> Ridge.predict(coefficients, row)).toList();
+        double meanPredicted = predicted.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        double meanTarget = targets.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        double scale = standardDeviation(targets, meanTarget) / standardDeviation(predicted, meanPredicted);
+        double[] result = new double[coefficients.length];
+        for (int i = 0; i < coefficients.length; i++) {
+            result[i] = scale * coefficients[i];
+        }
+        result[0] += meanTarget - scale * meanPredicted;
+        return result;
+    }
+
+    private static double standardDeviation(List<Double> values, double mean) {
+        return Math.sqrt(values.stream().mapToDouble(v -> (v - mean) * (v - mean)).average().orElseThrow());
+    }
+
+    /** Each answer's probe reading from a probe fitted without its fold (folds by content group). */
+    private static double[] probeOutOfFold(List<Read> reads, double penalty) {
+        double[] predicted = new double[reads.size()];
+        for (int fold = 0; fold < FOLDS; fold++) {
+            List<double[]> rows = new ArrayList<>();
+            List<Double> targets = new ArrayList<>();
+            for (Read read : reads) {
+                if (fold(read) != fold) {
+                    rows.add(withIntercept(read.reading().vector()));
+                    targets.add(read.answer().meanLabel());
+                }
+            }
+            double[] probe = Ridge.fit(rows, targets, penalty);
+            for (int i = 0; i < reads.size(); i++) {
+                if (fold(reads.get(i)) == fold) {
+                    predicted[i] = Ridge.predict(probe, withIntercept(reads.get(i).reading().vector()));
+                }
+            }
+        }
+        return predicted;
+    }
+
+    private static int fold(Read read) {
+        return Math.floorMod(read.answer().group().hashCode(), FOLDS);
+    }
+
+    /** Writes the answer models into stage-kit and the exemplars beside each shipped stage's bank, under {@code repo}. */
+    public static List<Path> write(Fitted fitted, Path repo) {
+        List<Path> written = new ArrayList<>();
+        try {
+            for (AnswerModel model : fitted.models().values()) {
+                Path file = repo.resolve("stage-kit/src/main/resources/io/interviews/stage/rubric/answer-model-"
+                        + model.language().code() + ".json");
+                Files.createDirectories(file.getParent());
+                MAPPER.writeValue(file.toFile(), model);
+                written.add(file);
+            }
+            for (Map.Entry<String, Map<Language, Exemplars>> stage : fitted.exemplars().entrySet()) {
+                for (Map.Entry<Language, Exemplars> language : stage.getValue().entrySet()) {
+                    Path file = repo.resolve("interviewer-" + stage.getKey() + "/src/main/resources/"
+                            + StageBankLoader.CLASSPATH_ROOT + "/" + stage.getKey() + "/"
+                            + StageBankLoader.exemplarsFileName(language.getKey()));
+                    Files.createDirectories(file.getParent());
+                    MAPPER.writeValue(file.toFile(), language.getValue().file());
+                    written.add(file);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the calibration", e);
+        }
+        return written;
+    }
+
+    static Question question(List<StageBank> stages, LabelledAnswer answer) {
+        return stages.stream().filter(stage -> stage.stage().equals(answer.stage())).findFirst().orElseThrow()
+                .bank(answer.language()).question(answer.questionId()).orElseThrow();
+    }
+
+    private static double[] withIntercept(float[] vector) {
+        double[] row = new double[vector.length + 1];
+        row[0] = 1;
+        for (int i = 0; i < vector.length; i++) {
+            row[i + 1] = vector[i];
+        }
+        return row;
+    }
+
+    private static List<Double> boxed(double[] values) {
+        return Arrays.stream(values).map(Calibration::round6).boxed().toList();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private static double round6(double value) {
+        return Math.round(value * 1e6) / 1e6;
+    }
+}

@@ -1,0 +1,108 @@
+package io.interviews.evaluation;
+
+import io.interviews.events.Language;
+import io.interviews.stage.rubric.AnswerEmbeddings;
+import io.interviews.stage.rubric.AnswerRater;
+import io.interviews.stage.rubric.AnswerReader;
+import io.interviews.stage.rubric.RubricInterviewer;
+import io.interviews.stage.rubric.StageBank;
+import io.interviews.stage.rubric.StageBankLoader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code java -jar evaluation/target/evaluation-0.1.0-SNAPSHOT.jar run|calibrate …}: measure or fit the rubric brain. */
+@Command(name = "evaluation", mixinStandardHelpOptions = true,
+        description = "Measures how the interviewers' ratings agree with a hiring manager's labels, or fits the rubric brain.",
+        subcommands = {EvalCommand.Run.class, EvalCommand.Calibrate.class})
+public final class EvalCommand {
+
+    /** The shipped stages, whose banks, exemplars and labelled answers the set covers. */
+    static final List<String> STAGES = List.of("tech", "hr", "boss");
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new EvalCommand()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
+    }
+
+    static List<StageBank> shippedStages() {
+        return STAGES.stream().map(StageBankLoader::fromClasspath).toList();
+    }
+
+    static Map<String, RubricInterviewer> interviewers(List<StageBank> stages, AnswerRater rater) {
+        Map<String, RubricInterviewer> interviewers = new LinkedHashMap<>();
+        stages.forEach(stage -> interviewers.put(stage.stage(), new RubricInterviewer(stage, rater)));
+        return interviewers;
+    }
+
+    @Command(name = "run", mixinStandardHelpOptions = true,
+            description = "Rates a split of the labelled set through the rubric brain and prints the agreement.")
+    static final class Run implements Callable<Integer> {
+
+        @Option(names = "--split", defaultValue = "test", description = "dev or test (default: ${DEFAULT-VALUE})")
+        LabelledAnswer.Split split;
+
+        @Option(names = "--interviews", defaultValue = "200",
+                description = "synthetic whole interviews per language (default: ${DEFAULT-VALUE})")
+        int interviews;
+
+        @Option(names = "--seed", defaultValue = "20261130", description = "for the synthetic interviews")
+        long seed;
+
+        @Override
+        public Integer call() {
+            List<StageBank> stages = shippedStages();
+            List<LabelledAnswer> answers = EvalSet.load(stages).stream().filter(a -> a.split() == split).toList();
+            Map<String, RubricInterviewer> interviewers = interviewers(stages, new AnswerRater(AnswerEmbeddings::shared));
+            Report report = Evaluation.run(interviewers, answers, interviews, seed);
+            System.out.print(HoldoutInterviews.render(HoldoutInterviews.score(interviewers)));
+            System.out.print(report.render("Rubric brain on the " + split.name().toLowerCase() + " split"));
+            return 0;
+        }
+    }
+
+    @Command(name = "calibrate", mixinStandardHelpOptions = true,
+            description = "Fits the rubric brain on the dev split, writes its files into the repository, and reports "
+                    + "on dev with the fitted model.")
+    static final class Calibrate implements Callable<Integer> {
+
+        @Option(names = "--repo", defaultValue = ".", description = "the repository's root (default: current directory)")
+        Path repo;
+
+        @Option(names = "--write", negatable = true, defaultValue = "true", description = "write the fitted files")
+        boolean write;
+
+        @Option(names = "--report-test", description = "also report on the test split (its CPU figure is not "
+                + "meaningful here: the answer vectors are cached; use `run` for it)")
+        boolean reportTest;
+
+        @Override
+        public Integer call() {
+            List<StageBank> stages = shippedStages();
+            List<LabelledAnswer> all = EvalSet.load(stages);
+            List<LabelledAnswer> dev = all.stream().filter(a -> a.split() == LabelledAnswer.Split.DEV).toList();
+            AnswerReader reader = new AnswerReader(AnswerEmbeddings::shared);
+            Calibration.Fitted fitted = Calibration.fit(stages, dev, reader, "dev split of the labelled set");
+            if (write) {
+                Calibration.write(fitted, repo).forEach(file -> System.out.println("wrote " + file));
+            }
+            List<StageBank> calibrated = stages.stream().map(stage -> new StageBank(stage.stage(), stage.rubricVersion(),
+                    stage.banks(), fitted.exemplars().get(stage.stage()))).toList();
+            Map<Language, io.interviews.stage.rubric.AnswerModel> models = fitted.models();
+            Map<String, RubricInterviewer> fittedInterviewers = interviewers(calibrated, new AnswerRater(reader, models));
+            Report report = Evaluation.run(fittedInterviewers, dev, 200, 20261130);
+            System.out.print(report.render("Rubric brain on the dev split it was fitted on (optimistic)"));
+            if (reportTest) {
+                List<LabelledAnswer> test = all.stream().filter(a -> a.split() == LabelledAnswer.Split.TEST).toList();
+                System.out.print(Evaluation.run(fittedInterviewers, test, 200, 20261130).render("Rubric brain on the test split"));
+                System.out.print(HoldoutInterviews.render(HoldoutInterviews.score(fittedInterviewers)));
+            }
+            return 0;
+        }
+    }
+}

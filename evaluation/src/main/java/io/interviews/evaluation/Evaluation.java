@@ -1,0 +1,185 @@
+package io.interviews.evaluation;
+
+import io.interviews.events.Band;
+import io.interviews.events.DimensionRating;
+import io.interviews.events.Exchange;
+import io.interviews.events.Language;
+import io.interviews.events.RatingScale;
+import io.interviews.stage.rubric.Ask;
+import io.interviews.stage.rubric.Dimension;
+import io.interviews.stage.rubric.Question;
+import io.interviews.stage.rubric.QuestionAssessment;
+import io.interviews.stage.rubric.QuestionBank;
+import io.interviews.stage.rubric.RubricInterviewer;
+import io.interviews.stage.rubric.Scorecard;
+
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Rates a split of the labelled set through the real rubric brain ({@link RubricInterviewer}: the same follow-up
+ * decision and scorecard a stage service uses) and measures agreement with the labels: per answer, per stage, and
+ * for synthetic whole interviews assembled from the split (one answer per main question, around a target level).
+ */
+public final class Evaluation {
+
+    /** The default plan's weights; a synthetic interview takes every shipped stage. */
+    static final Map<String, Double> PLAN = Map.of("tech", 0.4, "hr", 0.3, "boss", 0.3);
+    static final double OFFER_THRESHOLD = 60;
+    /** Fixed instant for synthetic transcripts: ratings never read the clock. */
+    private static final Instant ANSWERED_AT = Instant.parse("2026-11-30T00:00:00Z");
+
+    private Evaluation() {
+    }
+
+    /** One answer rated: the brain's unrounded rating per dimension and whether it would follow up. */
+    record Rated(LabelledAnswer answer, Map<String, Double> ratings, boolean followUp) {
+    }
+
+    /** One synthetic stage interview: its predicted and labelled points, and whether it went to review. */
+    record StageRun(String stage, Language language, double score, double labelScore, boolean review,
+                    Map<String, Double> labelByDimension) {
+    }
+
+    public static Report run(Map<String, RubricInterviewer> interviewers, List<LabelledAnswer> answers,
+                             int interviewsPerLanguage, long seed) {
+        List<Rated> rated = new ArrayList<>();
+        warmUp(interviewers.values().iterator().next());
+        long cpuBefore = processCpuNanos();
+        for (LabelledAnswer answer : answers) {
+            RubricInterviewer interviewer = interviewers.get(answer.stage());
+            QuestionBank bank = interviewer.stageBank().bank(answer.language());
+            Question question = bank.question(answer.questionId()).orElseThrow();
+            QuestionAssessment assessment = interviewer.rater().assess(bank,
+                    interviewer.stageBank().exemplars(answer.language()), question, List.of(answer.text()));
+            rated.add(new Rated(answer, assessment.ratings(), false));
+        }
+        double cpuPerAnswerMillis = (processCpuNanos() - cpuBefore) / 1e6 / Math.max(1, answers.size());
+        rated = rated.stream().map(r -> new Rated(r.answer(), r.ratings(), followsUp(interviewers, r.answer()))).toList();
+
+        Random random = new Random(seed);
+        List<StageRun> stageRuns = new ArrayList<>();
+        List<Report.InterviewRun> interviews = new ArrayList<>();
+        for (Language language : Language.values()) {
+            for (int i = 0; i < interviewsPerLanguage; i++) {
+                int target = 1 + i % 5;
+                List<StageRun> stages = new ArrayList<>();
+                for (String stage : PLAN.keySet().stream().sorted().toList()) {
+                    stage(interviewers.get(stage), language, answers, target, random).ifPresent(stages::add);
+                }
+                if (stages.size() == PLAN.size()) {
+                    stageRuns.addAll(stages);
+                    interviews.add(Report.InterviewRun.of(stages, PLAN));
+                }
+            }
+        }
+        return Report.of(rated, stageRuns, interviews, pairedDifferences(interviewers, answers), cpuPerAnswerMillis);
+    }
+
+    /** Loads each language's model and lets the JIT settle, so that the CPU measured is the rating's alone. */
+    private static void warmUp(RubricInterviewer interviewer) {
+        for (Language language : Language.values()) {
+            QuestionBank bank = interviewer.stageBank().bank(language);
+            Question question = bank.questions().get(0);
+            for (int i = 0; i < 20; i++) {
+                interviewer.rater().assess(bank, interviewer.stageBank().exemplars(language), question,
+                        List.of("I measured the latency before and after the change, and it dropped by " + i + " percent."));
+            }
+        }
+    }
+
+    private static boolean followsUp(Map<String, RubricInterviewer> interviewers, LabelledAnswer answer) {
+        RubricInterviewer interviewer = interviewers.get(answer.stage());
+        List<Question> questions = interviewer.stageBank().bank(answer.language()).questions();
+        int number = questions.indexOf(questions.stream().filter(q -> q.id().equals(answer.questionId())).findFirst()
+                .orElseThrow()) + 1;
+        Ask asked = new Ask(answer.questionId(), "", false, number, questions.size());
+        return interviewer.next(answer.language(), asked, answer.text()).map(Ask::followUp).orElse(false);
+    }
+
+    /** A synthetic stage interview: per question an answer near {@code target} (the level drifts by one at times). */
+    private static Optional<StageRun> stage(RubricInterviewer interviewer, Language language,
+                                                      List<LabelledAnswer> answers, int target, Random random) {
+        QuestionBank bank = interviewer.stageBank().bank(language);
+        List<LabelledAnswer> chosen = new ArrayList<>();
+        for (Question question : bank.questions()) {
+            int level = Math.max(1, Math.min(5, target + (random.nextInt(5) == 0 ? (random.nextBoolean() ? 1 : -1) : 0)));
+            List<LabelledAnswer> candidates = answers.stream()
+                    .filter(a -> a.stage().equals(interviewer.stage()) && a.language() == language
+                            && a.questionId().equals(question.id()))
+                    .toList();
+            if (candidates.isEmpty()) {
+                return Optional.empty();
+            }
+            int nearest = candidates.stream().mapToInt(a -> Math.abs(a.level() - level)).min().orElseThrow();
+            List<LabelledAnswer> atLevel = candidates.stream().filter(a -> Math.abs(a.level() - level) == nearest).toList();
+            chosen.add(atLevel.get(random.nextInt(atLevel.size())));
+        }
+        return Optional.of(run(interviewer, language, chosen));
+    }
+
+    static StageRun run(RubricInterviewer interviewer, Language language, List<LabelledAnswer> chosen) {
+        List<Exchange> transcript = chosen.stream()
+                .map(a -> new Exchange(a.questionId(), "", false, a.text(), ANSWERED_AT)).toList();
+        Scorecard scorecard = interviewer.scorecard(language, transcript);
+        Map<String, Double> labelByDimension = new LinkedHashMap<>();
+        double weights = 0;
+        double weighted = 0;
+        for (Dimension dimension : interviewer.stageBank().bank(language).dimensions()) {
+            double mean = chosen.stream().filter(a -> a.labels().containsKey(dimension.id()))
+                    .mapToInt(a -> a.labels().get(dimension.id())).average().orElse(DimensionRating.MIN_RATING);
+            labelByDimension.put(dimension.id(), mean);
+            weights += dimension.weight();
+            weighted += dimension.weight() * mean;
+        }
+        double meanLabel = weighted / weights;
+        return new StageRun(interviewer.stage(), language, scorecard.score(), RatingScale.points(meanLabel),
+                scorecard.needsReview(), labelByDimension);
+    }
+
+    /** Stage scores of the same content in English and in Chinese: per stage, interviews of paired answers. */
+    private static List<Double> pairedDifferences(Map<String, RubricInterviewer> interviewers, List<LabelledAnswer> answers) {
+        Map<String, List<LabelledAnswer>> byGroup = answers.stream().collect(Collectors.groupingBy(LabelledAnswer::group,
+                TreeMap::new, Collectors.toList()));
+        List<Double> differences = new ArrayList<>();
+        for (RubricInterviewer interviewer : interviewers.values()) {
+            Map<String, List<List<LabelledAnswer>>> pairsByQuestion = new TreeMap<>();
+            byGroup.values().stream().filter(group -> group.size() == 2 && group.get(0).stage().equals(interviewer.stage()))
+                    .forEach(group -> pairsByQuestion.computeIfAbsent(group.get(0).questionId(), q -> new ArrayList<>())
+                            .add(group.stream().sorted(Comparator.comparing(LabelledAnswer::language)).toList()));
+            int rounds = pairsByQuestion.values().stream().mapToInt(List::size).min().orElse(0);
+            if (pairsByQuestion.size() < interviewer.stageBank().bank(Language.EN).questions().size()) {
+                rounds = 0;
+            }
+            for (int round = 0; round < rounds; round++) {
+                List<LabelledAnswer> english = new ArrayList<>();
+                List<LabelledAnswer> chinese = new ArrayList<>();
+                for (List<List<LabelledAnswer>> pairs : pairsByQuestion.values()) {
+                    english.add(pairs.get(round).get(0));
+                    chinese.add(pairs.get(round).get(1));
+                }
+                differences.add(Math.abs(run(interviewer, Language.EN, english).score()
+                        - run(interviewer, Language.ZH, chinese).score()));
+            }
+        }
+        return differences;
+    }
+
+    static Band band(double total) {
+        return total >= 90 ? Band.STRONG_HIRE : total >= 80 ? Band.HIRE : total >= 70 ? Band.CONSIDER
+                : total >= OFFER_THRESHOLD ? Band.BORDERLINE : Band.NO_HIRE;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+}

@@ -1,0 +1,89 @@
+package io.interviews.evaluation;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.interviews.events.Language;
+import io.interviews.stage.rubric.RubricInterviewer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Whole interviews by writers who saw only the questions and the anchors — never the labelled set, the banks or the
+ * simulated candidates ({@code eval-holdout/interviews.json}): how the brain scores people it was not fitted near.
+ * Never used for fitting; reported by every run.
+ */
+public final class HoldoutInterviews {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private record File(String writtenBy, List<Candidate> candidates) {
+    }
+
+    private record Candidate(String id, String language, String profile, List<Answer> answers) {
+    }
+
+    private record Answer(String questionId, Map<String, Integer> labels, String text) {
+    }
+
+    /** One candidate scored: per stage, the brain's points and the labels' points; the totals and bands. */
+    public record Result(String candidate, String language, Map<String, Double> scores, Map<String, Double> labelScores,
+                         double total, double labelTotal, boolean review) {
+
+        String line() {
+            return String.format("  %-18s %-3s total %5.1f %-11s (label %5.1f %-11s) stages %s review %s", candidate,
+                    language, total, Evaluation.band(total), labelTotal, Evaluation.band(labelTotal), scores, review);
+        }
+    }
+
+    private HoldoutInterviews() {
+    }
+
+    public static List<Result> score(Map<String, RubricInterviewer> interviewers) {
+        List<Result> results = new ArrayList<>();
+        for (Candidate candidate : read().candidates()) {
+            Language language = Language.fromCode(candidate.language());
+            Map<String, Double> scores = new java.util.TreeMap<>();
+            Map<String, Double> labels = new java.util.TreeMap<>();
+            boolean review = false;
+            for (String stage : Evaluation.PLAN.keySet()) {
+                List<LabelledAnswer> answers = candidate.answers().stream()
+                        .filter(answer -> answer.questionId().startsWith(stage + "-"))
+                        .map(answer -> new LabelledAnswer(candidate.id() + "-" + answer.questionId(), candidate.id(), stage,
+                                answer.questionId(), language, "holdout", 0, answer.labels(), answer.text()))
+                        .toList();
+                Evaluation.StageRun run = Evaluation.run(interviewers.get(stage), language, answers);
+                scores.put(stage, run.score());
+                labels.put(stage, Math.round(run.labelScore() * 10) / 10.0);
+                review |= run.review();
+            }
+            results.add(new Result(candidate.id(), candidate.language(), scores, labels, total(scores), total(labels), review));
+        }
+        return results;
+    }
+
+    static String render(List<Result> results) {
+        return "Holdout interviews by other writers (eval-holdout):\n"
+                + results.stream().map(Result::line).collect(Collectors.joining("\n")) + "\n";
+    }
+
+    private static double total(Map<String, Double> byStage) {
+        return Math.round(Evaluation.PLAN.entrySet().stream()
+                .mapToDouble(stage -> stage.getValue() * byStage.get(stage.getKey())).sum() * 10) / 10.0;
+    }
+
+    private static File read() {
+        try (InputStream in = HoldoutInterviews.class.getClassLoader().getResourceAsStream("eval-holdout/interviews.json")) {
+            if (in == null) {
+                throw new IllegalStateException("no eval-holdout/interviews.json on the classpath");
+            }
+            return MAPPER.readValue(in, File.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the holdout interviews", e);
+        }
+    }
+}

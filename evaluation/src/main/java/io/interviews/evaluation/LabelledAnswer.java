@@ -1,0 +1,41 @@
+package io.interviews.evaluation;
+
+import io.interviews.events.Language;
+
+import java.util.Map;
+import java.util.zip.CRC32;
+
+/**
+ * One answer of the labelled set: what a candidate wrote to a main question, and how a hiring manager rates it on
+ * each dimension the question rates (1–5, by the anchors' descriptions).
+ *
+ * @param group the content: an English answer and its Chinese version share it, and always the same split
+ * @param style how it is written ({@code terse}, {@code narrative}, {@code star}, {@code non-native},
+ *              {@code other-field}, {@code plain-words}, {@code translated}, {@code mixed})
+ * @param level the overall level its writer aimed at
+ */
+public record LabelledAnswer(String id, String group, String stage, String questionId, Language language, String style,
+                             int level, Map<String, Integer> labels, String text) {
+
+    public LabelledAnswer {
+        labels = Map.copyOf(labels);
+    }
+
+    /** The fixed rule: two groups in five are {@code test} (only ever reported), by the CRC-32 of the group id. */
+    public Split split() {
+        CRC32 crc = new CRC32();
+        crc.update(group.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return crc.getValue() % 5 < 2 ? Split.TEST : Split.DEV;
+    }
+
+    public double meanLabel() {
+        return labels.values().stream().mapToInt(Integer::intValue).average().orElseThrow();
+    }
+
+    public enum Split {
+        /** Fitting and tuning happen here. */
+        DEV,
+        /** Reported only: nothing is fitted or tuned on it. */
+        TEST
+    }
+}

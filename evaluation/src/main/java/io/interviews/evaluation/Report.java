@@ -1,0 +1,174 @@
+package io.interviews.evaluation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.interviews.events.Band;
+import io.interviews.events.Language;
+import io.interviews.events.RatingScale;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * What an evaluation measured, per stage and language and over synthetic whole interviews; printed as tables for a
+ * person, and as one last {@code EVAL {...}} JSON line for a machine.
+ */
+public record Report(List<StageLanguage> stages, Map<String, Double> ratingBiasByStyle,
+                     Map<String, Map<String, Double>> followUpRateByLevel,
+                     Map<String, Map<String, Integer>> bandConfusion, int interviews, double falseRejectRate,
+                     int meetsTheBarEverywhere, double falseOfferRate, int belowTheBarEverywhere, double reviewRate,
+                     double pairedMeanDifference, double pairedMaxDifference, int pairedInterviews,
+                     double pairedAnswerMeanDifference, double pairedAnswerWithin5, int pairedAnswers,
+                     double cpuMillisPerAnswer, int answers) {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** Agreement for one stage in one language. */
+    public record StageLanguage(String stage, String language, int answers, Map<String, Double> spearmanByDimension,
+                                double ratingMae, double stageScoreSpearman, int stageInterviews) {
+
+        public double minDimensionSpearman() {
+            return spearmanByDimension.values().stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+        }
+    }
+
+    /** A synthetic whole interview: predicted and labelled total, and the facts the rates count. */
+    public record InterviewRun(double total, double labelTotal, boolean review, boolean meetsTheBarEverywhere,
+                               boolean belowTheBarEverywhere) {
+
+        static InterviewRun of(List<Evaluation.StageRun> stages, Map<String, Double> plan) {
+            double total = stages.stream().mapToDouble(s -> plan.get(s.stage()) * s.score()).sum();
+            double label = stages.stream().mapToDouble(s -> plan.get(s.stage()) * s.labelScore()).sum();
+            List<Double> labels = stages.stream().flatMap(s -> s.labelByDimension().values().stream()).toList();
+            return new InterviewRun(Math.round(total * 10) / 10.0, label, stages.stream().anyMatch(Evaluation.StageRun::review),
+                    labels.stream().allMatch(l -> l >= 3), labels.stream().allMatch(l -> l <= 2));
+        }
+    }
+
+    static Report of(List<Evaluation.Rated> rated, List<Evaluation.StageRun> stageRuns, List<InterviewRun> interviews,
+                     List<Double> paired, double cpuMillisPerAnswer) {
+        List<StageLanguage> stages = new ArrayList<>();
+        Map<String, Map<Language, List<Evaluation.Rated>>> byStage = new TreeMap<>();
+        rated.forEach(r -> byStage.computeIfAbsent(r.answer().stage(), s -> new EnumMap<>(Language.class))
+                .computeIfAbsent(r.answer().language(), l -> new ArrayList<>()).add(r));
+        byStage.forEach((stage, byLanguage) -> byLanguage.forEach((language, ofStage) -> {
+            Map<String, List<Double>> predicted = new TreeMap<>();
+            Map<String, List<Double>> labels = new TreeMap<>();
+            List<Double> rounded = new ArrayList<>();
+            List<Double> roundedLabels = new ArrayList<>();
+            for (Evaluation.Rated r : ofStage) {
+                r.answer().labels().forEach((dimension, label) -> {
+                    double rating = r.ratings().get(dimension);
+                    predicted.computeIfAbsent(dimension, d -> new ArrayList<>()).add(rating);
+                    labels.computeIfAbsent(dimension, d -> new ArrayList<>()).add((double) label);
+                    rounded.add((double) Math.round(rating));
+                    roundedLabels.add((double) label);
+                });
+            }
+            Map<String, Double> spearman = new TreeMap<>();
+            predicted.forEach((dimension, values) -> spearman.put(dimension,
+                    round(Statistics.spearman(values, labels.get(dimension)))));
+            List<Evaluation.StageRun> runs = stageRuns.stream()
+                    .filter(run -> run.stage().equals(stage) && run.language() == language).toList();
+            stages.add(new StageLanguage(stage, language.code(), ofStage.size(), spearman,
+                    round(Statistics.meanAbsoluteError(rounded, roundedLabels)),
+                    round(Statistics.spearman(runs.stream().map(Evaluation.StageRun::score).toList(),
+                            runs.stream().map(Evaluation.StageRun::labelScore).toList())), runs.size()));
+        }));
+
+        Map<String, Double> biasByStyle = new TreeMap<>();
+        rated.stream().collect(Collectors.groupingBy(r -> r.answer().style(), TreeMap::new, Collectors.toList()))
+                .forEach((style, ofStyle) -> biasByStyle.put(style, round(ofStyle.stream()
+                        .flatMap(r -> r.answer().labels().entrySet().stream()
+                                .map(label -> r.ratings().get(label.getKey()) - label.getValue()))
+                        .mapToDouble(Double::doubleValue).average().orElse(Double.NaN))));
+
+        Map<String, Map<String, Double>> followUps = new TreeMap<>();
+        rated.stream().collect(Collectors.groupingBy(r -> r.answer().language().code(), TreeMap::new,
+                Collectors.groupingBy(r -> String.valueOf(r.answer().level()), TreeMap::new, Collectors.toList())))
+                .forEach((language, byLevel) -> byLevel.forEach((level, ofLevel) ->
+                        followUps.computeIfAbsent(language, l -> new TreeMap<>()).put(level,
+                                round((double) ofLevel.stream().filter(Evaluation.Rated::followUp).count() / ofLevel.size()))));
+
+        Map<String, Map<String, Integer>> confusion = new LinkedHashMap<>();
+        for (Band labelled : Band.values()) {
+            Map<String, Integer> row = new LinkedHashMap<>();
+            for (Band predicted : Band.values()) {
+                row.put(predicted.name(), (int) interviews.stream().filter(i -> Evaluation.band(i.labelTotal()) == labelled
+                        && Evaluation.band(i.total()) == predicted).count());
+            }
+            confusion.put(labelled.name(), row);
+        }
+        List<Double> answerDifferences = rated.stream().collect(Collectors.groupingBy(r -> r.answer().group()))
+                .values().stream().filter(group -> group.size() == 2)
+                .map(group -> Math.abs(points(group.get(0)) - points(group.get(1)))).toList();
+        List<InterviewRun> meeting = interviews.stream().filter(InterviewRun::meetsTheBarEverywhere).toList();
+        List<InterviewRun> below = interviews.stream().filter(InterviewRun::belowTheBarEverywhere).toList();
+        return new Report(stages, biasByStyle, followUps, confusion, interviews.size(),
+                rate(meeting.stream().filter(i -> i.total() < Evaluation.OFFER_THRESHOLD).count(), meeting.size()),
+                meeting.size(),
+                rate(below.stream().filter(i -> i.total() >= Evaluation.OFFER_THRESHOLD).count(), below.size()),
+                below.size(),
+                rate(interviews.stream().filter(InterviewRun::review).count(), interviews.size()),
+                round(paired.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN)),
+                round(paired.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN)), paired.size(),
+                round(answerDifferences.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN)),
+                rate(answerDifferences.stream().filter(d -> d <= 5).count(), answerDifferences.size()),
+                answerDifferences.size(),
+                round(cpuMillisPerAnswer), rated.size());
+    }
+
+    /** The tables, then the machine-readable line. */
+    public String render(String title) {
+        StringBuilder out = new StringBuilder(title).append('\n');
+        out.append(String.format("%-6s %-4s %7s %9s %10s %12s  %s%n", "stage", "lang", "answers", "ratingMAE",
+                "stageRho", "minDimRho", "Spearman rho per dimension"));
+        for (StageLanguage s : stages) {
+            out.append(String.format("%-6s %-4s %7d %9.2f %10.2f %12.2f  %s%n", s.stage(), s.language(), s.answers(),
+                    s.ratingMae(), s.stageScoreSpearman(), s.minDimensionSpearman(), s.spearmanByDimension()));
+        }
+        out.append("Mean rating minus label by style (0 = no bias; the same brain must not favour a way of writing): ")
+                .append(ratingBiasByStyle).append('\n');
+        out.append(String.format("%nSynthetic whole interviews (plan tech 0.4, hr 0.3, boss 0.3): %d%n", interviews));
+        out.append(String.format("  false-reject rate %.1f %% (of %d labelled >= 3 on every dimension)%n",
+                100 * falseRejectRate, meetsTheBarEverywhere));
+        out.append(String.format("  false-offer rate  %.1f %% (of %d labelled <= 2 on every dimension)%n",
+                100 * falseOfferRate, belowTheBarEverywhere));
+        out.append(String.format("  review rate       %.1f %%%n", 100 * reviewRate));
+        out.append("  band confusion (rows: label, columns: predicted)\n");
+        out.append(String.format("    %-12s", "")).append(bandConfusion.keySet().stream()
+                .map(b -> String.format("%12s", b)).collect(Collectors.joining())).append('\n');
+        bandConfusion.forEach((label, row) -> out.append(String.format("    %-12s", label)).append(row.values().stream()
+                .map(n -> String.format("%12d", n)).collect(Collectors.joining())).append('\n'));
+        out.append(String.format("Same content, English vs Chinese stage scores: mean |diff| %.1f, max %.1f points "
+                + "(%d paired stage interviews)%n", pairedMeanDifference, pairedMaxDifference, pairedInterviews));
+        out.append(String.format("Same content, English vs Chinese answer (mean rating in points): mean |diff| %.1f, "
+                + "%.0f %% within 5 points (%d pairs)%n", pairedAnswerMeanDifference, 100 * pairedAnswerWithin5, pairedAnswers));
+        out.append("Follow-up rate by labelled level: ").append(followUpRateByLevel).append('\n');
+        out.append(String.format("CPU per rated answer: %.1f ms (%d answers)%n", cpuMillisPerAnswer, answers));
+        try {
+            out.append("EVAL ").append(MAPPER.writeValueAsString(this)).append('\n');
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toString();
+    }
+
+    /** An answer's mean rating over its dimensions, in points. */
+    private static double points(Evaluation.Rated rated) {
+        return RatingScale.points(rated.ratings().values().stream().mapToDouble(Double::doubleValue).average().orElseThrow());
+    }
+
+    private static double rate(long count, int of) {
+        return of == 0 ? 0 : round((double) count / of);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

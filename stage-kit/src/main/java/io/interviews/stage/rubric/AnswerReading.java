@@ -1,0 +1,24 @@
+package io.interviews.stage.rubric;
+
+import java.util.List;
+
+/**
+ * What the rater reads from the answers to one question before any model weighs it.
+ *
+ * @param kept      the sentences that are rated (verbatim)
+ * @param removed   sentences that addressed the grader (see {@link InjectionScreen}); never rated
+ * @param vector    the answer vector of the kept sentences; empty when nothing was kept
+ * @param relevance cosine similarity of the answer and question vectors (0 when nothing was kept)
+ */
+public record AnswerReading(List<String> kept, List<String> removed, float[] vector, double relevance,
+                            AnswerSignals signals) {
+
+    public AnswerReading {
+        kept = List.copyOf(kept);
+        removed = List.copyOf(removed);
+    }
+
+    public boolean saidNothing() {
+        return vector.length == 0;
+    }
+}

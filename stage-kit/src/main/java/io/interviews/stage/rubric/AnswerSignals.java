@@ -1,0 +1,105 @@
+package io.interviews.stage.rubric;
+
+import io.interviews.events.Language;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+/**
+ * What a hiring manager listens for in an answer, whatever the question: how much was said, specifics (numbers,
+ * named systems, code), the candidate's own actions in the first person (and "we"), reasons and trade-offs,
+ * outcomes, reflection, and hedging. Counted with small language-wide word lists that know nothing of any question
+ * bank; the answer model weighs them (fitted on labelled answers), and the most telling sentences become evidence.
+ */
+public record AnswerSignals(int words, int specifics, int firstPerson, int we, int reasoning, int outcome,
+                            int reflection, int hedging) {
+
+    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z'’-]*|\\d+(?:[.,]\\d+)?");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final Pattern NUMBER = Pattern.compile(
+            "\\d+(?:[.,]\\d+)?\\s*(?:%|percent|x\\b|ms\\b|s\\b|k\\b|m\\b|gb\\b|mb\\b|tb\\b|qps\\b|rps\\b)?"
+                    + "|\\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|thousand|"
+                    + "million|billion|half|double|twice|triple)\\b"
+                    + "|[一二两三四五六七八九十百千万亿半][一二两三四五六七八九十百千万亿]*(?:个|倍|次|年|月|周|天|小时|分钟|秒|人|万|亿|成|%)",
+            Pattern.CASE_INSENSITIVE);
+    /** A capitalised word inside a sentence, an acronym or a CamelCase name: a named system, tool or product. */
+    private static final Pattern NAMED = Pattern.compile("(?<=[a-z,;:(/]\\s)[A-Z][A-Za-z0-9+#.]+|\\b[A-Z]{2,}[A-Za-z0-9]*\\b"
+            + "|\\b[a-z]+[A-Z][A-Za-z0-9]*\\b");
+    /** Latin words inside Chinese text are almost always named tools, systems or terms. */
+    private static final Pattern LATIN_IN_CHINESE = Pattern.compile("(?<=\\p{IsHan}|\\s|^)[A-Za-z][A-Za-z0-9+#.-]+");
+
+    private static final Cues EN = new Cues(
+            "\\b(?:i|i'm|i've|i'd|i'll|my|me|myself)\\b",
+            "\\b(?:we|we're|we've|our|us|the team)\\b",
+            "\\b(?:because|since|so that|therefore|instead|rather than|trade-?offs?|however|but|although|though|"
+                    + "which meant|downside|upside|the risk|at the cost|cost of|otherwise|compared|alternative|option)\\b",
+            "\\b(?:result(?:ed|s)?|reduc\\w*|drop(?:ped)?|increas\\w*|improv\\w*|cut|sav(?:ed|ing)|went from|down to|"
+                    + "up to|led to|outcome|shipped|launched|delivered|released|fixed|solved|promoted|grew|faster|fewer)\\b",
+            "\\b(?:learn\\w*|lesson\\w*|hindsight|looking back|differently|next time|mistake\\w*|realis\\w*|realiz\\w*|"
+                    + "regret\\w*|if i did it again|would have|should have|wrong)\\b",
+            "\\b(?:maybe|i guess|not sure|don't know|dont know|no idea|probably|kind of|sort of|whatever|i suppose|"
+                    + "pass|can't remember|cannot remember|don't remember|nothing special|etc)\\b");
+    private static final Cues ZH = new Cues(
+            "我(?!们)",
+            "我们|团队",
+            "因为|所以|因此|而不是|但是|不过|虽然|权衡|取舍|风险|代价|成本|否则|相比|对比|方案|选择",
+            "结果|降低|降到|降了|提升|提高|减少|节省|上线|最终|效果|解决|缩短|增长|晋升|从.{1,12}到",
+            "学到|教训|回头看|反思|下次|如果重来|意识到|错误|后悔|本应|应该早|做得不好",
+            "不知道|不清楚|不太|可能吧|大概|应该吧|随便|差不多|没想过|说不好|记不清|之类|等等");
+
+    /** Counts the signals in the sentences of an answer (injection-screened). */
+    public static AnswerSignals of(Language language, List<String> sentences) {
+        String text = String.join("\n", sentences);
+        String lower = text.toLowerCase();
+        Cues cues = language == Language.ZH ? ZH : EN;
+        int han = count(HAN, text);
+        int latin = count(LATIN_WORD, text);
+        // a Chinese word is about 1.5 characters: words make answers of both languages comparable in length
+        int words = latin + (int) Math.round(han / 1.5);
+        int named = language == Language.ZH ? count(LATIN_IN_CHINESE, text) : count(NAMED, text);
+        int code = (int) text.lines().filter(line -> line.strip().startsWith("```") || line.strip().startsWith("~~~")).count();
+        return new AnswerSignals(words, count(NUMBER, lower) + named + code, count(cues.firstPerson, lower),
+                count(cues.we, lower), count(cues.reasoning, lower), count(cues.outcome, lower),
+                count(cues.reflection, lower), count(cues.hedging, lower));
+    }
+
+    /**
+     * The sentences worth quoting as evidence, most telling first: those with specifics, the candidate's own
+     * actions, reasons, outcomes and reflection (ties keep the answer's order).
+     */
+    public static List<String> telling(Language language, List<String> sentences, int limit) {
+        return IntStream.range(0, sentences.size()).boxed()
+                .filter(i -> weight(language, sentences.get(i)) > 0)
+                .sorted(Comparator.comparingInt((Integer i) -> -weight(language, sentences.get(i))).thenComparing(i -> i))
+                .limit(limit)
+                .map(sentences::get)
+                .toList();
+    }
+
+    private static int weight(Language language, String sentence) {
+        AnswerSignals signals = of(language, List.of(sentence));
+        return signals.words < 4 ? 0 : signals.specifics + signals.firstPerson + signals.reasoning + signals.outcome
+                + signals.reflection - signals.hedging;
+    }
+
+    private static int count(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        int count = 0;
+        while (matcher.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    private record Cues(Pattern firstPerson, Pattern we, Pattern reasoning, Pattern outcome, Pattern reflection,
+                        Pattern hedging) {
+
+        Cues(String firstPerson, String we, String reasoning, String outcome, String reflection, String hedging) {
+            this(Pattern.compile(firstPerson), Pattern.compile(we), Pattern.compile(reasoning), Pattern.compile(outcome),
+                    Pattern.compile(reflection), Pattern.compile(hedging));
+        }
+    }
+}
