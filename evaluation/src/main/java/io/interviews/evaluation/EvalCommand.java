@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +42,29 @@ public final class EvalCommand {
     }
 
     @Command(name = "run", mixinStandardHelpOptions = true,
-            description = "Rates a split of the labelled set through the rubric brain and prints the agreement.")
+            description = "Rates a split of the labelled set through a brain and prints the agreement.")
     static final class Run implements Callable<Integer> {
+
+        enum Brain { RUBRIC, OPENAI }
+
+        @Option(names = "--brain", defaultValue = "rubric",
+                description = "rubric, or openai: a model grades with the stage service's prompt (default: ${DEFAULT-VALUE})")
+        Brain brain;
+
+        @Option(names = "--base-url", defaultValue = "https://api.openai.com/v1",
+                description = "openai: any OpenAI-compatible API (default: ${DEFAULT-VALUE})")
+        String baseUrl;
+
+        @Option(names = "--model", defaultValue = "gpt-4o-mini", description = "openai: the model (default: ${DEFAULT-VALUE})")
+        String model;
+
+        @Option(names = "--api-key", defaultValue = "${env:OPENAI_API_KEY:-sk-not-set}",
+                description = "openai: the key (default: $OPENAI_API_KEY, else sk-not-set)")
+        String apiKey;
+
+        @Option(names = "--timeout-seconds", defaultValue = "10",
+                description = "openai: per call, as the service's timeout-seconds (default: ${DEFAULT-VALUE})")
+        int timeoutSeconds;
 
         @Option(names = "--split", defaultValue = "test", description = "dev or test (default: ${DEFAULT-VALUE})")
         LabelledAnswer.Split split;
@@ -59,9 +81,13 @@ public final class EvalCommand {
             List<StageBank> stages = shippedStages();
             List<LabelledAnswer> answers = EvalSet.load(stages).stream().filter(a -> a.split() == split).toList();
             Map<String, RubricInterviewer> interviewers = interviewers(stages, new AnswerRater(AnswerEmbeddings::shared));
-            Report report = Evaluation.run(interviewers, answers, interviews, seed);
-            System.out.print(HoldoutInterviews.render(HoldoutInterviews.score(interviewers)));
-            System.out.print(report.render("Rubric brain on the " + split.name().toLowerCase() + " split"));
+            AnswerJudge judge = brain == Brain.OPENAI
+                    ? new ModelJudge(interviewers, baseUrl, model, apiKey, Duration.ofSeconds(timeoutSeconds))
+                    : new RubricJudge(interviewers);
+            Report report = Evaluation.run(judge, answers, interviews, seed);
+            System.out.print(HoldoutInterviews.render(HoldoutInterviews.score(judge)));
+            String title = brain == Brain.OPENAI ? "Openai brain (" + model + " at " + baseUrl + ")" : "Rubric brain";
+            System.out.print(report.render(title + " on the " + split.name().toLowerCase() + " split"));
             return 0;
         }
     }
@@ -94,13 +120,13 @@ public final class EvalCommand {
             List<StageBank> calibrated = stages.stream().map(stage -> new StageBank(stage.stage(), stage.rubricVersion(),
                     stage.banks(), fitted.exemplars().get(stage.stage()))).toList();
             Map<Language, io.interviews.stage.rubric.AnswerModel> models = fitted.models();
-            Map<String, RubricInterviewer> fittedInterviewers = interviewers(calibrated, new AnswerRater(reader, models));
-            Report report = Evaluation.run(fittedInterviewers, dev, 200, 20261130);
+            RubricJudge fittedBrain = new RubricJudge(interviewers(calibrated, new AnswerRater(reader, models)));
+            Report report = Evaluation.run(fittedBrain, dev, 200, 20261130);
             System.out.print(report.render("Rubric brain on the dev split it was fitted on (optimistic)"));
             if (reportTest) {
                 List<LabelledAnswer> test = all.stream().filter(a -> a.split() == LabelledAnswer.Split.TEST).toList();
-                System.out.print(Evaluation.run(fittedInterviewers, test, 200, 20261130).render("Rubric brain on the test split"));
-                System.out.print(HoldoutInterviews.render(HoldoutInterviews.score(fittedInterviewers)));
+                System.out.print(Evaluation.run(fittedBrain, test, 200, 20261130).render("Rubric brain on the test split"));
+                System.out.print(HoldoutInterviews.render(HoldoutInterviews.score(fittedBrain)));
             }
             return 0;
         }

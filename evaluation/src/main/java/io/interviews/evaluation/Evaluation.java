@@ -8,14 +8,13 @@ import io.interviews.events.RatingScale;
 import io.interviews.stage.rubric.Ask;
 import io.interviews.stage.rubric.Dimension;
 import io.interviews.stage.rubric.Question;
-import io.interviews.stage.rubric.QuestionAssessment;
 import io.interviews.stage.rubric.QuestionBank;
 import io.interviews.stage.rubric.RubricInterviewer;
-import io.interviews.stage.rubric.Scorecard;
 
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,14 +25,16 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Rates a split of the labelled set through the real rubric brain ({@link RubricInterviewer}: the same follow-up
- * decision and scorecard a stage service uses) and measures agreement with the labels: per answer, per stage, and
- * for synthetic whole interviews assembled from the split (one answer per main question, around a target level).
+ * Rates a split of the labelled set through a brain's real stage-kit code ({@link RubricJudge}: the scorecard a stage
+ * service computes; {@link ModelJudge}: the openai brain's grading) and measures agreement with the labels: per
+ * answer, per stage, and for synthetic whole interviews assembled from the split (one answer per main question,
+ * around a target level). Follow-ups are the rubric brain's decision ({@link RubricInterviewer}).
  */
 public final class Evaluation {
 
     /** The default plan's weights; a synthetic interview takes every shipped stage. */
-    static final Map<String, Double> PLAN = Map.of("tech", 0.4, "hr", 0.3, "boss", 0.3);
+    static final Map<String, Double> PLAN = Collections.unmodifiableSortedMap(new TreeMap<>(
+            Map.of("tech", 0.4, "hr", 0.3, "boss", 0.3)));
     static final double OFFER_THRESHOLD = 60;
     /** Fixed instant for synthetic transcripts: ratings never read the clock. */
     private static final Instant ANSWERED_AT = Instant.parse("2026-11-30T00:00:00Z");
@@ -46,22 +47,17 @@ public final class Evaluation {
     }
 
     /** One synthetic stage interview: its predicted and labelled points, and whether it went to review. */
-    record StageRun(String stage, Language language, double score, double labelScore, boolean review,
-                    Map<String, Double> labelByDimension) {
+    public record StageRun(String stage, Language language, double score, double labelScore, boolean review,
+                           Map<String, Double> labelByDimension) {
     }
 
-    public static Report run(Map<String, RubricInterviewer> interviewers, List<LabelledAnswer> answers,
-                             int interviewsPerLanguage, long seed) {
+    public static Report run(AnswerJudge judge, List<LabelledAnswer> answers, int interviewsPerLanguage, long seed) {
+        Map<String, RubricInterviewer> interviewers = judge.interviewers();
         List<Rated> rated = new ArrayList<>();
         warmUp(interviewers.values().iterator().next());
         long cpuBefore = processCpuNanos();
         for (LabelledAnswer answer : answers) {
-            RubricInterviewer interviewer = interviewers.get(answer.stage());
-            QuestionBank bank = interviewer.stageBank().bank(answer.language());
-            Question question = bank.question(answer.questionId()).orElseThrow();
-            QuestionAssessment assessment = interviewer.rater().assess(bank,
-                    interviewer.stageBank().exemplars(answer.language()), question, List.of(answer.text()));
-            rated.add(new Rated(answer, assessment.ratings(), false));
+            rated.add(new Rated(answer, judge.rate(answer), false));
         }
         double cpuPerAnswerMillis = (processCpuNanos() - cpuBefore) / 1e6 / Math.max(1, answers.size());
         rated = rated.stream().map(r -> new Rated(r.answer(), r.ratings(), followsUp(interviewers, r.answer()))).toList();
@@ -74,7 +70,7 @@ public final class Evaluation {
                 int target = 1 + i % 5;
                 List<StageRun> stages = new ArrayList<>();
                 for (String stage : PLAN.keySet().stream().sorted().toList()) {
-                    stage(interviewers.get(stage), language, answers, target, random).ifPresent(stages::add);
+                    stage(judge, stage, language, answers, target, random).ifPresent(stages::add);
                 }
                 if (stages.size() == PLAN.size()) {
                     stageRuns.addAll(stages);
@@ -82,7 +78,8 @@ public final class Evaluation {
                 }
             }
         }
-        return Report.of(rated, stageRuns, interviews, pairedDifferences(interviewers, answers), cpuPerAnswerMillis);
+        return Report.of(rated, stageRuns, interviews, pairedDifferences(judge, answers), cpuPerAnswerMillis,
+                judge.grading(answers, stageRuns).orElse(null));
     }
 
     /** Loads each language's model and lets the JIT settle, so that the CPU measured is the rating's alone. */
@@ -107,14 +104,14 @@ public final class Evaluation {
     }
 
     /** A synthetic stage interview: per question an answer near {@code target} (the level drifts by one at times). */
-    private static Optional<StageRun> stage(RubricInterviewer interviewer, Language language,
-                                                      List<LabelledAnswer> answers, int target, Random random) {
-        QuestionBank bank = interviewer.stageBank().bank(language);
+    private static Optional<StageRun> stage(AnswerJudge judge, String stage, Language language,
+                                            List<LabelledAnswer> answers, int target, Random random) {
+        QuestionBank bank = judge.interviewers().get(stage).stageBank().bank(language);
         List<LabelledAnswer> chosen = new ArrayList<>();
         for (Question question : bank.questions()) {
             int level = Math.max(1, Math.min(5, target + (random.nextInt(5) == 0 ? (random.nextBoolean() ? 1 : -1) : 0)));
             List<LabelledAnswer> candidates = answers.stream()
-                    .filter(a -> a.stage().equals(interviewer.stage()) && a.language() == language
+                    .filter(a -> a.stage().equals(stage) && a.language() == language
                             && a.questionId().equals(question.id()))
                     .toList();
             if (candidates.isEmpty()) {
@@ -124,17 +121,15 @@ public final class Evaluation {
             List<LabelledAnswer> atLevel = candidates.stream().filter(a -> Math.abs(a.level() - level) == nearest).toList();
             chosen.add(atLevel.get(random.nextInt(atLevel.size())));
         }
-        return Optional.of(run(interviewer, language, chosen));
+        return Optional.of(run(judge, stage, language, chosen));
     }
 
-    static StageRun run(RubricInterviewer interviewer, Language language, List<LabelledAnswer> chosen) {
-        List<Exchange> transcript = chosen.stream()
-                .map(a -> new Exchange(a.questionId(), "", false, a.text(), ANSWERED_AT)).toList();
-        Scorecard scorecard = interviewer.scorecard(language, transcript);
+    static StageRun run(AnswerJudge judge, String stage, Language language, List<LabelledAnswer> chosen) {
+        AnswerJudge.Verdict verdict = judge.stage(stage, language, chosen);
         Map<String, Double> labelByDimension = new LinkedHashMap<>();
         double weights = 0;
         double weighted = 0;
-        for (Dimension dimension : interviewer.stageBank().bank(language).dimensions()) {
+        for (Dimension dimension : judge.interviewers().get(stage).stageBank().bank(language).dimensions()) {
             double mean = chosen.stream().filter(a -> a.labels().containsKey(dimension.id()))
                     .mapToInt(a -> a.labels().get(dimension.id())).average().orElse(DimensionRating.MIN_RATING);
             labelByDimension.put(dimension.id(), mean);
@@ -142,16 +137,21 @@ public final class Evaluation {
             weighted += dimension.weight() * mean;
         }
         double meanLabel = weighted / weights;
-        return new StageRun(interviewer.stage(), language, scorecard.score(), RatingScale.points(meanLabel),
-                scorecard.needsReview(), labelByDimension);
+        return new StageRun(stage, language, verdict.score(), RatingScale.points(meanLabel), verdict.review(),
+                labelByDimension);
+    }
+
+    /** The answers as a stage's transcript: one exchange per answer, at a fixed instant. */
+    static List<Exchange> transcript(List<LabelledAnswer> answers) {
+        return answers.stream().map(a -> new Exchange(a.questionId(), "", false, a.text(), ANSWERED_AT)).toList();
     }
 
     /** Stage scores of the same content in English and in Chinese: per stage, interviews of paired answers. */
-    private static List<Double> pairedDifferences(Map<String, RubricInterviewer> interviewers, List<LabelledAnswer> answers) {
+    private static List<Double> pairedDifferences(AnswerJudge judge, List<LabelledAnswer> answers) {
         Map<String, List<LabelledAnswer>> byGroup = answers.stream().collect(Collectors.groupingBy(LabelledAnswer::group,
                 TreeMap::new, Collectors.toList()));
         List<Double> differences = new ArrayList<>();
-        for (RubricInterviewer interviewer : interviewers.values()) {
+        for (RubricInterviewer interviewer : judge.interviewers().values()) {
             Map<String, List<List<LabelledAnswer>>> pairsByQuestion = new TreeMap<>();
             byGroup.values().stream().filter(group -> group.size() == 2 && group.get(0).stage().equals(interviewer.stage()))
                     .forEach(group -> pairsByQuestion.computeIfAbsent(group.get(0).questionId(), q -> new ArrayList<>())
@@ -167,8 +167,8 @@ public final class Evaluation {
                     english.add(pairs.get(round).get(0));
                     chinese.add(pairs.get(round).get(1));
                 }
-                differences.add(Math.abs(run(interviewer, Language.EN, english).score()
-                        - run(interviewer, Language.ZH, chinese).score()));
+                differences.add(Math.abs(run(judge, interviewer.stage(), Language.EN, english).score()
+                        - run(judge, interviewer.stage(), Language.ZH, chinese).score()));
             }
         }
         return differences;

@@ -2,7 +2,6 @@ package io.interviews.evaluation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interviews.events.Language;
-import io.interviews.stage.rubric.RubricInterviewer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +42,7 @@ public final class HoldoutInterviews {
     private HoldoutInterviews() {
     }
 
-    public static List<Result> score(Map<String, RubricInterviewer> interviewers) {
+    public static List<Result> score(AnswerJudge judge) {
         List<Result> results = new ArrayList<>();
         for (Candidate candidate : read().candidates()) {
             Language language = Language.fromCode(candidate.language());
@@ -56,7 +55,7 @@ public final class HoldoutInterviews {
                         .map(answer -> new LabelledAnswer(candidate.id() + "-" + answer.questionId(), candidate.id(), stage,
                                 answer.questionId(), language, "holdout", 0, answer.labels(), answer.text()))
                         .toList();
-                Evaluation.StageRun run = Evaluation.run(interviewers.get(stage), language, answers);
+                Evaluation.StageRun run = Evaluation.run(judge, stage, language, answers);
                 scores.put(stage, run.score());
                 labels.put(stage, Math.round(run.labelScore() * 10) / 10.0);
                 review |= run.review();

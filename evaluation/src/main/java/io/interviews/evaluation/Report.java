@@ -1,5 +1,6 @@
 package io.interviews.evaluation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interviews.events.Band;
@@ -17,6 +18,9 @@ import java.util.stream.Collectors;
 /**
  * What an evaluation measured, per stage and language and over synthetic whole interviews; printed as tables for a
  * person, and as one last {@code EVAL {...}} JSON line for a machine.
+ *
+ * @param ratingBiasByStyle mean rating minus label per writing style: 0 where the brain favours no way of writing
+ * @param modelGrading      how a model graded (null for the rubric brain, whose report stays as it was)
  */
 public record Report(List<StageLanguage> stages, Map<String, Double> ratingBiasByStyle,
                      Map<String, Map<String, Double>> followUpRateByLevel,
@@ -24,7 +28,8 @@ public record Report(List<StageLanguage> stages, Map<String, Double> ratingBiasB
                      int meetsTheBarEverywhere, double falseOfferRate, int belowTheBarEverywhere, double reviewRate,
                      double pairedMeanDifference, double pairedMaxDifference, int pairedInterviews,
                      double pairedAnswerMeanDifference, double pairedAnswerWithin5, int pairedAnswers,
-                     double cpuMillisPerAnswer, int answers) {
+                     double cpuMillisPerAnswer, int answers,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) ModelGrading modelGrading) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -34,6 +39,32 @@ public record Report(List<StageLanguage> stages, Map<String, Double> ratingBiasB
 
         public double minDimensionSpearman() {
             return spearmanByDimension.values().stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+        }
+    }
+
+    /**
+     * How a model graded the split's answers, each once: whose rating stood, how often a stage interview would go to
+     * a person, and what it cost.
+     *
+     * @param trusted          answers whose model ratings passed the checks
+     * @param untrusted        answers with a rating the checks rejected (a quote not in the answer, or none for a
+     *                         rating above 1): the rubric brain's rating stands in
+     * @param unparseable      answers whose grading could not be read, asked twice: the rubric brain's rating stands in
+     * @param unavailable      answers the model did not grade (an error, a timeout): the rubric brain rates them
+     * @param stageReviewRate  share of the synthetic stage interviews that need review (any question untrusted,
+     *                         unparseable or unavailable, or text addressed to the grader)
+     * @param inputTokens      prompt tokens over all calls, as the server reported them
+     */
+    public record ModelGrading(String model, int answers, int trusted, int untrusted, int unparseable, int unavailable,
+                               int stageInterviews, double stageReviewRate, int calls, long inputTokens,
+                               long outputTokens) {
+
+        String render() {
+            return String.format("Model grading (%s), each answer once: %d answers, the model's ratings stood for %d; the "
+                            + "rubric brain's stood in for %d untrusted, %d unparseable, %d unavailable%n"
+                            + "  stage interviews to review %.1f %% (of %d)%n"
+                            + "  model calls %d, tokens in/out %d/%d%n", model, answers, trusted, untrusted, unparseable,
+                    unavailable, 100 * stageReviewRate, stageInterviews, calls, inputTokens, outputTokens);
         }
     }
 
@@ -51,7 +82,7 @@ public record Report(List<StageLanguage> stages, Map<String, Double> ratingBiasB
     }
 
     static Report of(List<Evaluation.Rated> rated, List<Evaluation.StageRun> stageRuns, List<InterviewRun> interviews,
-                     List<Double> paired, double cpuMillisPerAnswer) {
+                     List<Double> paired, double cpuMillisPerAnswer, ModelGrading modelGrading) {
         List<StageLanguage> stages = new ArrayList<>();
         Map<String, Map<Language, List<Evaluation.Rated>>> byStage = new TreeMap<>();
         rated.forEach(r -> byStage.computeIfAbsent(r.answer().stage(), s -> new EnumMap<>(Language.class))
@@ -120,7 +151,7 @@ public record Report(List<StageLanguage> stages, Map<String, Double> ratingBiasB
                 round(answerDifferences.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN)),
                 rate(answerDifferences.stream().filter(d -> d <= 5).count(), answerDifferences.size()),
                 answerDifferences.size(),
-                round(cpuMillisPerAnswer), rated.size());
+                round(cpuMillisPerAnswer), rated.size(), modelGrading);
     }
 
     /** The tables, then the machine-readable line. */
@@ -149,8 +180,13 @@ public record Report(List<StageLanguage> stages, Map<String, Double> ratingBiasB
                 + "(%d paired stage interviews)%n", pairedMeanDifference, pairedMaxDifference, pairedInterviews));
         out.append(String.format("Same content, English vs Chinese answer (mean rating in points): mean |diff| %.1f, "
                 + "%.0f %% within 5 points (%d pairs)%n", pairedAnswerMeanDifference, 100 * pairedAnswerWithin5, pairedAnswers));
-        out.append("Follow-up rate by labelled level: ").append(followUpRateByLevel).append('\n');
+        out.append(modelGrading == null ? "Follow-up rate by labelled level: "
+                : "Follow-up rate by labelled level (the rubric brain's decision, not the model's): ")
+                .append(followUpRateByLevel).append('\n');
         out.append(String.format("CPU per rated answer: %.1f ms (%d answers)%n", cpuMillisPerAnswer, answers));
+        if (modelGrading != null) {
+            out.append(modelGrading.render());
+        }
         try {
             out.append("EVAL ").append(MAPPER.writeValueAsString(this)).append('\n');
         } catch (JsonProcessingException e) {
@@ -164,7 +200,7 @@ public record Report(List<StageLanguage> stages, Map<String, Double> ratingBiasB
         return RatingScale.points(rated.ratings().values().stream().mapToDouble(Double::doubleValue).average().orElseThrow());
     }
 
-    private static double rate(long count, int of) {
+    static double rate(long count, int of) {
         return of == 0 ? 0 : round((double) count / of);
     }
 

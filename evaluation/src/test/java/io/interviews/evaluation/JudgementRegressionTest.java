@@ -28,7 +28,7 @@ class JudgementRegressionTest {
         interviewers = EvalCommand.interviewers(stages, new AnswerRater(AnswerEmbeddings::shared));
         List<LabelledAnswer> test = EvalSet.load(stages).stream()
                 .filter(answer -> answer.split() == LabelledAnswer.Split.TEST).toList();
-        report = Evaluation.run(interviewers, test, 100, 20261130);
+        report = Evaluation.run(new RubricJudge(interviewers), test, 100, 20261130);
         System.out.print(report.render("Rubric brain on the test split"));
     }
 
@@ -67,7 +67,7 @@ class JudgementRegressionTest {
 
     @Test
     void candidatesByOtherWritersLandInTheirLabelledBandOrNextToIt() {
-        List<HoldoutInterviews.Result> results = HoldoutInterviews.score(interviewers);
+        List<HoldoutInterviews.Result> results = HoldoutInterviews.score(new RubricJudge(interviewers));
         System.out.print(HoldoutInterviews.render(results));
         results.forEach(result -> {
             int distance = Math.abs(Evaluation.band(result.total()).ordinal() - Evaluation.band(result.labelTotal()).ordinal());

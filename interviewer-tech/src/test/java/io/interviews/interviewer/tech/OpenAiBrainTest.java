@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.interviews.events.DimensionRating;
 import io.interviews.events.Language;
 import io.interviews.stage.ai.CandidateText;
+import io.interviews.stage.ai.GradingPrompt;
 import io.interviews.stage.rubric.Ask;
 import io.interviews.stage.rubric.QuestionBank;
 import io.interviews.stage.rubric.RubricInterviewer;
@@ -158,6 +159,20 @@ class OpenAiBrainTest {
 
         assertEquals(QuestionGrade.Outcome.RATED, grade.outcome());
         assertEquals(List.of("unparseable", "ok"), grade.calls().stream().map(call -> call.outcome()).toList());
+    }
+
+    @Test
+    void theGradingRequestIsExactlyWhatGradingPromptRendersSoTheEvaluationSendsTheSame() {
+        List<String> dimensions = ModelStates.dimensionsOf(ModelStates.EN, "tech-1");
+        stub.stubFor(task(GRADER).willReturn(completion(ModelStates.grading(dimensions, 4, "We measured p99 at 180 ms"), 500, 80)));
+
+        interviewer.gradeQuestion(ModelStates.answered(ModelStates.EN, "tech-1", ANSWER, ""), "tech-1");
+
+        ObjectNode request = OpenAiStub.requests(stub, GRADER).get(0);
+        GradingPrompt prompt = GradingPrompt.of(Language.EN, ModelStates.EN, ModelStates.EN.question("tech-1").orElseThrow(),
+                List.of(ANSWER), List.of(), 4000);
+        assertEquals(GradingPrompt.systemMessage(), OpenAiStub.systemMessage(request));
+        assertEquals(prompt.userMessage(), OpenAiStub.userMessage(request));
     }
 
     @Test

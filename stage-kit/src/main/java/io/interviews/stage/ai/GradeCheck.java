@@ -30,9 +30,9 @@ import java.util.stream.Collectors;
  * addressed to the grader, and a rating above 1 needs at least one such quote. A rating that fails is not trusted:
  * the rubric brain's rating of that question stands in for it and the stage needs review. An unreadable grade
  * also sends the stage to review; a model that did not answer is replaced by the rubric brain, noted in the
- * rationale. Never a default score.
+ * rationale. Never a default score. Public so that the evaluation checks a model's grades with this very code.
  */
-final class GradeCheck {
+public final class GradeCheck {
 
     /** Shorter quotes ("the", "I") prove nothing and are ignored. */
     static final int MIN_QUOTE_CHARS = 8;
@@ -41,7 +41,7 @@ final class GradeCheck {
     }
 
     /** The checked ratings, and why a person must review them (empty: they stand). */
-    record Rated(List<DimensionRating> ratings, List<String> reviewReasons) {
+    public record Rated(List<DimensionRating> ratings, List<String> reviewReasons) {
     }
 
     /** One question's say on one dimension. */
@@ -49,8 +49,8 @@ final class GradeCheck {
                                 boolean fromModel) {
     }
 
-    static Rated rate(QuestionBank bank, Exemplars exemplars, InterviewState state, Map<String, QuestionGrade> grades,
-                      AnswerRater rater) {
+    public static Rated rate(QuestionBank bank, Exemplars exemplars, InterviewState state,
+                             Map<String, QuestionGrade> grades, AnswerRater rater) {
         Map<String, List<Contribution>> byDimension = new LinkedHashMap<>();
         Map<String, List<ModelCall>> callsByDimension = new LinkedHashMap<>();
         bank.dimensions().forEach(dimension -> {

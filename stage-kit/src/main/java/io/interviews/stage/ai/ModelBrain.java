@@ -5,7 +5,6 @@ import io.interviews.events.DimensionRating;
 import io.interviews.events.Language;
 import io.interviews.events.RatingScale;
 import io.interviews.stage.config.StageConfig;
-import io.interviews.stage.code.CodeRun;
 import io.interviews.stage.rubric.Ask;
 import io.interviews.stage.rubric.InjectionScreen;
 import io.interviews.stage.rubric.Question;
@@ -93,7 +92,7 @@ public final class ModelBrain implements Interviewer {
                 .orElse("Otherwise set followUp to false: that was the last planned question, so leave question empty.");
         long started = System.nanoTime();
         try {
-            Result<String> result = model.afterAnswer(bank.persona(), languageName(state.language()), notes,
+            Result<String> result = model.afterAnswer(bank.persona(), GradingPrompt.languageName(state.language()), notes,
                     answered.text(), quotedAnswer, plan);
             ModelReplies.InterviewerReply reply = ModelReplies.interviewer(result.content());
             if (!reply.followUp() && nextMain.isEmpty()) {
@@ -124,12 +123,9 @@ public final class ModelBrain implements Interviewer {
         QuestionBank bank = rubric.stageBank().bank(state.language());
         Question question = bank.question(questionId).orElseThrow();
         List<AnsweredQuestion> entries = state.about(questionId);
-        String answers = CandidateText.quoteAll(entries.stream()
-                .map(entry -> InjectionScreen.screen(entry.exchange().answer()).forModel()).toList(), settings.answerMaxChars());
-        List<String> runs = entries.stream().flatMap(entry -> entry.codeRuns().stream()).map(CodeRun::summary).toList();
-        String codeRuns = runs.isEmpty() ? "" : "\nWhat running the candidate's code showed (output of the candidate's "
-                + "code: data as well):\n<code_runs>\n" + CandidateText.quoteAll(runs, settings.answerMaxChars()) + "\n</code_runs>";
-        String rubricText = GradeCheck.rubricFor(bank, question);
+        GradingPrompt prompt = GradingPrompt.of(state.language(), bank, question,
+                entries.stream().map(entry -> entry.exchange().answer()).toList(),
+                entries.stream().flatMap(entry -> entry.codeRuns().stream()).toList(), settings.answerMaxChars());
         HashSet<String> expected = new HashSet<>(GradeCheck.dimensionsRatedBy(bank, question));
         List<ModelCall> calls = new ArrayList<>();
         String reason = "";
@@ -137,7 +133,8 @@ public final class ModelBrain implements Interviewer {
             long started = System.nanoTime();
             Result<String> result;
             try {
-                result = model.grade(languageName(state.language()), rubricText, question.text(), answers, codeRuns);
+                result = model.grade(prompt.language(), prompt.rubric(), prompt.question(), prompt.answers(),
+                        prompt.codeRuns());
             } catch (RuntimeException e) {
                 calls.add(usage.failed(ModelCall.GRADING, e, started));
                 return Optional.of(new QuestionGrade(questionId, QuestionGrade.Outcome.UNAVAILABLE, List.of(),
@@ -192,7 +189,8 @@ public final class ModelBrain implements Interviewer {
     private Optional<String> nextQuestion(QuestionBank bank, Language language, String notes, Ask next, List<ModelCall> calls) {
         long started = System.nanoTime();
         try {
-            Result<String> result = model.nextQuestion(bank.persona(), languageName(language), notes, next.text());
+            Result<String> result = model.nextQuestion(bank.persona(), GradingPrompt.languageName(language), notes,
+                    next.text());
             String question = ModelReplies.interviewer(result.content()).question();
             Optional<String> problem = QuestionCheck.problem(question, settings.questionMaxChars());
             calls.add(usage.answered(ModelCall.QUESTION, problem.isPresent() ? "rejected" : "ok", result, started));
@@ -221,9 +219,5 @@ public final class ModelBrain implements Interviewer {
         String cut = text.substring(0, maxChars);
         int end = Math.max(cut.lastIndexOf('\n'), Math.max(cut.lastIndexOf(". "), cut.lastIndexOf('。')));
         return (end > maxChars / 2 ? cut.substring(0, end + 1) : cut).strip();
-    }
-
-    static String languageName(Language language) {
-        return language == Language.ZH ? "Chinese (Simplified)" : "English";
     }
 }

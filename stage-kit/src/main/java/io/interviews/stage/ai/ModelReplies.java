@@ -11,14 +11,15 @@ import java.util.Set;
 
 /**
  * Reads what the model replied. Tolerant of the wrapping models add (a code fence, a sentence before the object),
- * strict about the content: a reply that is not the expected object is unparseable, never guessed at.
+ * strict about the content: a reply that is not the expected object is unparseable, never guessed at. Public so
+ * that the evaluation reads a model's grading replies with this very code.
  */
-final class ModelReplies {
+public final class ModelReplies {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Thrown for a reply that is not the expected JSON object. */
-    static final class UnparseableReply extends Exception {
+    public static final class UnparseableReply extends Exception {
         UnparseableReply(String reason) {
             super(reason);
         }
@@ -45,7 +46,7 @@ final class ModelReplies {
      * The ratings of a grading reply, one per expected dimension (others are ignored). A missing dimension or a
      * rating that is not a number makes the reply unparseable; a number outside 1–5 is kept as said (clamped later).
      */
-    static List<Judgement> judgements(String text, Set<String> expectedDimensions) throws UnparseableReply {
+    public static List<Judgement> judgements(String text, Set<String> expectedDimensions) throws UnparseableReply {
         JsonNode ratings = object(text).get("ratings");
         if (ratings == null || !ratings.isArray()) {
             throw new UnparseableReply("no \"ratings\" array");

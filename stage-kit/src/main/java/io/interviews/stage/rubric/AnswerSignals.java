@@ -41,7 +41,7 @@ public record AnswerSignals(int words, int specifics, int firstPerson, int we, i
             "\\b(?:learn\\w*|lesson\\w*|hindsight|looking back|differently|next time|mistake\\w*|realis\\w*|realiz\\w*|"
                     + "regret\\w*|if i did it again|would have|should have|wrong)\\b",
             "\\b(?:maybe|i guess|not sure|don't know|dont know|no idea|probably|kind of|sort of|whatever|i suppose|"
-                    + "pass|can't remember|cannot remember|don't remember|nothing special|etc)\\b");
+                    + "can't remember|cannot remember|don't remember|nothing special|etc)\\b");
     private static final Cues ZH = new Cues(
             "我(?!们)",
             "我们|团队",

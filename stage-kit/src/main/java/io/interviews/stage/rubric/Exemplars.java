@@ -1,10 +1,12 @@
 package io.interviews.stage.rubric;
 
 import java.util.Base64;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -32,7 +34,8 @@ public final class Exemplars {
     public record Entry(String id, String questionId, Map<String, Integer> labels, String vector) {
 
         public Entry {
-            labels = Map.copyOf(labels);
+            // sorted, so that calibration writes the same file every time
+            labels = Collections.unmodifiableSortedMap(new TreeMap<>(labels));
         }
 
         public static Entry of(String id, String questionId, Map<String, Integer> labels, float[] vector) {
