@@ -63,8 +63,9 @@ public final class GradeCheck {
         for (String questionId : state.mainQuestionsAsked()) {
             Question question = bank.question(questionId).orElseThrow();
             List<String> answers = state.about(questionId).stream().map(entry -> entry.exchange().answer()).toList();
-            List<String> shown = answers.stream().map(answer -> InjectionScreen.screen(answer).forModel()).toList();
-            if (answers.stream().anyMatch(answer -> InjectionScreen.screen(answer).addressedTheGrader())) {
+            List<InjectionScreen.ScreenedAnswer> screened = answers.stream().map(InjectionScreen::screen).toList();
+            List<String> shown = screened.stream().map(InjectionScreen.ScreenedAnswer::forModel).toList();
+            if (screened.stream().anyMatch(InjectionScreen.ScreenedAnswer::addressedTheGrader)) {
                 addressedTheGrader.add(questionId);
             }
             QuestionAssessment rubric = rater.assess(bank, exemplars, question, answers);
@@ -88,8 +89,7 @@ public final class GradeCheck {
         }
         List<String> reasons = new ArrayList<>();
         if (!addressedTheGrader.isEmpty()) {
-            reasons.add("Text addressed to the grader was removed from " + String.join(", ", addressedTheGrader)
-                    + " and not rated.");
+            reasons.add(InjectionScreen.reviewReason(addressedTheGrader));
         }
         if (!fallbacks.isEmpty()) {
             reasons.add("Graded by the rubric brain instead of the model (" + String.join("; ", fallbacks.entrySet().stream()

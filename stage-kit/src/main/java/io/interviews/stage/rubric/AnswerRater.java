@@ -56,6 +56,7 @@ public final class AnswerRater {
         List<String> doubts = new ArrayList<>();
         double probe = reading.saidNothing() ? 0 : model.probe().apply(reading.vector());
         AnswerFeatures features = new AnswerFeatures(probe, reading.signals());
+        double generic = model.rate(features);
         boolean offTopic = !reading.saidNothing() && reading.relevance() < model.offTopicBelow();
         if (offTopic && reading.signals().words() >= model.review().minWords()) {
             // a long answer to another question may be a misunderstanding a person can tell
@@ -66,7 +67,6 @@ public final class AnswerRater {
                 ratings.put(dimension, (double) DimensionRating.MIN_RATING);
                 continue;
             }
-            double generic = model.rate(features);
             Optional<Exemplars.Vote> vote = exemplars.vote(question.id(), dimension, reading.vector(),
                     model.neighbours(), model.sharpness(), "");
             double rating = vote.map(v -> model.rate(features, v.label())).orElse(generic);

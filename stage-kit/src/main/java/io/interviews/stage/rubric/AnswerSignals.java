@@ -71,9 +71,10 @@ public record AnswerSignals(int words, int specifics, int firstPerson, int we, i
      * actions, reasons, outcomes and reflection (ties keep the answer's order).
      */
     public static List<String> telling(Language language, List<String> sentences, int limit) {
+        int[] weights = sentences.stream().mapToInt(sentence -> weight(language, sentence)).toArray();
         return IntStream.range(0, sentences.size()).boxed()
-                .filter(i -> weight(language, sentences.get(i)) > 0)
-                .sorted(Comparator.comparingInt((Integer i) -> -weight(language, sentences.get(i))).thenComparing(i -> i))
+                .filter(i -> weights[i] > 0)
+                .sorted(Comparator.comparingInt((Integer i) -> -weights[i]).thenComparing(i -> i))
                 .limit(limit)
                 .map(sentences::get)
                 .toList();

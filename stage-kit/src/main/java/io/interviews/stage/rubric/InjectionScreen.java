@@ -20,6 +20,11 @@ public final class InjectionScreen {
     /** What a model sees in place of a removed sentence. */
     public static final String REMOVED = "[removed: text addressed to the grader]";
 
+    /** The review reason of a stage whose answers to {@code questionIds} addressed the grader, the same for every brain. */
+    public static String reviewReason(List<String> questionIds) {
+        return "Text addressed to the grader was removed from " + String.join(", ", questionIds) + " and not rated.";
+    }
+
     private static final List<Pattern> PATTERNS = List.of(
             // instructions to drop the rules
             latin("\\b(ignore|disregard|forget|override|bypass)\\s+(all\\s+|any\\s+)?(the\\s+|your\\s+|my\\s+|these\\s+|those\\s+)?"

@@ -44,8 +44,10 @@ public record Scorecard(double score, List<DimensionRating> ratings, List<String
         double weights = 0;
         double weighted = 0;
         for (Dimension dimension : bank.dimensions()) {
-            double mean = meanRating(dimension, assessed);
-            ratings.add(rate(dimension, mean, assessed, answers));
+            List<QuestionAssessment> rating = assessed.stream()
+                    .filter(question -> question.ratings().containsKey(dimension.id())).toList();
+            double mean = meanRating(dimension, rating);
+            ratings.add(rate(dimension, mean, rating, answers));
             weights += dimension.weight();
             weighted += dimension.weight() * mean;
         }
@@ -67,18 +69,15 @@ public record Scorecard(double score, List<DimensionRating> ratings, List<String
                 .toList();
     }
 
-    /** The mean of the questions' ratings of a dimension; the lowest rating when no question rating it was asked. */
-    private static double meanRating(Dimension dimension, List<QuestionAssessment> assessed) {
-        return assessed.stream().filter(question -> question.ratings().containsKey(dimension.id()))
-                .mapToDouble(question -> question.ratings().get(dimension.id())).average()
+    /** The mean of the {@code rating} questions' ratings of a dimension; the lowest rating when there are none. */
+    private static double meanRating(Dimension dimension, List<QuestionAssessment> rating) {
+        return rating.stream().mapToDouble(question -> question.ratings().get(dimension.id())).average()
                 .orElse(DimensionRating.MIN_RATING);
     }
 
-    /** The mean rating of a dimension, rounded to the nearest anchor, with its evidence. */
-    private static DimensionRating rate(Dimension dimension, double mean, List<QuestionAssessment> assessed,
+    /** The mean rating of a dimension over the questions {@code rating} it, rounded to the nearest anchor, with evidence. */
+    private static DimensionRating rate(Dimension dimension, double mean, List<QuestionAssessment> rating,
                                         List<String> answers) {
-        List<QuestionAssessment> rating = assessed.stream()
-                .filter(question -> question.ratings().containsKey(dimension.id())).toList();
         if (rating.isEmpty()) {
             return new DimensionRating(dimension.id(), DimensionRating.MIN_RATING, dimension.weight(), List.of(),
                     dimension.anchor(DimensionRating.MIN_RATING) + " (no question rating it was asked)", true,
@@ -103,8 +102,7 @@ public record Scorecard(double score, List<DimensionRating> ratings, List<String
         List<String> addressedTheGrader = assessed.stream().filter(question -> !question.removed().isEmpty())
                 .map(question -> question.question().id()).toList();
         if (!addressedTheGrader.isEmpty()) {
-            reasons.add("Text addressed to the grader was removed from " + String.join(", ", addressedTheGrader)
-                    + " and not rated.");
+            reasons.add(InjectionScreen.reviewReason(addressedTheGrader));
         }
         List<String> doubts = assessed.stream().filter(question -> question.doubt().isPresent())
                 .map(question -> question.question().id() + ": " + question.doubt().get()).toList();
