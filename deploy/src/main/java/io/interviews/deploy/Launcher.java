@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  */
 public final class Launcher {
 
-    static final String DEFAULT_START_CLASS = "io.interviews.deploy.LocalStackMain";
+    static final String DEFAULT_START_CLASS = "io.interviews.deploy.DeployCommand";
     static final String START_CLASS_ATTRIBUTE = "Start-Class";
     private static final String RECORDED_CLASSPATH = "/io/interviews/deploy/broker.classpath";
 

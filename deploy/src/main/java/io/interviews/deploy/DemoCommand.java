@@ -1,0 +1,182 @@
+package io.interviews.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.interviews.deploy.candidate.CandidatePersona;
+import io.interviews.deploy.candidate.LlmCandidate;
+import io.interviews.deploy.ops.TopicTimeline;
+import io.interviews.deploy.stack.InterviewClient;
+import io.interviews.deploy.stack.LocalStack;
+import io.interviews.deploy.stack.SimulatedCandidate;
+import io.interviews.events.Language;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.BinaryOperator;
+
+/**
+ * {@code demo}: starts the local stack, runs one interview with a simulated candidate and prints the transcript in
+ * brief, the scorecard and the letter, then the interview's timeline, and stops everything.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Starts the local stack, lets a simulated candidate take one whole interview, prints each "
+                + "question and answer in brief, the scorecard, the letter and the interview's timeline, then stops "
+                + "everything.",
+        footer = "%nA model plays the candidate with --persona llm-strong|llm-weak --llm-base-url URL --llm-model NAME "
+                + "(key from OPENAI_API_KEY)." + LocalStackOptions.DATABASE_ENVIRONMENT)
+final class DemoCommand implements Callable<Integer> {
+
+    private static final Duration INTERVIEW_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration TIMELINE_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration LLM_TIMEOUT = Duration.ofSeconds(60);
+
+    /** Who takes the interview: a canned answer book, or ({@code llm-}) a model playing that character. */
+    enum Persona {
+        STRONG, WEAK, LLM_STRONG, LLM_WEAK;
+
+        String label() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        boolean playedByModel() {
+            return this == LLM_STRONG || this == LLM_WEAK;
+        }
+
+        /** {@code strong} or {@code weak}. */
+        String character() {
+            return label().substring(label().lastIndexOf('-') + 1);
+        }
+
+        /** Accepts the labels ({@code llm-strong}), as the README spells them. */
+        static final class Converter implements ITypeConverter<Persona> {
+
+            @Override
+            public Persona convert(String value) {
+                return Arrays.stream(values()).filter(persona -> persona.label().equalsIgnoreCase(value.trim()))
+                        .findFirst()
+                        .orElseThrow(() -> new TypeConversionException(
+                                "'" + value + "' is not one of strong, weak, llm-strong, llm-weak"));
+            }
+        }
+    }
+
+    @Option(names = "--persona", paramLabel = "PERSONA", defaultValue = "strong", converter = Persona.Converter.class,
+            description = "strong, weak, llm-strong or llm-weak (default: ${DEFAULT-VALUE})")
+    Persona persona;
+
+    @Option(names = "--language", paramLabel = "en|zh", defaultValue = "en",
+            description = "the interview's language (default: ${DEFAULT-VALUE})")
+    Language language;
+
+    @Option(names = "--llm-base-url", paramLabel = "URL",
+            description = "llm-* personas: any OpenAI-compatible API, e.g. http://localhost:11434/v1")
+    String llmBaseUrl;
+
+    @Option(names = "--llm-model", paramLabel = "NAME", description = "llm-* personas: the model")
+    String llmModel;
+
+    @Option(names = "--llm-temperature", paramLabel = "T", defaultValue = "0.7",
+            description = "llm-* personas: sampling temperature (default: ${DEFAULT-VALUE})")
+    double llmTemperature;
+
+    @Mixin
+    LocalStackOptions localStack;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        BinaryOperator<String> candidate = candidate();
+        PrintWriter out = spec.commandLine().getOut();
+        long started = System.nanoTime();
+        out.println("Starting Kafka, PostgreSQL and 6 services (logs in deploy/target/local-stack/logs) ...");
+        try (LocalStack stack = localStack.start()) {
+            out.printf("Stack ready in %.1f s; gateway at %s%n%n", seconds(started), stack.gatewayUrl());
+            InterviewClient client = new InterviewClient(stack.gatewayUrl());
+            InterviewClient.Registration interview = client.apply(application());
+            out.printf("Interview %s: simulated candidate '%s' (%s)%n", interview.interviewId(), persona.label(),
+                    language.code());
+            SimulatedCandidate.takeInterview(client, interview, INTERVIEW_TIMEOUT, candidate, exchange -> out.printf(
+                    "  [%s] %s %s%n         -> %s%n", exchange.stage(),
+                    exchange.followUp() ? "follow-up:" : "Q:", brief(exchange.question(), 110),
+                    brief(exchange.answer(), 110)));
+            SimulatedCandidate.awaitStatus(client, interview, "AWAITING_DECISION", INTERVIEW_TIMEOUT);
+            printOutcome(out, new ObjectMapper().readTree(client.recruiterView(interview.interviewId(), stack.recruiterKey())));
+            out.printf("%nTimeline of interview %s on the topics (the timeline command):%n", interview.interviewId());
+            TopicTimeline.read(stack.kafkaBootstrapServers(), Optional.of(interview.interviewId()), TIMELINE_TIMEOUT)
+                    .forEach(entry -> out.println("  " + entry.format()));
+            out.printf("%nDone in %.1f s. Stopping the stack.%n", seconds(started));
+        }
+        return 0;
+    }
+
+    /** The canned persona's answer book, or a model answering in that persona; checked before the stack starts. */
+    private BinaryOperator<String> candidate() {
+        if (!persona.playedByModel()) {
+            SimulatedCandidate canned = new SimulatedCandidate(persona.label(), language.code());
+            return (questionId, questionText) -> canned.answerTo(questionId);
+        }
+        if (isBlank(llmBaseUrl) || isBlank(llmModel)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--persona " + persona.label() + " needs --llm-base-url and --llm-model");
+        }
+        LlmCandidate.Settings settings = new LlmCandidate.Settings(llmBaseUrl, llmModel,
+                System.getenv().getOrDefault("OPENAI_API_KEY", ""), llmTemperature, LLM_TIMEOUT);
+        LlmCandidate llm = new LlmCandidate(new CandidatePersona(persona.character(), language.code()), settings,
+                "I'm not sure, sorry.");
+        return llm::answerTo;
+    }
+
+    private InterviewClient.Application application() {
+        boolean strong = persona.character().equals("strong");
+        String name = language == Language.ZH ? (strong ? "李伟" : "王芳") : (strong ? "Ada Lovelace" : "Sam Weaver");
+        return new InterviewClient.Application(
+                Map.of("name", name, "email", persona.label() + "." + language.code() + "@example.com"),
+                Map.of("title", "Backend Engineer", "level", "senior", "location", "London"),
+                language.code(), null);
+    }
+
+    private static void printOutcome(PrintWriter out, JsonNode view) {
+        out.println();
+        out.println("Scorecard");
+        for (JsonNode stage : view.path("stageScores")) {
+            out.printf("  %-8s weight %.2f   score %5.1f%n", stage.path("stage").asText(),
+                    stage.path("weight").asDouble(), stage.path("score").asDouble());
+        }
+        out.printf("  %-8s               %5.1f   band %s: %s%n", "total", view.path("total").asDouble(),
+                view.path("band").asText(), view.path("recommendation").asText());
+        out.println();
+        out.printf("Letter (%s, a draft waiting for a recruiter)%n", view.path("letter").path("kind").asText());
+        out.println("-".repeat(72));
+        out.println(view.path("letter").path("markdown").asText());
+        out.println("-".repeat(72));
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String brief(String text, int max) {
+        String oneLine = text.replaceAll("\\s+", " ").trim();
+        return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "…";
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+}

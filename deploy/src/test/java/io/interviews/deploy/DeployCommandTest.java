@@ -1,0 +1,190 @@
+package io.interviews.deploy;
+
+import io.interviews.events.Language;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The deploy command line without the stack: help, usage errors (exit 2), failures (exit 1) and typed options.
+ * Every case here fails while parsing or before anything starts.
+ */
+class DeployCommandTest {
+
+    private record Outcome(int exitCode, String out, String err) {
+    }
+
+    private static Outcome execute(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = DeployCommand.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        return new Outcome(exitCode, out.toString(), err.toString());
+    }
+
+    private static <T> T parsed(Class<T> type, String... args) {
+        CommandLine.ParseResult result = DeployCommand.commandLine().parseArgs(args);
+        return type.cast(result.subcommand().commandSpec().userObject());
+    }
+
+    @Test
+    void helpListsEveryCommandAndExitsZero() {
+        Outcome help = execute("--help");
+
+        assertEquals(0, help.exitCode());
+        assertTrue(help.out().startsWith("Usage: deploy "), help.out());
+        for (String command : new String[] {"demo", "up", "timeline", "dead-letters", "republish"}) {
+            assertTrue(help.out().contains("  " + command + " "), command + " missing from\n" + help.out());
+        }
+        assertEquals("", help.err());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"demo", "up", "timeline", "dead-letters", "republish"})
+    void everyCommandHasHelpAndExitsZero(String command) {
+        Outcome help = execute(command, "--help");
+
+        assertEquals(0, help.exitCode());
+        assertTrue(help.out().startsWith("Usage: deploy " + command + " "), help.out());
+        assertTrue(help.out().contains("-h, --help"), help.out());
+    }
+
+    @Test
+    void demoHelpDescribesItsOptionsWithTheirDefaults() {
+        String help = execute("help", "demo").out().replaceAll("\\s+", " ");
+
+        assertTrue(help.contains("--persona=PERSONA"), help);
+        assertTrue(help.contains("strong, weak, llm-strong or llm-weak (default: strong)"), help);
+        assertTrue(help.contains("(default: en)"), help);
+        assertTrue(help.contains("INTERVIEW_DB_URL"), help);
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageErrorWithTheReason() {
+        Outcome unknown = execute("demo", "--personna", "weak");
+
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().contains("Unknown options: '--personna', 'weak'"), unknown.err());
+        assertTrue(unknown.err().contains("Possible solutions: --persona"), unknown.err());
+        assertEquals("", unknown.out());
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        Outcome none = execute();
+
+        assertEquals(2, none.exitCode());
+        assertTrue(none.err().contains("Missing required subcommand"), none.err());
+    }
+
+    @Test
+    void anUnknownPersonaIsAUsageError() {
+        Outcome average = execute("demo", "--persona", "average");
+
+        assertEquals(2, average.exitCode());
+        assertTrue(average.err().contains("'average' is not one of strong, weak, llm-strong, llm-weak"), average.err());
+    }
+
+    @Test
+    void aModelPersonaWithoutItsModelIsAUsageErrorBeforeTheStackStarts() {
+        Outcome withoutModel = execute("demo", "--persona", "llm-strong", "--llm-base-url", "http://127.0.0.1:1/v1");
+
+        assertEquals(2, withoutModel.exitCode());
+        assertTrue(withoutModel.err().contains("--persona llm-strong needs --llm-base-url and --llm-model"),
+                withoutModel.err());
+        assertEquals("", withoutModel.out());
+    }
+
+    @Test
+    void demoDefaultsToTheStrongEnglishCandidate() {
+        DemoCommand demo = parsed(DemoCommand.class, "demo");
+
+        assertEquals(DemoCommand.Persona.STRONG, demo.persona);
+        assertEquals(Language.EN, demo.language);
+        assertEquals(0.7, demo.llmTemperature);
+        assertEquals(Path.of("."), demo.localStack.projectRoot);
+    }
+
+    @Test
+    void demoOptionsAreParsedIntoTheirTypes() {
+        DemoCommand demo = parsed(DemoCommand.class, "demo", "--persona", "llm-weak", "--language", "zh",
+                "--llm-base-url", "http://localhost:11434/v1", "--llm-model", "qwen2.5", "--llm-temperature", "0.2",
+                "--project-root", "/srv/interviews");
+
+        assertEquals(DemoCommand.Persona.LLM_WEAK, demo.persona);
+        assertTrue(demo.persona.playedByModel());
+        assertEquals("weak", demo.persona.character());
+        assertEquals(Language.ZH, demo.language);
+        assertEquals("http://localhost:11434/v1", demo.llmBaseUrl);
+        assertEquals("qwen2.5", demo.llmModel);
+        assertEquals(0.2, demo.llmTemperature);
+        assertEquals(Path.of("/srv/interviews"), demo.localStack.projectRoot);
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsAUsageError() {
+        Outcome warm = execute("demo", "--llm-temperature", "warm");
+        Outcome notAnId = execute("timeline", "--bootstrap-servers", "127.0.0.1:9092", "--interview", "ada");
+
+        assertEquals(2, warm.exitCode());
+        assertTrue(warm.err().contains("Invalid value for option '--llm-temperature': 'warm' is not a double"), warm.err());
+        assertEquals(2, notAnId.exitCode());
+        assertTrue(notAnId.err().contains("Invalid value for option '--interview'"), notAnId.err());
+    }
+
+    @Test
+    void theTimelineTakesAnInterviewIdAndATimeout() {
+        UUID interview = UUID.randomUUID();
+        CommandLine.ParseResult timeline = DeployCommand.commandLine().parseArgs("timeline", "--bootstrap-servers",
+                "kafka:9092", "--interview", interview.toString(), "--timeout-seconds", "5").subcommand();
+
+        assertEquals(interview, timeline.matchedOptionValue("--interview", null));
+        assertEquals(5, timeline.<Integer>matchedOptionValue("--timeout-seconds", null));
+        assertEquals("kafka:9092", timeline.matchedOptionValue("--bootstrap-servers", null));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"timeline", "dead-letters", "republish --id 0:1"})
+    void theOperationsCommandsNeedTheCluster(String commandLine) {
+        Outcome withoutCluster = execute(commandLine.split(" "));
+
+        assertEquals(2, withoutCluster.exitCode());
+        assertTrue(withoutCluster.err().contains("Missing required option: '--bootstrap-servers=HOST:PORT'"),
+                withoutCluster.err());
+    }
+
+    @Test
+    void aDeadLetterIdIsPartitionColonOffset() {
+        Outcome badId = execute("republish", "--bootstrap-servers", "127.0.0.1:9092", "--id", "42");
+
+        assertEquals(2, badId.exitCode());
+        assertTrue(badId.err().contains("--id must be PARTITION:OFFSET, e.g. 0:42, not '42'"), badId.err());
+    }
+
+    @Test
+    void anUnreachableClusterIsAFailureWithTheReason() throws IOException {
+        Outcome unreachable = execute("dead-letters", "--bootstrap-servers", "127.0.0.1:" + closedPort(),
+                "--timeout-seconds", "1");
+
+        assertEquals(1, unreachable.exitCode());
+        assertTrue(unreachable.err().startsWith("error: "), unreachable.err());
+        assertTrue(unreachable.err().contains("Timeout"), unreachable.err());
+        assertEquals("", unreachable.out());
+    }
+
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
