@@ -163,7 +163,6 @@ container reads with envFrom. commonEnv, then the workload's env, win over what 
 {{- if $w.stage -}}
 {{- $_ := set $config "INTERVIEW_STAGE_NAME" $w.stage -}}
 {{- $_ := set $config "INTERVIEW_BRAIN" ($w.brain | default $root.Values.interviewers.brain) -}}
-{{- $_ := set $config "DJL_CACHE_DIR" "/tmp/djl" -}}
 {{- with $root.Values.interviewers.openai.baseUrl -}}
 {{- $_ := set $config "QUARKUS_LANGCHAIN4J_OPENAI_BASE_URL" . -}}
 {{- end -}}

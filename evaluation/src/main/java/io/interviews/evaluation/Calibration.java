@@ -3,6 +3,7 @@ package io.interviews.evaluation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.interviews.events.Language;
+import io.interviews.stage.rubric.AnswerEmbeddings;
 import io.interviews.stage.rubric.AnswerFeatures;
 import io.interviews.stage.rubric.AnswerModel;
 import io.interviews.stage.rubric.AnswerReader;
@@ -43,6 +44,9 @@ public final class Calibration {
     static final int UNCERTAIN_ANSWERS_FOR_REVIEW = 2;
     /** How far below the least relevant good dev answers the off-topic gate sits. */
     static final double OFF_TOPIC_MARGIN = 0.03;
+
+    /** Where stage-kit keeps the rubric brain's fitted files, relative to the repository's root. */
+    static final String RUBRIC_RESOURCES = "stage-kit/src/main/resources/io/interviews/stage/rubric";
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -137,7 +141,7 @@ public final class Calibration {
         AnswerModel.Review review = new AnswerModel.Review(40,
                 round(Statistics.percentile(nearest, UNUSUAL)), round(Statistics.percentile(spreads, 1 - UNUSUAL)),
                 round(Statistics.percentile(disagreements, 1 - UNUSUAL)), UNCERTAIN_ANSWERS_FOR_REVIEW, 3);
-        return new AnswerModel(language, language == Language.ZH ? "bge-small-zh-v1.5-q" : "bge-small-en-v1.5-q",
+        return new AnswerModel(language, AnswerEmbeddings.shared().describe(language),
                 fittedOn + "; probe penalty " + bestPenalty + ", " + reads.size() + " answers, " + targets.size()
                         + " dimension labels",
                 new AnswerModel.Probe(probe[0], boxed(Arrays.copyOfRange(probe, 1, probe.length))),
@@ -197,8 +201,7 @@ public final class Calibration {
         List<Path> written = new ArrayList<>();
         try {
             for (AnswerModel model : fitted.models().values()) {
-                Path file = repo.resolve("stage-kit/src/main/resources/io/interviews/stage/rubric/answer-model-"
-                        + model.language().code() + ".json");
+                Path file = repo.resolve(RUBRIC_RESOURCES).resolve("answer-model-" + model.language().code() + ".json");
                 Files.createDirectories(file.getParent());
                 MAPPER.writeValue(file.toFile(), model);
                 written.add(file);

@@ -18,10 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code java -jar evaluation/target/evaluation-0.1.0-SNAPSHOT.jar run|calibrate …}: measure or fit the rubric brain. */
+/** {@code java -jar evaluation/target/evaluation-0.1.0-SNAPSHOT.jar run|calibrate|distill …}: measure or fit the rubric brain. */
 @Command(name = "evaluation", mixinStandardHelpOptions = true,
         description = "Measures how the interviewers' ratings agree with a hiring manager's labels, or fits the rubric brain.",
-        subcommands = {EvalCommand.Run.class, EvalCommand.Calibrate.class})
+        subcommands = {EvalCommand.Run.class, EvalCommand.Calibrate.class, EvalCommand.Distill.class})
 public final class EvalCommand {
 
     /** The shipped stages, whose banks, exemplars and labelled answers the set covers. */
@@ -100,8 +100,8 @@ public final class EvalCommand {
         @Option(names = "--repo", defaultValue = ".", description = "the repository's root (default: current directory)")
         Path repo;
 
-        @Option(names = "--write", negatable = true, defaultValue = "true", description = "write the fitted files")
-        boolean write;
+        @Option(names = "--dry-run", description = "fit and report, but write no files")
+        boolean dryRun;
 
         @Option(names = "--report-test", description = "also report on the test split (its CPU figure is not "
                 + "meaningful here: the answer vectors are cached; use `run` for it)")
@@ -114,7 +114,7 @@ public final class EvalCommand {
             List<LabelledAnswer> dev = all.stream().filter(a -> a.split() == LabelledAnswer.Split.DEV).toList();
             AnswerReader reader = new AnswerReader(AnswerEmbeddings::shared);
             Calibration.Fitted fitted = Calibration.fit(stages, dev, reader, "dev split of the labelled set");
-            if (write) {
+            if (!dryRun) {
                 Calibration.write(fitted, repo).forEach(file -> System.out.println("wrote " + file));
             }
             List<StageBank> calibrated = stages.stream().map(stage -> new StageBank(stage.stage(), stage.rubricVersion(),
@@ -127,6 +127,37 @@ public final class EvalCommand {
                 List<LabelledAnswer> test = all.stream().filter(a -> a.split() == LabelledAnswer.Split.TEST).toList();
                 System.out.print(Evaluation.run(fittedBrain, test, 200, 20261130).render("Rubric brain on the test split"));
                 System.out.print(HoldoutInterviews.render(HoldoutInterviews.score(fittedBrain)));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "distill", mixinStandardHelpOptions = true,
+            description = "Distils the bge-small models into the static answer-embedding tables stage-kit ships "
+                    + "(run calibrate after it).")
+    static final class Distill implements Callable<Integer> {
+
+        @Option(names = "--repo", defaultValue = ".", description = "the repository's root (default: current directory)")
+        Path repo;
+
+        @Option(names = "--dimensions", defaultValue = "256", description = "principal axes kept (default: ${DEFAULT-VALUE})")
+        int dimensions;
+
+        @Option(names = "--smoothing", defaultValue = "1e-3",
+                description = "a in the piece weight a / (a + frequency) (default: ${DEFAULT-VALUE})")
+        double smoothing;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            List<String> corpus = EvalSet.load(shippedStages()).stream()
+                    .filter(answer -> answer.split() == LabelledAnswer.Split.DEV).map(LabelledAnswer::text).toList();
+            for (Language language : Language.values()) {
+                Path file = repo.resolve(Calibration.RUBRIC_RESOURCES).resolve("answer-embeddings-" + language.code() + ".bin");
+                java.nio.file.Files.createDirectories(file.getParent());
+                try (var out = java.nio.file.Files.newOutputStream(file)) {
+                    Distillation.distill(language, dimensions, smoothing, corpus).write(out);
+                }
+                System.out.println("wrote " + file);
             }
             return 0;
         }

@@ -142,8 +142,6 @@ public final class LocalStack implements AutoCloseable {
         env.put("INTERVIEW_DB_USER", database.username());
         env.put("INTERVIEW_DB_PASSWORD", database.password());
         env.put("RECRUITER_KEY", recruiterKey);
-        // the interviewers' embedding model unpacks its tokenizer here instead of the home directory
-        env.put("DJL_CACHE_DIR", workDir.resolve("djl").toString());
         int port = Ports.freeLoopbackPort();
         specs.put(spec.name(), spec);
         services.put(spec.name(), ServiceProcess.start(spec.name(), appDir, port, env,

@@ -27,7 +27,7 @@ import java.util.Optional;
 
 /**
  * Builds the stage at start-up, so that anything broken stops the service at once: the question banks are
- * loaded and checked, the answer-embedding models are loaded, the configured brain is chosen (and its time budget
+ * loaded and checked, the answer-embedding tables are loaded, the configured brain is chosen (and its time budget
  * checked against the consumer's limit), and the code runner, when enabled, probes its sandbox.
  */
 @ApplicationScoped
@@ -41,7 +41,7 @@ public class InterviewerProducer {
     AnswerEmbeddings answerEmbeddings() {
         long started = System.nanoTime();
         AnswerEmbeddings embeddings = AnswerEmbeddings.shared().warmUp();
-        LOG.infof("Answer-embedding models loaded (%d dimensions) in %d ms", embeddings.dimensions(),
+        LOG.infof("Answer-embedding tables loaded (%d dimensions) in %d ms", embeddings.dimensions(),
                 (System.nanoTime() - started) / 1_000_000);
         return embeddings;
     }

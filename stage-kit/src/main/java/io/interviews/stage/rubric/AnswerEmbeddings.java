@@ -1,46 +1,32 @@
 package io.interviews.stage.rubric;
 
-import ai.onnxruntime.OrtEnvironment;
-import ai.onnxruntime.OrtException;
-import ai.onnxruntime.OrtSession;
-import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import io.interviews.events.Language;
+import io.interviews.stage.embedding.StaticEmbeddings;
+import io.interviews.stage.embedding.WordPieceTokenizer;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The local answer-embedding models, one per interview language: bge-small-en-v1.5 and bge-small-zh-v1.5
- * (quantized ONNX, shipped in Maven jars: nothing is downloaded). A whole answer is one vector, so its meaning —
- * not its words — is compared with the question and with labelled example answers. Each model is loaded once per
- * JVM on first use and runs on the calling thread only: a stage rates one answer per consumer thread, and idle ONNX
- * worker threads would only spin.
+ * The answer embeddings, one table per interview language ({@code answer-embeddings-<language>.bin} beside this
+ * class): static tables distilled from bge-small-en-v1.5 and bge-small-zh-v1.5 by the evaluation module's
+ * {@code distill} command. A whole answer is one vector — the weighted mean of its word pieces' vectors — so its
+ * meaning, not its exact words, is compared with the question and with labelled example answers. No neural network
+ * runs here: an answer costs microseconds and the tables take a few megabytes.
  */
 public final class AnswerEmbeddings {
 
-    /** Vectors kept in memory: a stage's questions plus the answers of the interviews in flight. */
-    private static final int CACHE_SIZE = 4096;
-
     private static volatile AnswerEmbeddings shared;
 
-    private final Map<Language, Model> models = new EnumMap<>(Language.class);
-    private final Map<String, float[]> cache = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
+    private final Map<Language, Table> tables = new EnumMap<>(Language.class);
 
     private AnswerEmbeddings() {
     }
 
-    /** The JVM's one instance; each language's model loads on its first use (about half a second). */
+    /** The JVM's one instance; each language's table loads on its first use. */
     public static AnswerEmbeddings shared() {
         AnswerEmbeddings instance = shared;
         if (instance == null) {
@@ -55,26 +41,33 @@ public final class AnswerEmbeddings {
         return instance;
     }
 
-    /** Loads the models of every language now, so that no candidate waits for it. */
+    /** Loads the table of every language now, so that no candidate waits for it. */
     public AnswerEmbeddings warmUp() {
         for (Language language : Language.values()) {
-            answer(language, "warm-up");
+            table(language);
         }
         return this;
     }
 
-    /** The unit-length vector of an answer (or any passage). */
+    /** The unit-length vector of an answer, a question or any passage (all zeros when no word is known). */
     public float[] answer(Language language, String text) {
-        return vector(language, "", text);
+        Table table = table(language);
+        return table.embeddings.embed(table.tokenizer.ids(text));
     }
 
-    /** The unit-length vector of a question, with the model's instruction for retrieving the passages that answer it. */
+    /** The vector of a question: the same space as answers, so their cosine says how much an answer is on topic. */
     public float[] question(Language language, String text) {
-        return vector(language, Spec.of(language).queryInstruction, text);
+        return answer(language, text);
+    }
+
+    /** What a language's vectors are, e.g. "static table of bge-small-en-v1.5-q, 256 dimensions". */
+    public String describe(Language language) {
+        StaticEmbeddings embeddings = table(language).embeddings;
+        return "static table of " + embeddings.teacher() + ", " + embeddings.dimensions() + " dimensions";
     }
 
     public int dimensions() {
-        return answer(Language.EN, "dimensions").length;
+        return table(Language.EN).embeddings.dimensions();
     }
 
     /** Cosine similarity of two unit-length vectors. */
@@ -86,75 +79,26 @@ public final class AnswerEmbeddings {
         return dot;
     }
 
-    private float[] vector(Language language, String instruction, String text) {
-        String key = language.code() + '\u0000' + instruction + text;
-        synchronized (cache) {
-            float[] cached = cache.get(key);
-            if (cached != null) {
-                return cached;
-            }
-        }
-        float[] vector = model(language).embed(instruction + text).content().vector();
-        synchronized (cache) {
-            cache.put(key, vector);
-        }
-        return vector;
-    }
-
-    private Model model(Language language) {
-        synchronized (models) {
-            return models.computeIfAbsent(language, l -> new Model(Spec.of(l)));
+    private Table table(Language language) {
+        synchronized (tables) {
+            return tables.computeIfAbsent(language, Table::load);
         }
     }
 
-    /** Which model serves a language, and the instruction bge puts before a query. */
-    private enum Spec {
-        EN("bge-small-en-v1.5-q", "Represent this sentence for searching relevant passages: "),
-        ZH("bge-small-zh-v1.5-q", "为这个句子生成表示以用于检索相关文章：");
+    private record Table(StaticEmbeddings embeddings, WordPieceTokenizer tokenizer) {
 
-        final String resource;
-        final String queryInstruction;
-
-        Spec(String resource, String queryInstruction) {
-            this.resource = resource;
-            this.queryInstruction = queryInstruction;
-        }
-
-        static Spec of(Language language) {
-            return language == Language.ZH ? ZH : EN;
-        }
-    }
-
-    /** A bge model on a single-threaded ONNX session (the jar's own class would start one thread per core). */
-    private static final class Model extends AbstractInProcessEmbeddingModel {
-
-        private final OnnxBertBiEncoder encoder;
-
-        Model(Spec spec) {
-            super(Runnable::run);
-            ClassLoader loader = AnswerEmbeddings.class.getClassLoader();
-            try (InputStream model = loader.getResourceAsStream(spec.resource + ".onnx");
-                 InputStream tokenizer = loader.getResourceAsStream(spec.resource + "-tokenizer.json");
-                 OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-                if (model == null || tokenizer == null) {
-                    throw new IllegalStateException("embedding model " + spec.resource + " is not on the classpath");
+        static Table load(Language language) {
+            String resource = "answer-embeddings-" + language.code() + ".bin";
+            try (InputStream in = AnswerEmbeddings.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("no answer embeddings " + resource + " beside "
+                            + AnswerEmbeddings.class.getName());
                 }
-                options.setIntraOpNumThreads(1);
-                options.setInterOpNumThreads(1);
-                options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-                OrtEnvironment environment = OrtEnvironment.getEnvironment();
-                this.encoder = new OnnxBertBiEncoder(environment, environment.createSession(model.readAllBytes(), options),
-                        tokenizer, PoolingMode.CLS);
+                StaticEmbeddings embeddings = StaticEmbeddings.read(in);
+                return new Table(embeddings, embeddings.tokenizer());
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read embedding model " + spec.resource, e);
-            } catch (OrtException e) {
-                throw new IllegalStateException("cannot load embedding model " + spec.resource, e);
+                throw new UncheckedIOException("cannot read answer embeddings " + resource, e);
             }
-        }
-
-        @Override
-        protected OnnxBertBiEncoder model() {
-            return encoder;
         }
     }
 }

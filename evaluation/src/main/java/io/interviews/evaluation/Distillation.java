@@ -1,0 +1,229 @@
+package io.interviews.evaluation;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.interviews.events.Language;
+import io.interviews.stage.embedding.StaticEmbeddings;
+import io.interviews.stage.embedding.WordPieceTokenizer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Distils a bge-small model into a {@link StaticEmbeddings} table, as model2vec does: every vocabulary piece goes
+ * through the transformer alone and its sentence vector (the [CLS] output, bge's pooling) becomes the piece's vector;
+ * a principal-component rotation keeps the {@code dimensions} strongest directions (and drops the direction every
+ * piece shares); each piece is weighted a / (a + p), p its frequency in a reference corpus, so filler words count
+ * little. Deterministic: one thread, fixed order.
+ */
+final class Distillation {
+
+    private static final int BATCH = 256;
+    private static final long CLS = 101;
+    private static final long SEP = 102;
+
+    private Distillation() {
+    }
+
+    /** The bge model shipped for a language (same names as the jars' resources). */
+    static String teacher(Language language) {
+        return language == Language.ZH ? "bge-small-zh-v1.5-q" : "bge-small-en-v1.5-q";
+    }
+
+    /**
+     * @param smoothing a in the weight a / (a + p): a piece seen more often than this share of the time counts less
+     */
+    static StaticEmbeddings distill(Language language, int dimensions, double smoothing, List<String> corpus) {
+        String teacher = teacher(language);
+        Vocabulary vocabulary = Vocabulary.read(teacher + "-tokenizer.json");
+        float[][] vectors = principalComponents(teacherVectors(teacher, vocabulary), vocabulary.usable, dimensions);
+        float[] weights = frequencyWeights(new WordPieceTokenizer(vocabulary.ids(), vocabulary.lowercase),
+                vocabulary, smoothing, corpus);
+        return StaticEmbeddings.of(teacher, vocabulary.lowercase, Arrays.asList(vocabulary.pieces), weights, vectors);
+    }
+
+    /** The pieces of the teacher's tokenizer; special and unused pieces are not usable (zero vector, zero weight). */
+    private record Vocabulary(String[] pieces, boolean[] usable, boolean lowercase) {
+
+        static Vocabulary read(String resource) {
+            try (InputStream in = Distillation.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException(resource + " is not on the classpath");
+                }
+                JsonNode tokenizer = new ObjectMapper().readTree(in);
+                JsonNode vocab = tokenizer.path("model").path("vocab");
+                String[] pieces = new String[vocab.size()];
+                vocab.fields().forEachRemaining(entry -> pieces[entry.getValue().asInt()] = entry.getKey());
+                boolean[] usable = new boolean[pieces.length];
+                for (int id = 0; id < pieces.length; id++) {
+                    usable[id] = !(pieces[id].startsWith("[") && pieces[id].endsWith("]"));
+                }
+                return new Vocabulary(pieces, usable, tokenizer.path("normalizer").path("lowercase").asBoolean());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + resource, e);
+            }
+        }
+
+        Map<String, Integer> ids() {
+            Map<String, Integer> ids = new HashMap<>(pieces.length * 2);
+            for (int id = 0; id < pieces.length; id++) {
+                ids.put(pieces[id], id);
+            }
+            return ids;
+        }
+    }
+
+    private static float[][] teacherVectors(String teacher, Vocabulary vocabulary) {
+        OrtEnvironment environment = OrtEnvironment.getEnvironment();
+        try (InputStream model = Distillation.class.getClassLoader().getResourceAsStream(teacher + ".onnx");
+             OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            if (model == null) {
+                throw new IllegalStateException(teacher + ".onnx is not on the classpath");
+            }
+            options.setIntraOpNumThreads(1);
+            try (OrtSession session = environment.createSession(model.readAllBytes(), options)) {
+                int size = vocabulary.pieces.length;
+                float[][] vectors = new float[size][];
+                for (int from = 0; from < size; from += BATCH) {
+                    int to = Math.min(size, from + BATCH);
+                    float[][] cls = embedSingles(environment, session, from, to);
+                    for (int id = from; id < to; id++) {
+                        vectors[id] = unit(cls[id - from]);
+                    }
+                }
+                return vectors;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + teacher, e);
+        } catch (OrtException e) {
+            throw new IllegalStateException("cannot run " + teacher, e);
+        }
+    }
+
+    /** The [CLS] outputs for "[CLS] piece [SEP]", one row per piece id in [from, to). */
+    private static float[][] embedSingles(OrtEnvironment environment, OrtSession session, int from, int to)
+            throws OrtException {
+        int rows = to - from;
+        long[][] ids = new long[rows][];
+        long[][] mask = new long[rows][];
+        long[][] types = new long[rows][];
+        for (int row = 0; row < rows; row++) {
+            ids[row] = new long[] {CLS, from + row, SEP};
+            mask[row] = new long[] {1, 1, 1};
+            types[row] = new long[3];
+        }
+        Map<String, OnnxTensor> inputs = new HashMap<>();
+        try {
+            for (String name : session.getInputNames()) {
+                long[][] values = switch (name) {
+                    case "input_ids" -> ids;
+                    case "attention_mask" -> mask;
+                    case "token_type_ids" -> types;
+                    default -> throw new IllegalStateException("unexpected model input " + name);
+                };
+                inputs.put(name, OnnxTensor.createTensor(environment, values));
+            }
+            try (OrtSession.Result result = session.run(inputs)) {
+                float[][][] hidden = (float[][][]) result.get(0).getValue();
+                float[][] cls = new float[rows][];
+                for (int row = 0; row < rows; row++) {
+                    cls[row] = hidden[row][0];
+                }
+                return cls;
+            }
+        } finally {
+            inputs.values().forEach(OnnxTensor::close);
+        }
+    }
+
+    /** Centres the usable pieces' vectors and rotates them onto their {@code dimensions} principal axes. */
+    private static float[][] principalComponents(float[][] vectors, boolean[] usable, int dimensions) {
+        int width = vectors[0].length;
+        double[] mean = new double[width];
+        int count = 0;
+        for (int id = 0; id < vectors.length; id++) {
+            if (usable[id]) {
+                count++;
+                for (int i = 0; i < width; i++) {
+                    mean[i] += vectors[id][i];
+                }
+            }
+        }
+        for (int i = 0; i < width; i++) {
+            mean[i] /= count;
+        }
+        double[][] covariance = new double[width][width];
+        for (int id = 0; id < vectors.length; id++) {
+            if (!usable[id]) {
+                continue;
+            }
+            for (int i = 0; i < width; i++) {
+                double di = vectors[id][i] - mean[i];
+                for (int j = i; j < width; j++) {
+                    covariance[i][j] += di * (vectors[id][j] - mean[j]);
+                }
+            }
+        }
+        for (int i = 0; i < width; i++) {
+            for (int j = 0; j < i; j++) {
+                covariance[i][j] = covariance[j][i];
+            }
+        }
+        double[][] axes = Eigen.topAxes(covariance, dimensions);
+        float[][] projected = new float[vectors.length][dimensions];
+        for (int id = 0; id < vectors.length; id++) {
+            if (!usable[id]) {
+                continue;
+            }
+            for (int k = 0; k < dimensions; k++) {
+                double sum = 0;
+                for (int i = 0; i < width; i++) {
+                    sum += (vectors[id][i] - mean[i]) * axes[k][i];
+                }
+                projected[id][k] = (float) sum;
+            }
+        }
+        return projected;
+    }
+
+    private static float[] frequencyWeights(WordPieceTokenizer tokenizer, Vocabulary vocabulary, double smoothing,
+                                            List<String> corpus) {
+        long[] counts = new long[vocabulary.pieces.length];
+        long total = 0;
+        for (String text : corpus) {
+            for (int id : tokenizer.ids(text)) {
+                if (id != WordPieceTokenizer.UNKNOWN) {
+                    counts[id]++;
+                    total++;
+                }
+            }
+        }
+        float[] weights = new float[counts.length];
+        for (int id = 0; id < counts.length; id++) {
+            double frequency = total == 0 ? 0 : (double) counts[id] / total;
+            weights[id] = vocabulary.usable[id] ? (float) (smoothing / (smoothing + frequency)) : 0;
+        }
+        return weights;
+    }
+
+    private static float[] unit(float[] vector) {
+        double norm = 0;
+        for (float value : vector) {
+            norm += value * value;
+        }
+        float[] unit = new float[vector.length];
+        for (int i = 0; i < vector.length; i++) {
+            unit[i] = (float) (vector[i] / Math.sqrt(norm));
+        }
+        return unit;
+    }
+}

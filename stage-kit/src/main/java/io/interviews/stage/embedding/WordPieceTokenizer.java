@@ -1,0 +1,145 @@
+package io.interviews.stage.embedding;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * BERT's tokenizer, as the bge models' {@code tokenizer.json} configures it: clean the text, put spaces around CJK
+ * characters, optionally lowercase and strip accents, split on whitespace and punctuation, then cut each word into
+ * the longest vocabulary pieces ({@code ##} marks a piece that continues a word). A word that cannot be cut is
+ * {@link #UNKNOWN}. Pure Java, microseconds per answer.
+ */
+public final class WordPieceTokenizer {
+
+    /** The id returned for a word the vocabulary cannot spell. */
+    public static final int UNKNOWN = -1;
+
+    private static final String CONTINUATION = "##";
+    private static final int MAX_WORD_CHARS = 100;
+
+    private final Map<String, Integer> vocabulary;
+    private final boolean lowercase;
+
+    public WordPieceTokenizer(Map<String, Integer> vocabulary, boolean lowercase) {
+        this.vocabulary = Map.copyOf(vocabulary);
+        this.lowercase = lowercase;
+    }
+
+    /** The ids of the text's pieces, in order, without the model's special tokens. */
+    public List<Integer> ids(String text) {
+        List<Integer> ids = new ArrayList<>();
+        for (String word : words(normalize(text))) {
+            addPieces(word, ids);
+        }
+        return ids;
+    }
+
+    private String normalize(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        text.codePoints().forEach(cp -> {
+            if (cp == 0 || cp == 0xFFFD || isControl(cp)) {
+                return;
+            }
+            if (isWhitespace(cp)) {
+                out.append(' ');
+            } else if (isCjk(cp)) {
+                out.append(' ').appendCodePoint(cp).append(' ');
+            } else {
+                out.appendCodePoint(cp);
+            }
+        });
+        if (!lowercase) {
+            return out.toString();
+        }
+        String decomposed = Normalizer.normalize(out.toString().toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFD);
+        StringBuilder stripped = new StringBuilder(decomposed.length());
+        decomposed.codePoints().filter(cp -> Character.getType(cp) != Character.NON_SPACING_MARK)
+                .forEach(stripped::appendCodePoint);
+        return stripped.toString();
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            if (cp == ' ') {
+                flush(word, words);
+            } else if (isPunctuation(cp)) {
+                flush(word, words);
+                words.add(new String(Character.toChars(cp)));
+            } else {
+                word.appendCodePoint(cp);
+            }
+        });
+        flush(word, words);
+        return words;
+    }
+
+    private static void flush(StringBuilder word, List<String> words) {
+        if (!word.isEmpty()) {
+            words.add(word.toString());
+            word.setLength(0);
+        }
+    }
+
+    private void addPieces(String word, List<Integer> ids) {
+        if (word.codePointCount(0, word.length()) > MAX_WORD_CHARS) {
+            ids.add(UNKNOWN);
+            return;
+        }
+        int size = ids.size();
+        int start = 0;
+        while (start < word.length()) {
+            int end = word.length();
+            Integer piece = null;
+            while (end > start) {
+                String candidate = start == 0 ? word.substring(start, end) : CONTINUATION + word.substring(start, end);
+                piece = vocabulary.get(candidate);
+                if (piece != null) {
+                    break;
+                }
+                end = Character.isLowSurrogate(word.charAt(end - 1)) && end - 2 > start ? end - 2 : end - 1;
+            }
+            if (piece == null) {
+                ids.subList(size, ids.size()).clear();
+                ids.add(UNKNOWN);
+                return;
+            }
+            ids.add(piece);
+            start = end;
+        }
+    }
+
+    private static boolean isWhitespace(int cp) {
+        return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || Character.getType(cp) == Character.SPACE_SEPARATOR;
+    }
+
+    private static boolean isControl(int cp) {
+        if (cp == '\t' || cp == '\n' || cp == '\r') {
+            return false;
+        }
+        int type = Character.getType(cp);
+        return type == Character.CONTROL || type == Character.FORMAT;
+    }
+
+    private static boolean isPunctuation(int cp) {
+        if ((cp >= 33 && cp <= 47) || (cp >= 58 && cp <= 64) || (cp >= 91 && cp <= 96) || (cp >= 123 && cp <= 126)) {
+            return true;
+        }
+        return switch (Character.getType(cp)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                 Character.OTHER_PUNCTUATION -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isCjk(int cp) {
+        return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x20000 && cp <= 0x2A6DF)
+                || (cp >= 0x2A700 && cp <= 0x2B73F) || (cp >= 0x2B740 && cp <= 0x2B81F)
+                || (cp >= 0x2B820 && cp <= 0x2CEAF) || (cp >= 0xF900 && cp <= 0xFAFF)
+                || (cp >= 0x2F800 && cp <= 0x2FA1F);
+    }
+}
