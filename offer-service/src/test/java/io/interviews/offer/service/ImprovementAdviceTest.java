@@ -39,6 +39,7 @@ class ImprovementAdviceTest {
 
     private static final Path PROJECT = Path.of(System.getProperty("user.dir")).toAbsolutePath().getParent();
     private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
+    private static final List<String> ANCHORS = allAnchors();
 
     private final ImprovementAdvice advice = ImprovementAdvice.load();
     private final LetterDrafter drafter = new LetterDrafter(new LetterTemplates(StandaloneQute.engine()),
@@ -61,26 +62,20 @@ class ImprovementAdviceTest {
 
     @Test
     void aChineseLetterNamesEachAreaInChineseWithAdviceAndQuotesNoRubricAnchor() {
-        List<String> anchors = allAnchors();
-        for (Dimension dimension : rubricDimensions(Language.ZH)) {
-            String markdown = feedbackLetter(Language.ZH, new ImprovementArea(dimension.stage(), dimension.id(), 1));
-
+        lettersForEveryRubricDimension(Language.ZH).forEach((dimension, markdown) -> {
             String areaLine = markdown.lines().filter(line -> line.startsWith("- **")).findFirst().orElseThrow();
             assertTrue(areaLine.startsWith("- **" + dimension.name() + "**："), areaLine);
             assertFalse(LATIN.matcher(areaLine).find(), "an English word in a Chinese letter's area: " + areaLine);
-            assertNoAnchorQuoted(markdown, anchors);
-        }
+            assertNoAnchorQuoted(markdown);
+        });
     }
 
     @Test
-    void anEnglishLetterQuotesNoRubricAnchorEither() {
-        List<String> anchors = allAnchors();
-        for (Dimension dimension : rubricDimensions(Language.EN)) {
-            String markdown = feedbackLetter(Language.EN, new ImprovementArea(dimension.stage(), dimension.id(), 1));
-
+    void anEnglishLetterNamesEachAreaAsItsRubricDoesAndQuotesNoRubricAnchorEither() {
+        lettersForEveryRubricDimension(Language.EN).forEach((dimension, markdown) -> {
             assertTrue(markdown.contains("- **" + dimension.name() + "**: "), markdown);
-            assertNoAnchorQuoted(markdown, anchors);
-        }
+            assertNoAnchorQuoted(markdown);
+        });
     }
 
     @Test
@@ -104,6 +99,15 @@ class ImprovementAdviceTest {
         assertFalse(worded.toString().contains("kata") || worded.toString().contains("test-first"), worded.toString());
     }
 
+    /** A feedback letter per rubric dimension, naming that dimension as its one area. */
+    private Map<Dimension, String> lettersForEveryRubricDimension(Language language) {
+        Map<Dimension, String> letters = new LinkedHashMap<>();
+        for (Dimension dimension : rubricDimensions(language)) {
+            letters.put(dimension, feedbackLetter(language, new ImprovementArea(dimension.stage(), dimension.id(), 1)));
+        }
+        return letters;
+    }
+
     private String feedbackLetter(Language language, ImprovementArea area) {
         InterviewContext context = new InterviewContext(new Candidate("李雷", "li.lei@example.com"),
                 new Position("后端工程师", "mid", "上海"), language, List.of(new PlannedStage(area.stage(), 1)));
@@ -115,9 +119,9 @@ class ImprovementAdviceTest {
         return draft.markdown();
     }
 
-    /** No anchor sentence of any rubric appears, even without its final stop. */
-    private static void assertNoAnchorQuoted(String markdown, List<String> anchors) {
-        for (String anchor : anchors) {
+    /** No anchor sentence of any rubric, in either language, appears, even without its final stop. */
+    private static void assertNoAnchorQuoted(String markdown) {
+        for (String anchor : ANCHORS) {
             String sentence = anchor.strip().replaceAll("[.。]$", "");
             assertFalse(markdown.contains(sentence), "rubric anchor '" + sentence + "' quoted:\n" + markdown);
         }
