@@ -50,6 +50,16 @@ class EventCodecTest {
     }
 
     @Test
+    void anInterviewScoredWrittenBeforeImprovementAreasDecodesWithNone() {
+        InterviewScored scored = new InterviewScored(UUID.randomUUID(), UUID.randomUUID(), Instant.now(), CONTEXT,
+                List.of(new StageScore("tech", 1, 75)), 75, Band.CONSIDER, "Consider", false, List.of(), List.of());
+        String older = EventCodec.encode(scored).replace(",\"improvementAreas\":[]", "");
+        assertFalse(older.contains("improvementAreas"), older);
+
+        assertEquals(scored, EventCodec.decode(older, InterviewScored.class));
+    }
+
+    @Test
     void planOrderDecidesTheNextStage() {
         StageCompleted intake = StageCompleted.intake(UUID.randomUUID(), CONTEXT);
         assertEquals("tech", intake.nextStage().orElseThrow());

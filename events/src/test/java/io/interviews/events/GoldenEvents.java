@@ -80,7 +80,7 @@ final class GoldenEvents {
                     List.of(new StageScore("tech", 0.4, 81.0), new StageScore("hr", 0.3, 85.0),
                             new StageScore("boss", 0.3, 92.5)),
                     85.65, Band.HIRE, "Hire: strong ownership and communication; confirm the flagged evidence.",
-                    true, List.of(TECH, HR, BOSS)),
+                    true, List.of(TECH, HR, BOSS), List.of(new ImprovementArea("tech", "system-design", 3))),
             new LetterDrafted(id("2f1b3c4d-0005-4a5b-8c6d-000000000005"), INTERVIEW_ID,
                     instant("2026-03-02T10:00:10Z"), LetterKind.OFFER, Language.ZH, 85.65, Band.HIRE,
                     "# 录用通知\n\n亲爱的 Li Wei：我们很高兴向您发出 Backend Engineer (senior, London) 的录用邀请。\n",

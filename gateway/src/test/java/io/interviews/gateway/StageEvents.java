@@ -43,7 +43,7 @@ final class StageEvents {
                 .toList();
         double total = scores.stream().mapToDouble(score -> score.weight() * score.score()).sum();
         return new InterviewScored(UUID.randomUUID(), last.interviewId(), Instant.now(), last.context(), scores, total,
-                Band.HIRE, "hire", false, last.results());
+                Band.HIRE, "hire", false, last.results(), List.of());
     }
 
     /** The salary of every drafted test offer: GBP 70,000 in a 65,000–80,000 window. */

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** What the feedback templates fill in, already written for the letter's language. */
 public record FeedbackLetter(String companyName, String companyContact, String candidateName, String positionTitle,
-                             String letterDate, List<ImprovementArea> improvementAreas) {
+                             String letterDate, List<AreaAdvice> improvementAreas) {
 
     public FeedbackLetter {
         improvementAreas = List.copyOf(improvementAreas);

@@ -21,10 +21,12 @@ public class LetterDrafter {
 
     private final LetterTemplates templates;
     private final OfferConfig config;
+    private final ImprovementAdvice advice;
 
     public LetterDrafter(LetterTemplates templates, OfferConfig config) {
         this.templates = templates;
         this.config = config;
+        this.advice = ImprovementAdvice.load();
     }
 
     public boolean earnsOffer(InterviewScored scored) {
@@ -42,10 +44,11 @@ public class LetterDrafter {
         return new OfferTerms(context.language(), context.candidate().name(), context.position(), salary);
     }
 
+    /** The areas scoring-service chose, worded for the candidate in the interview's language. */
     public FeedbackTerms feedbackTerms(InterviewScored scored) {
         InterviewContext context = scored.context();
         return new FeedbackTerms(context.language(), context.candidate().name(), context.position().title(),
-                ImprovementAreas.from(scored.results()));
+                advice.forAreas(context.language(), scored.improvementAreas()));
     }
 
     public LetterDraft offer(OfferTerms terms, LocalDate letterDate) {

@@ -5,6 +5,7 @@ import io.interviews.events.Candidate;
 import io.interviews.events.CloudEventHeaders;
 import io.interviews.events.DimensionRating;
 import io.interviews.events.EventCodec;
+import io.interviews.events.ImprovementArea;
 import io.interviews.events.InterviewContext;
 import io.interviews.events.InterviewScored;
 import io.interviews.events.Language;
@@ -130,8 +131,13 @@ class LetterDraftingFlowTest {
                 .body("salary", nullValue())
                 .body("markdown", containsString("尊敬的李雷"))
                 .body("markdown", containsString("建议进一步提升的方面"))
-                .body("markdown", containsString("**System design**：Could not explain how the cache is invalidated."))
-                .body("markdown", containsString("**Problem solving**"));
+                .body("markdown", containsString("**系统设计**：介绍一个系统时"))
+                .body("markdown", containsString("**问题解决**："));
+        // the areas the event carries, in its order; never the rubric id, the rationale or the evidence
+        assertTrue(drafted.markdown().indexOf("**系统设计**") < drafted.markdown().indexOf("**问题解决**"),
+                drafted.markdown());
+        assertFalse(drafted.markdown().contains("system-design"), drafted.markdown());
+        assertFalse(drafted.markdown().contains("Could not explain"), drafted.markdown());
         assertFalse(drafted.markdown().contains(EVIDENCE), drafted.markdown());
     }
 
@@ -225,18 +231,20 @@ class LetterDraftingFlowTest {
                 new Position("Python Backend Developer", "senior", "London"), language,
                 List.of(new PlannedStage("tech", 0.4), new PlannedStage("hr", 0.3), new PlannedStage("boss", 0.3)));
         List<StageResult> results = List.of(
-                stage("tech", total, new DimensionRating("system_design", 1, 0.5, List.of(EVIDENCE),
+                stage("tech", total, new DimensionRating("system-design", 1, 0.5, List.of(EVIDENCE),
                         "Could not explain how the cache is invalidated. Suggested a restart.", true, "rubric"),
-                        new DimensionRating("code_quality", 4, 0.5, List.of("I write tests first"), "Clear.", true,
-                                "rubric")),
-                stage("hr", total, new DimensionRating("teamwork", 4, 1, List.of("we paired daily"), "Good.", true,
-                        "rubric")),
-                stage("boss", total, new DimensionRating("problem_solving", 2, 1, List.of(EVIDENCE),
-                        "Guessed before measuring.", true, "rubric")));
+                        new DimensionRating("problem-solving", 2, 0.5, List.of(EVIDENCE),
+                                "Guessed before measuring.", true, "rubric")),
+                stage("hr", total, new DimensionRating("collaboration", 4, 1, List.of("we paired daily"), "Good.",
+                        true, "rubric")),
+                stage("boss", total, new DimensionRating("leadership", 4, 1, List.of("I mentored a junior"),
+                        "Good.", true, "rubric")));
+        List<ImprovementArea> areas = List.of(new ImprovementArea("tech", "system-design", 1),
+                new ImprovementArea("tech", "problem-solving", 2));
         List<StageScore> stageScores = List.of(new StageScore("tech", 0.4, total), new StageScore("hr", 0.3, total),
                 new StageScore("boss", 0.3, total));
         return new InterviewScored(UUID.randomUUID(), UUID.randomUUID(), Instant.now(), context, stageScores, total,
-                band, "recommendation", band == Band.BORDERLINE, results);
+                band, "recommendation", band == Band.BORDERLINE, results, areas);
     }
 
     private static StageResult stage(String stage, double score, DimensionRating... ratings) {

@@ -319,7 +319,7 @@ class LetterLifecycleFlowTest {
                         "目前月薪25K，期望35K-45K。", at)),
                 stage("boss", 72.5, new Exchange("boss-1", "你如何看待技术债？", false, "我会定期安排重构。", at)));
         return new InterviewScored(scored.eventId(), scored.interviewId(), scored.occurredAt(), scored.context(),
-                scored.stageScores(), 73, Band.CONSIDER, "Consider", false, results);
+                scored.stageScores(), 73, Band.CONSIDER, "Consider", false, results, List.of());
     }
 
     private static InterviewScored scored(String candidate, Language language, double total, Band band,
@@ -330,7 +330,7 @@ class LetterLifecycleFlowTest {
         List<StageScore> stageScores = List.of(new StageScore("tech", 0.4, total), new StageScore("hr", 0.3, total),
                 new StageScore("boss", 0.3, total));
         return new InterviewScored(UUID.randomUUID(), UUID.randomUUID(), Instant.now(), context, stageScores, total,
-                band, "recommendation", needsReview, List.of(stage("tech", total)));
+                band, "recommendation", needsReview, List.of(stage("tech", total)), List.of());
     }
 
     private static StageResult stage(String stage, double score, Exchange... transcript) {

@@ -3,6 +3,7 @@ package io.interviews.offer.service;
 import io.interviews.events.Band;
 import io.interviews.events.Candidate;
 import io.interviews.events.DimensionRating;
+import io.interviews.events.ImprovementArea;
 import io.interviews.events.InterviewContext;
 import io.interviews.events.InterviewScored;
 import io.interviews.events.Language;
@@ -10,6 +11,7 @@ import io.interviews.events.PlannedStage;
 import io.interviews.events.Position;
 import io.interviews.events.StageResult;
 import io.interviews.events.StageScore;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -72,26 +74,47 @@ class LetterTemplatesTest {
         assertDoesNotThrow(() -> LetterCheck.verify(draft));
         String markdown = draft.markdown();
         assertTrue(markdown.contains("Mei Lin"), markdown);
-        assertTrue(markdown.contains("**System design**"), markdown);
-        assertTrue(markdown.contains("Could not explain how the cache is invalidated."), markdown);
-        assertTrue(markdown.contains("**Problem solving**"), markdown);
-        assertFalse(markdown.contains("Code quality"), markdown);
+        assertTrue(markdown.contains(language == Language.EN ? "**System design**: " : "**系统设计**："), markdown);
+        assertTrue(markdown.contains(language == Language.EN ? "**Problem solving**: " : "**问题解决**："), markdown);
+        assertFalse(markdown.contains(language == Language.EN ? "Engineering practice" : "工程实践"), markdown);
+        assertFalse(markdown.contains("system-design") || markdown.contains("problem-solving"), markdown);
+        assertFalse(markdown.contains("Could not explain"), "no rationale in feedback:\n" + markdown);
         assertFalse(markdown.contains(EVIDENCE), "no raw evidence in feedback:\n" + markdown);
         assertFalse(markdown.contains("45"), "no score in feedback:\n" + markdown);
+    }
+
+    @Test
+    void feedbackLetterNamesExactlyTheAreasTheEventCarriesInTheirOrder() {
+        InterviewScored scored = scored(Language.EN, 45);
+        // system-design is rated lowest in the results, but the areas are scoring-service's choice, not the letter's
+        InterviewScored withOtherAreas = new InterviewScored(scored.eventId(), scored.interviewId(),
+                scored.occurredAt(), scored.context(), scored.stageScores(), 45, Band.NO_HIRE, "No hire", false,
+                scored.results(), List.of(new ImprovementArea("tech", "problem-solving", 2),
+                        new ImprovementArea("boss", "leadership", 3)));
+
+        FeedbackTerms terms = drafter.feedbackTerms(withOtherAreas);
+        String markdown = drafter.feedback(terms, LETTER_DATE).markdown();
+
+        assertEquals(List.of("Problem solving", "Leadership and influence"),
+                terms.improvementAreas().stream().map(AreaAdvice::name).toList());
+        assertTrue(markdown.indexOf("**Problem solving**") < markdown.indexOf("**Leadership and influence**"),
+                markdown);
+        assertFalse(markdown.contains("System design"), markdown);
     }
 
     @ParameterizedTest
     @EnumSource(Language.class)
     void feedbackLetterWithoutImprovementAreasStillRendersCompletely(Language language) {
         InterviewScored scored = scored(language, 55);
-        InterviewScored withoutLowRatings = new InterviewScored(scored.eventId(), scored.interviewId(),
+        InterviewScored withoutAreas = new InterviewScored(scored.eventId(), scored.interviewId(),
                 scored.occurredAt(), scored.context(), scored.stageScores(), 55, Band.NO_HIRE, "No hire", false,
-                List.of());
+                List.of(), List.of());
 
-        LetterDraft draft = drafter.feedback(drafter.feedbackTerms(withoutLowRatings), LETTER_DATE);
+        LetterDraft draft = drafter.feedback(drafter.feedbackTerms(withoutAreas), LETTER_DATE);
 
         assertDoesNotThrow(() -> LetterCheck.verify(draft));
         assertTrue(draft.markdown().contains("Mei Lin"), draft.markdown());
+        assertFalse(draft.markdown().contains("**"), draft.markdown());
     }
 
     private static InterviewScored scored(Language language, double total) {
@@ -99,14 +122,17 @@ class LetterTemplatesTest {
                 new Position("Python Backend Developer", "senior", "London"), language,
                 List.of(new PlannedStage("tech", 1)));
         StageResult tech = new StageResult("tech", "tech-en-1", total, List.of(
-                new DimensionRating("system_design", 1, 0.4, List.of(EVIDENCE),
+                new DimensionRating("system-design", 1, 0.4, List.of(EVIDENCE),
                         "Could not explain how the cache is invalidated. Suggested restarting instead.", true,
                         "rubric"),
-                new DimensionRating("problem_solving", 2, 0.3, List.of(EVIDENCE), "Guessed before measuring.", true,
+                new DimensionRating("problem-solving", 2, 0.3, List.of(EVIDENCE), "Guessed before measuring.", true,
                         "rubric"),
-                new DimensionRating("code_quality", 4, 0.3, List.of(EVIDENCE), "Readable code.", true, "rubric")),
+                new DimensionRating("engineering-practice", 4, 0.3, List.of(EVIDENCE), "Readable code.", true,
+                        "rubric")),
                 List.of(), false, List.of(), Instant.EPOCH, Instant.EPOCH);
         return new InterviewScored(UUID.randomUUID(), UUID.randomUUID(), Instant.now(), context,
-                List.of(new StageScore("tech", 1, total)), total, Band.HIRE, "Hire", false, List.of(tech));
+                List.of(new StageScore("tech", 1, total)), total, Band.HIRE, "Hire", false, List.of(tech),
+                List.of(new ImprovementArea("tech", "system-design", 1),
+                        new ImprovementArea("tech", "problem-solving", 2)));
     }
 }

@@ -111,6 +111,7 @@ class SeedCaseOfferTest {
                 new StageResult("boss", "boss-2026.11-1", 72.5, List.of(), List.of(), false, List.of(), at, at));
         return new InterviewScored(UUID.randomUUID(), UUID.randomUUID(), at, context,
                 List.of(new StageScore("tech", 0.4, 70), new StageScore("hr", 0.3, 77.5),
-                        new StageScore("boss", 0.3, 72.5)), 73, Band.CONSIDER, "Consider", false, results);
+                        new StageScore("boss", 0.3, 72.5)), 73, Band.CONSIDER, "Consider", false, results,
+                List.of());
     }
 }

@@ -1,5 +1,7 @@
 package io.interviews.scoring.service;
 
+import io.interviews.scoring.repository.Scorecard;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -7,17 +9,26 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@value #COUNT} lowest-rated dimensions of an interview, each dimension once: lowest rating first, and on a
- * tie the one that weighs more in the total (plan weight × dimension weight), then plan order.
+ * What a candidate is advised to work on: the one rule behind the recruiter's scorecard and, through
+ * {@code InterviewScored.improvementAreas}, the candidate's feedback letter. At most {@value #COUNT} dimensions
+ * rated at most {@value #HIGHEST_RATING} ("meets the bar"; a strong rating is nothing to work on), each dimension
+ * once: lowest rating first, and on a tie the one that weighs more in the total (plan weight × dimension weight),
+ * then plan order.
  */
 public final class ImprovementAreas {
 
     public static final int COUNT = 3;
+    public static final int HIGHEST_RATING = 3;
 
     private ImprovementAreas() {
     }
 
-    public static List<ImprovementArea> lowest(List<ScorecardView.Stage> stages) {
+    /** The areas of a scorecard: what its InterviewScored event carries and what its views show. */
+    public static List<ImprovementAreaDetail> of(Scorecard scorecard) {
+        return lowest(scorecard.stages.stream().map(ScorecardView::stageOf).toList());
+    }
+
+    static List<ImprovementAreaDetail> lowest(List<ScorecardView.Stage> stages) {
         record Candidate(ScorecardView.Stage stage, ScorecardView.Dimension dimension, int order) {
             double weightInTotal() {
                 return stage.weight() * dimension.weight();
@@ -26,22 +37,24 @@ public final class ImprovementAreas {
         List<Candidate> candidates = new ArrayList<>();
         for (ScorecardView.Stage stage : stages) {
             for (ScorecardView.Dimension dimension : stage.dimensions()) {
-                candidates.add(new Candidate(stage, dimension, candidates.size()));
+                if (dimension.rating() <= HIGHEST_RATING) {
+                    candidates.add(new Candidate(stage, dimension, candidates.size()));
+                }
             }
         }
         candidates.sort(Comparator.comparingInt((Candidate c) -> c.dimension().rating())
                 .thenComparing(Comparator.comparingDouble(Candidate::weightInTotal).reversed())
                 .thenComparingInt(Candidate::order));
         Set<String> named = new HashSet<>();
-        List<ImprovementArea> areas = new ArrayList<>();
+        List<ImprovementAreaDetail> areas = new ArrayList<>();
         for (Candidate candidate : candidates) {
             if (areas.size() == COUNT) {
                 break;
             }
             ScorecardView.Dimension dimension = candidate.dimension();
             if (named.add(dimension.dimension())) {
-                areas.add(new ImprovementArea(candidate.stage().stage(), dimension.dimension(), dimension.rating(),
-                        dimension.evidence(), dimension.rationale(), dimension.trusted()));
+                areas.add(new ImprovementAreaDetail(candidate.stage().stage(), dimension.dimension(),
+                        dimension.rating(), dimension.evidence(), dimension.rationale(), dimension.trusted()));
             }
         }
         return areas;

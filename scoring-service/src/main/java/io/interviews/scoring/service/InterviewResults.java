@@ -29,7 +29,7 @@ import java.util.stream.IntStream;
 public record InterviewResults(String format, UUID interviewId, Scale scale, InterviewContext context,
                                List<Stage> stages, List<StageScore> stageScores, double total, Band band,
                                String recommendation, boolean needsReview, List<String> missingStages,
-                               List<ImprovementArea> improvementAreas, Instant scoredAt) {
+                               List<ImprovementAreaDetail> improvementAreas, Instant scoredAt) {
 
     public static final String FORMAT = "interview-results.v1";
     private static final Scale SCALE = new Scale("0–100", "1–5", ratingPoints() + ", linear in between",
@@ -57,12 +57,11 @@ public record InterviewResults(String format, UUID interviewId, Scale scale, Int
                 new Position(scorecard.positionTitle, scorecard.positionLevel, scorecard.positionLocation),
                 Language.fromCode(scorecard.language),
                 scorecard.plan.stream().map(entry -> new PlannedStage(entry.stage, entry.weight)).toList());
-        List<ScorecardView.Stage> viewStages = scorecard.stages.stream().map(ScorecardView::stageOf).toList();
         return new InterviewResults(FORMAT, scorecard.interviewId, SCALE, context,
                 scorecard.stages.stream().map(InterviewResults::stageOf).toList(),
                 scorecard.stages.stream().map(stage -> new StageScore(stage.stage, stage.weight, stage.score)).toList(),
                 scorecard.total, scorecard.band, scorecard.recommendation, scorecard.needsReview,
-                List.of(scorecard.missingStages), ImprovementAreas.lowest(viewStages), scorecard.scoredAt);
+                List.of(scorecard.missingStages), ImprovementAreas.of(scorecard), scorecard.scoredAt);
     }
 
     private static Stage stageOf(ScorecardStage stage) {

@@ -81,7 +81,7 @@ public class ScorecardReport {
             writer.paragraph(labels.totalMethod(), SMALL, false, 10);
 
             writer.paragraph(labels.improvementAreas(), HEADING, true, 4);
-            for (ImprovementArea area : results.improvementAreas()) {
+            for (ImprovementAreaDetail area : results.improvementAreas()) {
                 writer.paragraph("• " + area.dimension() + " (" + area.stage() + ") " + area.rating() + "/5"
                         + (area.trusted() ? "" : " · " + labels.untrusted()), BODY, true, 0);
                 writer.paragraph(Objects.toString(area.rationale(), ""), BODY, false, 0);

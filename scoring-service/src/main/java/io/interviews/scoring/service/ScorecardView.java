@@ -14,7 +14,8 @@ import java.util.UUID;
 /** A scorecard as recruiters read it over HTTP. */
 public record ScorecardView(UUID interviewId, Candidate candidate, Position position, String language,
                             List<Stage> stages, double total, Band band, String recommendation, boolean needsReview,
-                            List<String> missingStages, List<ImprovementArea> improvementAreas, Instant scoredAt) {
+                            List<String> missingStages, List<ImprovementAreaDetail> improvementAreas,
+                            Instant scoredAt) {
 
     public record Stage(String stage, double weight, double score, String rubricVersion, boolean needsReview,
                         List<String> reviewReasons, List<Dimension> dimensions) {
@@ -30,7 +31,7 @@ public record ScorecardView(UUID interviewId, Candidate candidate, Position posi
                 new Candidate(scorecard.candidateName, scorecard.candidateEmail),
                 new Position(scorecard.positionTitle, scorecard.positionLevel, scorecard.positionLocation),
                 scorecard.language, stages, scorecard.total, scorecard.band, scorecard.recommendation,
-                scorecard.needsReview, List.of(scorecard.missingStages), ImprovementAreas.lowest(stages),
+                scorecard.needsReview, List.of(scorecard.missingStages), ImprovementAreas.of(scorecard),
                 scorecard.scoredAt);
     }
 

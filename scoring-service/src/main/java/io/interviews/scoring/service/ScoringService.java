@@ -58,10 +58,12 @@ public class ScoringService {
         }
         InterviewContext context = event.context();
         InterviewAssessment assessment = calculator.assess(context.plan(), event.results());
-        InterviewScored scored = new InterviewScored(UUID.randomUUID(), event.interviewId(), Instant.now(), context,
-                assessment.stageScores(), assessment.total(), assessment.band(), assessment.recommendation(),
-                assessment.needsReview(), event.results());
-        scorecardOf(scored, assessment, event).persist();
+        Scorecard scorecard = scorecardOf(UUID.randomUUID(), Instant.now(), assessment, event);
+        InterviewScored scored = new InterviewScored(scorecard.scoredEventId, event.interviewId(), scorecard.scoredAt,
+                context, assessment.stageScores(), assessment.total(), assessment.band(), assessment.recommendation(),
+                assessment.needsReview(), event.results(),
+                ImprovementAreas.of(scorecard).stream().map(ImprovementAreaDetail::area).toList());
+        scorecard.persist();
         outbox.add(Topics.SCORED, scored);
     }
 
@@ -107,10 +109,11 @@ public class ScoringService {
         }
     }
 
-    private static Scorecard scorecardOf(InterviewScored scored, InterviewAssessment assessment, StageCompleted event) {
-        InterviewContext context = scored.context();
+    private static Scorecard scorecardOf(UUID scoredEventId, Instant scoredAt, InterviewAssessment assessment,
+                                         StageCompleted event) {
+        InterviewContext context = event.context();
         Scorecard scorecard = new Scorecard();
-        scorecard.interviewId = scored.interviewId();
+        scorecard.interviewId = event.interviewId();
         scorecard.candidateName = context.candidate().name();
         scorecard.candidateEmail = context.candidate().email();
         scorecard.positionTitle = context.position().title();
@@ -122,8 +125,8 @@ public class ScoringService {
         scorecard.recommendation = assessment.recommendation();
         scorecard.needsReview = assessment.needsReview();
         scorecard.missingStages = assessment.missingStages().toArray(String[]::new);
-        scorecard.scoredAt = scored.occurredAt();
-        scorecard.scoredEventId = scored.eventId();
+        scorecard.scoredAt = scoredAt;
+        scorecard.scoredEventId = scoredEventId;
         for (PlannedStage planned : context.plan()) {
             scorecard.plan.add(new PlanEntry(planned.stage(), planned.weight()));
         }

@@ -4,7 +4,9 @@ import io.interviews.events.Candidate;
 import io.interviews.events.DimensionRating;
 import io.interviews.events.EventCodec;
 import io.interviews.events.Exchange;
+import io.interviews.events.ImprovementArea;
 import io.interviews.events.InterviewContext;
+import io.interviews.events.InterviewScored;
 import io.interviews.events.Language;
 import io.interviews.events.PlannedStage;
 import io.interviews.events.Position;
@@ -122,18 +124,41 @@ class InterviewResultsExportTest {
     }
 
     @Test
-    void theScorecardNamesItsThreeImprovementAreas() {
+    void theScorecardNamesTheThreeImprovementAreasTheScoredEventCarriesToTheLetter() {
         StageCompleted interview = seedInterview();
         publish(interview);
         awaitScorecard(interview.interviewId());
 
-        given().get("/api/scorecards/{id}", interview.interviewId())
+        JsonPath scorecard = given().get("/api/scorecards/{id}", interview.interviewId())
                 .then().statusCode(200)
                 .body("improvementAreas.size()", equalTo(3))
                 .body("improvementAreas[1].dimension", equalTo("system_design"))
                 .body("improvementAreas[1].stage", equalTo("tech"))
                 .body("improvementAreas[1].rating", equalTo(2))
-                .body("improvementAreas[1].evidence[0]", equalTo("加机器扛住流量"));
+                .body("improvementAreas[1].evidence[0]", equalTo("加机器扛住流量"))
+                .extract().jsonPath();
+        InterviewScored scored = EventCodec.decode(topics.awaitRecord(Topics.SCORED,
+                r -> interview.interviewId().toString().equals(r.key()), TIMEOUT).value(), InterviewScored.class);
+
+        List<Map<String, Object>> areasOnTheScorecard = scorecard.getList("improvementAreas");
+        List<ImprovementArea> named = areasOnTheScorecard.stream()
+                .map(area -> new ImprovementArea((String) area.get("stage"), (String) area.get("dimension"),
+                        (Integer) area.get("rating")))
+                .toList();
+        assertEquals(List.of(new ImprovementArea("hr", "salary-expectation", 1),
+                new ImprovementArea("tech", "system_design", 2), new ImprovementArea("boss", "leadership", 3)), named);
+        assertEquals(named, scored.improvementAreas());
+    }
+
+    @Test
+    void aStronglyRatedDimensionIsNoImprovementArea() {
+        StageCompleted interview = englishInterview(); // one dimension, rated 4
+        publish(interview);
+        awaitScorecard(interview.interviewId());
+
+        given().get("/api/scorecards/{id}", interview.interviewId())
+                .then().statusCode(200)
+                .body("improvementAreas.size()", equalTo(0));
     }
 
     @Test

@@ -17,13 +17,13 @@ class ImprovementAreasTest {
                         dimension("motivation", 1, 0.4, "I need a job")),
                 stage("boss", 0.3, dimension("leadership", 3, 1.0, "I mentored one junior")));
 
-        List<ImprovementArea> areas = ImprovementAreas.lowest(stages);
+        List<ImprovementAreaDetail> areas = ImprovementAreas.lowest(stages);
 
         // rating 1, rating 2, then of the two rated 3 the one weighing more in the total: 0.3·1.0 > 0.3·0.6
         assertEquals(List.of("motivation", "system_design", "leadership"),
-                areas.stream().map(ImprovementArea::dimension).toList());
-        assertEquals(new ImprovementArea("hr", "motivation", 1, List.of("I need a job"), "rationale of motivation",
-                true), areas.get(0));
+                areas.stream().map(ImprovementAreaDetail::dimension).toList());
+        assertEquals(new ImprovementAreaDetail("hr", "motivation", 1, List.of("I need a job"),
+                "rationale of motivation", true), areas.get(0));
     }
 
     @Test
@@ -32,11 +32,20 @@ class ImprovementAreasTest {
                 stage("tech", 0.5, dimension("communication", 3, 1, "first")),
                 stage("boss", 0.5, dimension("communication", 2, 1, "second")));
 
-        List<ImprovementArea> areas = ImprovementAreas.lowest(stages);
+        List<ImprovementAreaDetail> areas = ImprovementAreas.lowest(stages);
 
         assertEquals(1, areas.size());
         assertEquals("boss", areas.get(0).stage());
         assertEquals(List.of("second"), areas.get(0).evidence());
+    }
+
+    @Test
+    void aStrongOrExceptionalRatingIsNothingToWorkOn() {
+        List<ScorecardView.Stage> stages = List.of(
+                stage("tech", 1, dimension("system_design", 4, 0.5, "sharded by tenant"),
+                        dimension("coding", 5, 0.5, "I write tests first")));
+
+        assertEquals(List.of(), ImprovementAreas.lowest(stages));
     }
 
     private static ScorecardView.Stage stage(String stage, double weight, ScorecardView.Dimension... dimensions) {

@@ -162,7 +162,8 @@ class AdzunaBenchmarkTest {
                 new Position(AdzunaStub.WITH_SALARIES, "mid", "London"), Language.EN,
                 List.of(new PlannedStage("tech", 1)));
         InterviewScored scored = new InterviewScored(UUID.randomUUID(), UUID.randomUUID(), Instant.now(), context,
-                List.of(new StageScore("tech", 1, 73)), 73, Band.CONSIDER, "Consider", false, List.of());
+                List.of(new StageScore("tech", 1, 73)), 73, Band.CONSIDER, "Consider", false, List.of(),
+                List.of());
         try (TopicProbe topics = TopicProbe.forRealInfrastructure()) {
             topics.send(Topics.SCORED, scored.interviewId().toString(), EventCodec.encode(scored));
             String markdown = EventCodec.decode(topics.awaitRecord(Topics.LETTERS,
