@@ -3,9 +3,6 @@ package io.interviews.kit;
 import io.interviews.events.EventCodec;
 import io.interviews.events.InterviewEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 /**
@@ -16,11 +13,11 @@ import jakarta.transaction.Transactional;
 public class Outbox {
 
     private final OutboxRelay relay;
-    private final TransactionSynchronizationRegistry transactions;
+    private final AfterCommit afterCommit;
 
-    Outbox(OutboxRelay relay, TransactionSynchronizationRegistry transactions) {
+    Outbox(OutboxRelay relay, AfterCommit afterCommit) {
         this.relay = relay;
-        this.transactions = transactions;
+        this.afterCommit = afterCommit;
     }
 
     /** Queues {@code event} for {@code topic}, keyed by its interview id; must run inside a transaction. */
@@ -34,17 +31,6 @@ public class Outbox {
         message.payload = EventCodec.encode(event);
         message.occurredAt = event.occurredAt();
         message.persist();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wakeUp();
-                }
-            }
-        });
+        afterCommit.run(relay::wakeUp);
     }
 }

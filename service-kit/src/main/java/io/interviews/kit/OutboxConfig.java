@@ -19,4 +19,12 @@ public interface OutboxConfig {
     /** How long to wait for Kafka's acknowledgement of one record. */
     @WithDefault("10s")
     Duration sendTimeout();
+
+    /** How long a published row is kept (for audits and replays) before the cleanup deletes it. */
+    @WithDefault("7d")
+    Duration retention();
+
+    /** How often published rows older than {@link #retention()} are deleted. */
+    @WithDefault("1h")
+    Duration cleanupInterval();
 }

@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,12 +51,9 @@ public class OutboxRelay {
     @Inject
     OutboxConfig config;
 
-    @ConfigProperty(name = "quarkus.application.name")
-    String applicationName;
-
     /** The CloudEvents source; a runtime setting, so one build can run as several services (plug-in stages). */
     @ConfigProperty(name = "interview.service.name")
-    Optional<String> serviceName;
+    String serviceName;
 
     @Inject
     MeterRegistry meters;
@@ -72,7 +68,7 @@ public class OutboxRelay {
         producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
         producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         producerConfig.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-        producerConfig.put(ProducerConfig.CLIENT_ID_CONFIG, source() + "-outbox");
+        producerConfig.put(ProducerConfig.CLIENT_ID_CONFIG, serviceName + "-outbox");
         producerConfig.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         producerConfig.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         producer = new KafkaProducer<>(producerConfig);
@@ -141,14 +137,10 @@ public class OutboxRelay {
         return batch.size();
     }
 
-    private String source() {
-        return serviceName.orElse(applicationName);
-    }
-
     private ProducerRecord<String, String> toRecord(OutboxMessage message) {
         ProducerRecord<String, String> record =
                 new ProducerRecord<>(message.topic, message.recordKey, message.payload);
-        CloudEventHeaders.of(message.eventId, message.eventType, "/" + source(), message.occurredAt,
+        CloudEventHeaders.of(message.eventId, message.eventType, "/" + serviceName, message.occurredAt,
                         UUID.fromString(message.recordKey))
                 .forEach((name, value) -> record.headers().add(name, value));
         return record;

@@ -2,10 +2,12 @@ package io.interviews.kit;
 
 import io.interviews.events.AnswerSubmitted;
 import io.interviews.events.EventCodec;
+import io.interviews.events.Topics;
 import io.interviews.testsupport.RealInfrastructure;
 import io.interviews.testsupport.TopicProbe;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
@@ -23,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
-@QuarkusTestResource(RealInfrastructure.class)
+@QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS,
+        value = Topics.ANSWERS + "," + Topics.DEAD_LETTERS))
 class OutboxAndInboxTest {
 
     private static final String TOPIC = "kit-test.outbox";

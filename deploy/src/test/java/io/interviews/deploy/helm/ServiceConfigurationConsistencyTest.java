@@ -29,6 +29,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class ServiceConfigurationConsistencyTest {
 
     private static final Path PROJECT = Helm.MODULE_DIR.getParent();
+    private static final Path SERVICE_KIT_DEFAULTS = PROJECT.resolve("service-kit/src/main/resources/META-INF/microprofile-config.properties");
     private static final Path STAGE_KIT_DEFAULTS = PROJECT.resolve("stage-kit/src/main/resources/META-INF/microprofile-config.properties");
     private static final Pattern CHANNEL_TOPIC = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.topic");
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}:]+)(?::([^}]*))?}");
@@ -39,7 +40,7 @@ class ServiceConfigurationConsistencyTest {
         ChartValues.services().forEach((service, block) -> tests.add(DynamicTest.dynamicTest(service, () -> {
             Path properties = PROJECT.resolve(service).resolve("src/main/resources/application.properties");
             assumeTrue(Files.isRegularFile(properties), "module " + service + " not present");
-            Map<String, String> config = new TreeMap<>();
+            Map<String, String> config = new TreeMap<>(load(SERVICE_KIT_DEFAULTS)); // every service's Kafka defaults
             if (block.has("stage")) {
                 assumeTrue(Files.isRegularFile(STAGE_KIT_DEFAULTS), "stage-kit not present");
                 config.putAll(load(STAGE_KIT_DEFAULTS)); // interviewers run on stage-kit's defaults
@@ -54,7 +55,8 @@ class ServiceConfigurationConsistencyTest {
     List<DynamicTest> anExtraStageJoinsTheGroupTheStageRunnerDerivesFromItsName() {
         return List.of(DynamicTest.dynamicTest("coding", () -> {
             assumeTrue(Files.isRegularFile(STAGE_KIT_DEFAULTS), "stage-kit not present");
-            Map<String, String> config = new TreeMap<>(load(STAGE_KIT_DEFAULTS));
+            Map<String, String> config = new TreeMap<>(load(SERVICE_KIT_DEFAULTS));
+            config.putAll(load(STAGE_KIT_DEFAULTS));
             config.put("interview.stage.name", "coding"); // what INTERVIEW_STAGE_NAME sets
             JsonNode defaults = ChartValues.defaults().path("stages").path("defaults");
             Map<String, String> channels = channels(config);
@@ -91,9 +93,10 @@ class ServiceConfigurationConsistencyTest {
         return channels;
     }
 
-    /** The channel's group.id; Quarkus defaults it to the application name. */
+    /** The channel's group.id, else the connector's (service-kit's default), else Quarkus's: the application name. */
     private static String groupOf(Map<String, String> config, String channel) {
-        String group = config.getOrDefault("mp.messaging.incoming." + channel + ".group.id", "${quarkus.application.name}");
+        String group = config.getOrDefault("mp.messaging.incoming." + channel + ".group.id",
+                config.getOrDefault("mp.messaging.connector.smallrye-kafka.group.id", "${quarkus.application.name}"));
         return resolve(config, group);
     }
 

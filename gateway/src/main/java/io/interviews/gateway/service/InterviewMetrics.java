@@ -1,13 +1,11 @@
 package io.interviews.gateway.service;
 
 import io.interviews.events.StageResult;
+import io.interviews.kit.AfterCommit;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.Duration;
 import java.util.Map;
@@ -22,13 +20,13 @@ import java.util.concurrent.ConcurrentHashMap;
 public class InterviewMetrics {
 
     private final MeterRegistry registry;
-    private final TransactionSynchronizationRegistry transactions;
+    private final AfterCommit afterCommit;
     private final Map<String, Long> inProgress = new ConcurrentHashMap<>();
     private final Map<String, Long> stalled = new ConcurrentHashMap<>();
 
-    InterviewMetrics(MeterRegistry registry, TransactionSynchronizationRegistry transactions) {
+    InterviewMetrics(MeterRegistry registry, AfterCommit afterCommit) {
         this.registry = registry;
-        this.transactions = transactions;
+        this.afterCommit = afterCommit;
     }
 
     /** {@code interview_stage_duration_seconds{stage}}: from the stage's start to its completion, as it reports them. */
@@ -38,7 +36,7 @@ public class InterviewMetrics {
             return;
         }
         Duration duration = Duration.between(result.startedAt(), result.completedAt());
-        afterCommit(() -> Timer.builder("interview.stage.duration")
+        afterCommit.run(() -> Timer.builder("interview.stage.duration")
                 .description("How long a stage took, from its start to its completion")
                 .tag("stage", result.stage())
                 .publishPercentileHistogram()
@@ -50,7 +48,7 @@ public class InterviewMetrics {
 
     /** {@code interview_answers_accepted_total{stage}}. */
     void answerAccepted(String stage) {
-        afterCommit(() -> registry.counter("interview.answers.accepted", "stage", stage).increment());
+        afterCommit.run(() -> registry.counter("interview.answers.accepted", "stage", stage).increment());
     }
 
     /** {@code interview_answers_rejected_total{reason}}, {@code reason} a short code such as {@code already_answered}. */
@@ -79,20 +77,5 @@ public class InterviewMetrics {
             }
         });
         gauge.replaceAll((stage, count) -> counts.getOrDefault(stage, 0L));
-    }
-
-    private void afterCommit(Runnable record) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    record.run();
-                }
-            }
-        });
     }
 }

@@ -1,8 +1,7 @@
 package io.interviews.offer.messaging;
 
-import io.interviews.events.EventCodec;
 import io.interviews.events.InterviewScored;
-import io.interviews.kit.Inbox;
+import io.interviews.kit.HandledOnce;
 import io.interviews.offer.service.LetterService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -15,23 +14,16 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class InterviewScoredConsumer {
 
-    static final String CONSUMER = "offer-service";
-
-    private final Inbox inbox;
     private final LetterService letters;
 
-    InterviewScoredConsumer(Inbox inbox, LetterService letters) {
-        this.inbox = inbox;
+    InterviewScoredConsumer(LetterService letters) {
         this.letters = letters;
     }
 
     @Incoming("scored")
     @Transactional
-    public void onInterviewScored(String record) {
-        InterviewScored event = EventCodec.decode(record, InterviewScored.class);
-        if (!inbox.firstDelivery(event, CONSUMER)) {
-            return;
-        }
+    @HandledOnce("offer-service")
+    public void onInterviewScored(InterviewScored event) {
         letters.onInterviewScored(event);
     }
 }

@@ -266,7 +266,8 @@ class LetterLifecycleFlowTest {
         ConsumerRecord<String, String> dead = topics.awaitRecord(Topics.DEAD_LETTERS,
                 r -> stray.interviewId().toString().equals(r.key()), TIMEOUT);
         assertTrue(TopicProbe.headers(dead).get("dead-letter-reason")
-                .contains("carries recruiters' and candidates' decisions, not " + InterviewScored.TYPE));
+                .equals("unexpected " + InterviewScored.TYPE + " on " + Topics.DECISIONS
+                        + " (expected RecruiterDecided or CandidateResponded)"));
     }
 
     private static String pdfText(UUID id) throws IOException {

@@ -1,8 +1,7 @@
 package io.interviews.scoring.messaging;
 
-import io.interviews.events.EventCodec;
 import io.interviews.events.StageCompleted;
-import io.interviews.kit.Inbox;
+import io.interviews.kit.HandledOnce;
 import io.interviews.scoring.service.ScoringService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -15,23 +14,16 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class StageCompletedConsumer {
 
-    static final String CONSUMER = "scoring-service";
-
-    private final Inbox inbox;
     private final ScoringService scoring;
 
-    StageCompletedConsumer(Inbox inbox, ScoringService scoring) {
-        this.inbox = inbox;
+    StageCompletedConsumer(ScoringService scoring) {
         this.scoring = scoring;
     }
 
     @Incoming("stage-completed")
     @Transactional
-    public void onStageCompleted(String record) {
-        StageCompleted event = EventCodec.decode(record, StageCompleted.class);
-        if (!inbox.firstDelivery(event, CONSUMER)) {
-            return;
-        }
+    @HandledOnce("scoring-service")
+    public void onStageCompleted(StageCompleted event) {
         scoring.onStageCompleted(event);
     }
 }

@@ -1,7 +1,6 @@
 package io.interviews.stage.messaging;
 
 import io.interviews.events.AnswerSubmitted;
-import io.interviews.events.EventCodec;
 import io.interviews.events.StageCompleted;
 import io.interviews.kit.Inbox;
 import io.interviews.stage.service.StageInterviewService;
@@ -9,16 +8,10 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
-/**
- * Takes the two inputs of a stage from Kafka. A record that does not decode throws, is nacked and lands on the
- * dead-letter topic; events meant for another stage are skipped; a redelivered event changes nothing (inbox).
- */
+/** A stage's two inputs, each event once (inbox names include the stage); events for other stages are skipped. */
 @ApplicationScoped
 public class InterviewEventsConsumer {
-
-    private static final Logger LOG = Logger.getLogger(InterviewEventsConsumer.class);
 
     private final StageInterviewService interviews;
     private final Inbox inbox;
@@ -30,34 +23,18 @@ public class InterviewEventsConsumer {
 
     @Incoming("stage-completed")
     @Transactional
-    public void onStageCompleted(String record) {
-        StageCompleted completed = EventCodec.decode(record, StageCompleted.class);
-        if (!interviews.runsAfter(completed)) {
-            LOG.debugf("Stage-completed %s (%s) is not followed by %s; skipped", completed.eventId(),
-                    completed.stage(), interviews.stage());
-            return;
-        }
-        if (inbox.firstDelivery(completed, consumer("stage-completed"))) {
+    public void onStageCompleted(StageCompleted completed) {
+        if (interviews.runsAfter(completed) && inbox.firstDelivery(completed, interviews.stage() + "/stage-completed")) {
             interviews.open(completed);
         }
     }
 
-    /**
-     * Not one transaction: the brain may wait for a model or run a snippet, which must not hold a database
-     * connection; {@link StageInterviewService#answer} commits the inbox entry with the state change.
-     */
+    /** Not one transaction: the brain may wait for a model, so {@code answer} commits its own inbox entry. */
     @Incoming("answers")
     @Blocking
-    public void onAnswer(String record) {
-        AnswerSubmitted answer = EventCodec.decode(record, AnswerSubmitted.class);
-        if (!interviews.stage().equals(answer.stage())) {
-            return;
+    public void onAnswer(AnswerSubmitted answer) {
+        if (interviews.stage().equals(answer.stage())) {
+            interviews.answer(answer, interviews.stage() + "/answers");
         }
-        interviews.answer(answer, consumer("answers"));
-    }
-
-    /** Inbox consumer name; includes the stage so two stages sharing a schema never drop each other's events. */
-    private String consumer(String channel) {
-        return interviews.stage() + "/" + channel;
     }
 }

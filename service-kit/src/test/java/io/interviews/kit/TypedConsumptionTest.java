@@ -1,0 +1,103 @@
+package io.interviews.kit;
+
+import io.interviews.events.AnswerSubmitted;
+import io.interviews.events.EventCodec;
+import io.interviews.events.QuestionAsked;
+import io.interviews.events.Topics;
+import io.interviews.testsupport.RealInfrastructure;
+import io.interviews.testsupport.TopicProbe;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Service-kit's connector defaults, typed deserializer and {@link HandledOnce}, through a real broker. */
+@QuarkusTest
+@QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS,
+        value = Topics.ANSWERS + "," + Topics.DEAD_LETTERS))
+class TypedConsumptionTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final TopicProbe PROBE = TopicProbe.forRealInfrastructure();
+
+    @Inject
+    RecordingAnswerConsumer consumer;
+
+    @AfterAll
+    static void closeProbe() {
+        PROBE.close();
+    }
+
+    @Test
+    void undecodableAndMisroutedRecordsGoToTheDeadLettersAndTheNextAnswerIsHandled() {
+        UUID interviewId = UUID.randomUUID();
+        String garbage = "not an event " + UUID.randomUUID();
+        String misrouted = EventCodec.encode(QuestionAsked.of(interviewId, "tech", "tech-1", "Hello?", false, 1, 3));
+        AnswerSubmitted next = AnswerSubmitted.of(interviewId, "tech", "tech-1", "handled after the poison");
+
+        send(interviewId, garbage);
+        send(interviewId, misrouted);
+        send(interviewId, EventCodec.encode(next));
+
+        awaitHandled(next);
+        Map<String, String> garbageHeaders = deadLetterHeaders(garbage, interviewId);
+        assertEquals(Topics.ANSWERS, garbageHeaders.get("dead-letter-topic"));
+        assertTrue(garbageHeaders.get("dead-letter-reason").startsWith("unparseable AnswerSubmitted"),
+                garbageHeaders.toString());
+        assertEquals("expected AnswerSubmitted but got " + QuestionAsked.TYPE,
+                deadLetterHeaders(misrouted, interviewId).get("dead-letter-reason"));
+    }
+
+    @Test
+    void anAnswerTheConsumerRefusesGoesToTheDeadLettersAsTheEvent() {
+        AnswerSubmitted refused = AnswerSubmitted.of(UUID.randomUUID(), "tech", "tech-1", RecordingAnswerConsumer.REFUSED);
+
+        send(refused.interviewId(), EventCodec.encode(refused));
+
+        ConsumerRecord<String, String> dead = PROBE.awaitRecord(Topics.DEAD_LETTERS,
+                r -> refused.interviewId().toString().equals(r.key()), TIMEOUT);
+        assertEquals(refused, EventCodec.decode(dead.value(), AnswerSubmitted.class));
+        assertEquals("answer " + refused.eventId() + " refused", TopicProbe.headers(dead).get("dead-letter-reason"));
+        assertFalse(consumer.handled().contains(refused));
+    }
+
+    @Test
+    void aRedeliveredAnswerIsHandledOnce() {
+        AnswerSubmitted answer = AnswerSubmitted.of(UUID.randomUUID(), "tech", "tech-1", "sent twice");
+        AnswerSubmitted after = AnswerSubmitted.of(answer.interviewId(), "tech", "tech-2", "sent once");
+
+        send(answer.interviewId(), EventCodec.encode(answer));
+        send(answer.interviewId(), EventCodec.encode(answer));
+        send(answer.interviewId(), EventCodec.encode(after));
+
+        // same key, same partition: once the later answer is handled, both copies were
+        awaitHandled(after);
+        assertEquals(1, consumer.handled().stream().filter(answer::equals).count());
+    }
+
+    private static void send(UUID interviewId, String value) {
+        PROBE.send(Topics.ANSWERS, interviewId.toString(), value);
+    }
+
+    private void awaitHandled(AnswerSubmitted answer) {
+        await().atMost(TIMEOUT).until(() -> consumer.handled().contains(answer));
+    }
+
+    private static Map<String, String> deadLetterHeaders(String value, UUID interviewId) {
+        ConsumerRecord<String, String> dead = PROBE.awaitRecord(Topics.DEAD_LETTERS, r -> value.equals(r.value()), TIMEOUT);
+        assertEquals(interviewId.toString(), dead.key());
+        return TopicProbe.headers(dead);
+    }
+}
