@@ -16,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -29,6 +30,7 @@ import static io.interviews.gateway.TestInterviews.RECRUITER_KEY;
 import static io.interviews.gateway.TestInterviews.TIMEOUT;
 import static io.interviews.gateway.TestInterviews.answer;
 import static io.interviews.gateway.TestInterviews.ask;
+import static io.interviews.gateway.TestInterviews.awaitHandled;
 import static io.interviews.gateway.TestInterviews.awaitOpenQuestion;
 import static io.interviews.gateway.TestInterviews.kafka;
 import static io.interviews.gateway.TestInterviews.publish;
@@ -196,12 +198,15 @@ class InterviewProgressTest {
         publish(Topics.LETTERS, StageEvents.offer(StageEvents.scored(boss)));
         awaitCandidateView(interview, "AWAITING_DECISION", null);
 
-        publish(Topics.STAGE_COMPLETED, tech);
-        publish(Topics.SCORED, StageEvents.scored(boss));
-        await().atMost(TIMEOUT).until(() -> recruiterView(interview.id()).extract().path("total") != null);
+        RecordMetadata lateStage = publish(Topics.STAGE_COMPLETED, tech);
+        RecordMetadata lateScore = publish(Topics.SCORED, StageEvents.scored(boss));
+        awaitHandled(lateStage);
+        awaitHandled(lateScore);
         recruiterView(interview.id())
                 .body("status", equalTo("AWAITING_DECISION"))
-                .body("currentStage", nullValue());
+                .body("currentStage", nullValue())
+                .body("completedStages", equalTo(List.of("tech")))
+                .body("total", equalTo((float) StageEvents.scored(boss).total()));
     }
 
     @Test

@@ -15,27 +15,28 @@ import java.util.List;
 import java.util.UUID;
 
 /** Events the interviewer, scoring and offer services would emit for an interview with the default plan. */
-final class StageEvents {
+public final class StageEvents {
 
     private StageEvents() {
     }
 
-    static StageCompleted intake(UUID interviewId) {
+    public static StageCompleted intake(UUID interviewId) {
         return StageCompleted.intake(interviewId, TestInterviews.defaultContext());
     }
 
-    static StageCompleted completed(StageCompleted previous, String stage, double score) {
+    public static StageCompleted completed(StageCompleted previous, String stage, double score) {
         return flagged(previous, stage, score, List.of());
     }
 
     /** The stage completed and, unless {@code reviewReasons} is empty, flagged for a person's review. */
-    static StageCompleted flagged(StageCompleted previous, String stage, double score, List<String> reviewReasons) {
+    public static StageCompleted flagged(StageCompleted previous, String stage, double score,
+                                         List<String> reviewReasons) {
         Instant now = Instant.now();
         return previous.next(new StageResult(stage, stage + "-rubric-v1", score, List.of(), List.of(),
                 !reviewReasons.isEmpty(), reviewReasons, now.minusSeconds(600), now));
     }
 
-    static InterviewScored scored(StageCompleted last) {
+    public static InterviewScored scored(StageCompleted last) {
         List<StageScore> scores = last.context().plan().stream()
                 .map(planned -> new StageScore(planned.stage(), planned.weight(), last.results().stream()
                         .filter(result -> result.stage().equals(planned.stage()))
@@ -47,10 +48,10 @@ final class StageEvents {
     }
 
     /** The salary of every drafted test offer: GBP 70,000 in a 65,000–80,000 window. */
-    static final SalaryRange OFFERED_SALARY = new SalaryRange("GBP", 70_000, 65_000, 80_000);
+    public static final SalaryRange OFFERED_SALARY = new SalaryRange("GBP", 70_000, 65_000, 80_000);
 
     /** A letter drafted straight away, as if the stages and the scoring had run. */
-    static LetterDrafted drafted(UUID interviewId, LetterKind kind) {
+    public static LetterDrafted drafted(UUID interviewId, LetterKind kind) {
         String markdown = kind == LetterKind.OFFER
                 ? "# Offer\n\nDear Ada Lovelace, we are pleased to offer you the role at GBP 70,000 a year."
                 : "# Your application\n\nDear Ada Lovelace, thank you for your time. Areas to develop: …";
@@ -59,7 +60,7 @@ final class StageEvents {
                 kind == LetterKind.OFFER ? OFFERED_SALARY : null);
     }
 
-    static LetterDrafted offer(InterviewScored scored) {
+    public static LetterDrafted offer(InterviewScored scored) {
         return new LetterDrafted(UUID.randomUUID(), scored.interviewId(), Instant.now(), LetterKind.OFFER, Language.EN,
                 scored.total(), scored.band(), "# Offer\n\nDear Ada Lovelace, we are pleased to offer you the role.",
                 OFFERED_SALARY);

@@ -11,6 +11,7 @@ import io.interviews.events.QuestionAsked;
 import io.interviews.events.Topics;
 import io.interviews.testsupport.TopicProbe;
 import io.restassured.http.ContentType;
+import org.apache.kafka.clients.producer.RecordMetadata;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -29,8 +30,8 @@ final class TestInterviews {
             + "interview.scored,interview.letters,interview.decisions,interview.dead-letters";
     static final Duration TIMEOUT = Duration.ofSeconds(30);
     static final String RECRUITER_KEY = "test-recruiter-key";
-
-    private static TopicProbe kafka;
+    /** The gateway's consumer group on every topic it reads ({@code quarkus.application.name}). */
+    static final String CONSUMER_GROUP = "gateway";
 
     private TestInterviews() {
     }
@@ -42,11 +43,8 @@ final class TestInterviews {
         }
     }
 
-    static synchronized TopicProbe kafka() {
-        if (kafka == null) {
-            kafka = TopicProbe.forRealInfrastructure();
-        }
-        return kafka;
+    static TopicProbe kafka() {
+        return TopicProbe.shared();
     }
 
     /** A valid application body (default plan); tests change single fields to break it. */
@@ -85,8 +83,13 @@ final class TestInterviews {
         return question;
     }
 
-    static void publish(String topic, InterviewEvent event) {
-        kafka().send(topic, event.interviewId().toString(), EventCodec.encode(event));
+    static RecordMetadata publish(String topic, InterviewEvent event) {
+        return kafka().send(topic, event.interviewId().toString(), EventCodec.encode(event));
+    }
+
+    /** Waits until the gateway has handled {@code sent}: for an event whose point is that it changes nothing. */
+    static void awaitHandled(RecordMetadata sent) {
+        kafka().awaitConsumed(CONSUMER_GROUP, sent, TIMEOUT);
     }
 
     /** Polls the candidate view until {@code questionId} is the open question. */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -12,9 +13,12 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -36,6 +40,8 @@ public final class TopicProbe implements AutoCloseable {
 
     private static final Duration POLL = Duration.ofMillis(100);
 
+    private static TopicProbe shared;
+
     private final String bootstrapServers;
     private KafkaProducer<String, String> producer;
 
@@ -46,6 +52,21 @@ public final class TopicProbe implements AutoCloseable {
     /** A probe for the shared broker of {@link RealInfrastructure}. */
     public static TopicProbe forRealInfrastructure() {
         return new TopicProbe(RealInfrastructure.kafkaBootstrapServers());
+    }
+
+    /**
+     * One probe on {@link RealInfrastructure}'s broker for every test class that asks, open as long as the
+     * broker (the JVM's life): a test class needs no set-up or tear-down for it, and must not close it.
+     */
+    public static synchronized TopicProbe shared() {
+        String bootstrapServers = RealInfrastructure.kafkaBootstrapServers();
+        if (shared == null || !shared.bootstrapServers.equals(bootstrapServers)) {
+            if (shared != null) {
+                shared.close(); // the broker it knew died and was started again
+            }
+            shared = new TopicProbe(bootstrapServers);
+        }
+        return shared;
     }
 
     // ---------------------------------------------------------------------------------- producing
@@ -162,6 +183,50 @@ public final class TopicProbe implements AutoCloseable {
         }
         throw new AssertionError("Condition not met on topic " + topic + " within " + timeout + "; saw "
                 + seen.size() + " records:" + System.lineSeparator() + describe(seen));
+    }
+
+    // ---------------------------------------------------------------------------- consumer groups
+
+    /**
+     * Waits until consumer group {@code groupId} has committed an offset past {@code sent}: the service
+     * has handled that record and every earlier one of its partition. The way to wait for an event
+     * whose handling leaves nothing on a topic to await (a repeat, a late event that must change nothing).
+     *
+     * @throws AssertionError with the last committed offset if the group does not get there in time
+     */
+    public void awaitConsumed(String groupId, RecordMetadata sent, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        TopicPartition partition = new TopicPartition(sent.topic(), sent.partition());
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            OffsetAndMetadata committed = null;
+            while (true) {
+                committed = committedOffset(admin, groupId, partition, deadline).orElse(committed);
+                if (committed != null && committed.offset() > sent.offset()) {
+                    return;
+                }
+                if (System.nanoTime() - deadline > 0) {
+                    throw new AssertionError("Consumer group " + groupId + " did not commit past " + partition + "@"
+                            + sent.offset() + " within " + timeout + "; last committed: " + committed);
+                }
+                sleep(POLL); // before asking the group coordinator again
+            }
+        }
+    }
+
+    /** The group's committed offset on the partition; empty if it has none yet or the answer came too late. */
+    private static Optional<OffsetAndMetadata> committedOffset(Admin admin, String groupId, TopicPartition partition,
+                                                               long deadline) {
+        try {
+            return Optional.ofNullable(admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata()
+                    .get(remaining(deadline).toNanos(), TimeUnit.NANOSECONDS).get(partition));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading the offsets of " + groupId, e);
+        } catch (TimeoutException e) {
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not read the offsets of consumer group " + groupId, e);
+        }
     }
 
     /** A readable one-line-per-record listing for assertion messages. */

@@ -1,12 +1,10 @@
 package io.interviews.gateway.service;
 
 import io.interviews.events.PlannedStage;
-import io.interviews.gateway.config.GatewayConfig;
 import io.interviews.gateway.service.ApplicationForm.StageForm;
 import io.interviews.gateway.service.RequestRejected.Violation;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,7 +19,7 @@ class InterviewPlansTest {
 
     @Test
     void theDefaultPlanIsReadFromConfigurationInOrder() {
-        InterviewPlans plans = new InterviewPlans(config(List.of("tech:0.4", " hr : 0.3", "boss:0.3")));
+        InterviewPlans plans = new InterviewPlans(new TestGatewayConfig(List.of("tech:0.4", " hr : 0.3", "boss:0.3")));
         assertEquals(List.of(new PlannedStage("tech", 0.4), new PlannedStage("hr", 0.3), new PlannedStage("boss", 0.3)),
                 plans.defaultPlan());
     }
@@ -29,10 +27,10 @@ class InterviewPlansTest {
     @Test
     void aBrokenDefaultPlanStopsTheStartWithTheReason() {
         IllegalStateException noWeight = assertThrows(IllegalStateException.class,
-                () -> new InterviewPlans(config(List.of("tech"))));
+                () -> new InterviewPlans(new TestGatewayConfig(List.of("tech"))));
         assertTrue(noWeight.getMessage().contains("expected stage:weight"), noWeight.getMessage());
         IllegalStateException duplicate = assertThrows(IllegalStateException.class,
-                () -> new InterviewPlans(config(List.of("tech:0.5", "tech:0.5"))));
+                () -> new InterviewPlans(new TestGatewayConfig(List.of("tech:0.5", "tech:0.5"))));
         assertTrue(duplicate.getMessage().contains("duplicate stage 'tech'"), duplicate.getMessage());
     }
 
@@ -73,34 +71,5 @@ class InterviewPlansTest {
                 InterviewPlans.check(eleven, "plan"));
         assertEquals(List.of(new Violation("plan[0]", "must be an object with stage and weight")),
                 InterviewPlans.check(Collections.singletonList(null), "plan"));
-    }
-
-    private static GatewayConfig config(List<String> defaultPlan) {
-        return new GatewayConfig() {
-            @Override
-            public String recruiterKey() {
-                return "key";
-            }
-
-            @Override
-            public List<String> defaultPlan() {
-                return defaultPlan;
-            }
-
-            @Override
-            public int maxAnswerLength() {
-                return 10_000;
-            }
-
-            @Override
-            public Duration stallAfter() {
-                return Duration.ofMinutes(2);
-            }
-
-            @Override
-            public Duration stallCheckInterval() {
-                return Duration.ofSeconds(10);
-            }
-        };
     }
 }

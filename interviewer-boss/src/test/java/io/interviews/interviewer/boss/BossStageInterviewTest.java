@@ -5,11 +5,15 @@ import io.interviews.events.Language;
 import io.interviews.events.QuestionAsked;
 import io.interviews.events.StageCompleted;
 import io.interviews.events.StageResult;
+import io.interviews.stage.rubric.Ask;
+import io.interviews.stage.rubric.RubricInterviewer;
+import io.interviews.stage.rubric.StageBankLoader;
 import io.interviews.testsupport.RealInfrastructure;
+import io.interviews.testsupport.StageDriver;
+import io.interviews.testsupport.StageDriver.QuestionPlan;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -41,11 +45,6 @@ class BossStageInterviewTest {
 
     private final StageDriver driver = new StageDriver();
 
-    @AfterEach
-    void closeDriver() {
-        driver.close();
-    }
-
     @Test
     void vagueAnswersGetOneFollowUpEachAndTheLastStageCompletesThePlan() {
         UUID interviewId = UUID.randomUUID();
@@ -56,7 +55,9 @@ class BossStageInterviewTest {
                 .next(new StageResult("hr", "hr-2026.12-1", 65, List.of(), List.of(), false, List.of(),
                         start.plusSeconds(1900), start.plusSeconds(3000)));
 
-        StageCompleted bossDone = driver.interview(hrDone, "boss", VAGUE_CANDIDATE);
+        RubricInterviewer interviewer = new RubricInterviewer(StageBankLoader.fromClasspath("boss"));
+        StageCompleted bossDone = driver.interview(hrDone, "boss", VAGUE_CANDIDATE,
+                new QuestionPlan<>(interviewer::opening, interviewer::next, Ask::questionId));
 
         assertTrue(bossDone.completesPlan());
         assertTrue(bossDone.nextStage().isEmpty());

@@ -5,12 +5,15 @@ import io.interviews.events.Language;
 import io.interviews.events.QuestionAsked;
 import io.interviews.events.StageCompleted;
 import io.interviews.events.StageResult;
+import io.interviews.stage.rubric.Ask;
+import io.interviews.stage.rubric.RubricInterviewer;
 import io.interviews.stage.rubric.StageBankLoader;
 import io.interviews.testsupport.RealInfrastructure;
+import io.interviews.testsupport.StageDriver;
+import io.interviews.testsupport.StageDriver.QuestionPlan;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -57,11 +60,6 @@ class HrStageInterviewTest {
 
     private final StageDriver driver = new StageDriver();
 
-    @AfterEach
-    void closeDriver() {
-        driver.close();
-    }
-
     @Test
     void chineseCandidateIsInterviewedAfterTheTechStageIncludingSalaryExpectations() {
         UUID interviewId = UUID.randomUUID();
@@ -69,7 +67,9 @@ class HrStageInterviewTest {
                 .next(new StageResult("tech", "tech-2026.12-1", 82.5, List.of(), List.of(), false, List.of(),
                         Instant.parse("2026-11-02T09:00:00Z"), Instant.parse("2026-11-02T09:30:00Z")));
 
-        StageCompleted hrDone = driver.interview(techDone, "hr", PREPARED_CANDIDATE);
+        RubricInterviewer interviewer = new RubricInterviewer(StageBankLoader.fromClasspath("hr"));
+        StageCompleted hrDone = driver.interview(techDone, "hr", PREPARED_CANDIDATE,
+                new QuestionPlan<>(interviewer::opening, interviewer::next, Ask::questionId));
 
         assertEquals("boss", hrDone.nextStage().orElseThrow());
         assertEquals(List.of("tech", "hr"), hrDone.results().stream().map(StageResult::stage).toList());

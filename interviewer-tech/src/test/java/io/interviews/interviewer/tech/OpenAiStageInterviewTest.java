@@ -13,6 +13,7 @@ import io.interviews.stage.repository.StageSession;
 import io.interviews.stage.rubric.Question;
 import io.interviews.stage.rubric.Sentences;
 import io.interviews.testsupport.RealInfrastructure;
+import io.interviews.testsupport.StageDriver;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -20,7 +21,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -63,11 +63,6 @@ class OpenAiStageInterviewTest {
     void resetStubAndCircuit() {
         stub.resetAll();
         circuitBreakers.resetAll();
-    }
-
-    @AfterEach
-    void closeDriver() {
-        driver.close();
     }
 
     @Test

@@ -12,13 +12,13 @@ import io.interviews.stage.rubric.Ask;
 import io.interviews.stage.rubric.RubricInterviewer;
 import io.interviews.stage.rubric.StageBankLoader;
 import io.interviews.testsupport.RealInfrastructure;
+import io.interviews.testsupport.StageDriver;
 import io.interviews.testsupport.TopicProbe;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -40,11 +40,6 @@ class TechStageDeliveryTest {
     private static final RubricInterviewer EXPECTED = new RubricInterviewer(StageBankLoader.fromClasspath("tech"));
 
     private final StageDriver driver = new StageDriver();
-
-    @AfterEach
-    void closeDriver() {
-        driver.close();
-    }
 
     @Test
     void redeliveredAnswerChangesNothing() {

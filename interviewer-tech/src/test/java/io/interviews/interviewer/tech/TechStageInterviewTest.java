@@ -10,14 +10,17 @@ import io.interviews.events.StageCompleted;
 import io.interviews.events.StageResult;
 import io.interviews.events.Topics;
 import io.interviews.stage.repository.StageSession;
+import io.interviews.stage.rubric.Ask;
 import io.interviews.stage.rubric.Question;
+import io.interviews.stage.rubric.RubricInterviewer;
 import io.interviews.stage.rubric.StageBankLoader;
 import io.interviews.testsupport.RealInfrastructure;
+import io.interviews.testsupport.StageDriver;
+import io.interviews.testsupport.StageDriver.QuestionPlan;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -86,17 +89,14 @@ class TechStageInterviewTest {
 
     private final StageDriver driver = new StageDriver();
 
-    @AfterEach
-    void closeDriver() {
-        driver.close();
-    }
-
     @Test
     void candidateAnswersEveryQuestionAndTheStageCompletesWithAScoredTranscript() {
         UUID interviewId = UUID.randomUUID();
         StageCompleted intake = StageCompleted.intake(interviewId, StageDriver.context(Language.EN, "tech", "hr", "boss"));
 
-        StageCompleted completed = driver.interview(intake, "tech", ANSWERS);
+        RubricInterviewer interviewer = new RubricInterviewer(StageBankLoader.fromClasspath("tech"));
+        StageCompleted completed = driver.interview(intake, "tech", ANSWERS,
+                new QuestionPlan<>(interviewer::opening, interviewer::next, Ask::questionId));
 
         List<String> asked = driver.questions(interviewId).stream().map(QuestionAsked::questionId).toList();
         assertEquals(List.of("tech-1", "tech-2", "tech-3", "tech-4", "tech-5", "tech-6"),

@@ -25,25 +25,16 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.TopicPartition;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -59,19 +50,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LetterDraftingFlowTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final String CONSUMER_GROUP = "offer-service";
     private static final String EVIDENCE = "I would just restart the server";
 
-    private static TopicProbe topics;
-
-    @BeforeAll
-    static void openProbe() {
-        topics = TopicProbe.forRealInfrastructure();
-    }
-
-    @AfterAll
-    static void closeProbe() {
-        topics.close();
-    }
+    private static final TopicProbe topics = TopicProbe.shared();
 
     @Test
     void aTotalOf82DraftsAnOfferWithABenchmarkedSalary() {
@@ -147,7 +129,7 @@ class LetterDraftingFlowTest {
         publish(scored);
         RecordMetadata duplicate = publish(scored);
 
-        awaitConsumed(duplicate);
+        topics.awaitConsumed(CONSUMER_GROUP, duplicate, TIMEOUT);
         awaitLetter(scored.interviewId());
         assertEquals(1, queuedLetters(scored.interviewId()));
         assertEquals(1, topics.readAll(Topics.LETTERS, TIMEOUT).stream()
@@ -211,19 +193,6 @@ class LetterDraftingFlowTest {
     private static long queuedLetters(UUID interviewId) {
         return QuarkusTransaction.requiringNew().call(() -> OutboxMessage.count("topic = ?1 and recordKey = ?2",
                 Topics.LETTERS, interviewId.toString()));
-    }
-
-    /** Waits until the service's consumer group has committed past {@code sent}: the record was handled. */
-    private static void awaitConsumed(RecordMetadata sent) {
-        TopicPartition partition = new TopicPartition(sent.topic(), sent.partition());
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                RealInfrastructure.kafkaBootstrapServers()))) {
-            await().atMost(TIMEOUT).until(() -> {
-                OffsetAndMetadata committed = admin.listConsumerGroupOffsets("offer-service")
-                        .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS).get(partition);
-                return committed != null && committed.offset() > sent.offset();
-            });
-        }
     }
 
     private static InterviewScored scored(String candidate, Language language, double total, Band band) {

@@ -21,6 +21,7 @@ import io.interviews.events.StageResult;
 import io.interviews.events.StageScore;
 import io.interviews.events.Topics;
 import io.interviews.kit.OutboxMessage;
+import io.interviews.testsupport.PdfText;
 import io.interviews.testsupport.RealInfrastructure;
 import io.interviews.testsupport.TopicProbe;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -29,16 +30,10 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,7 +41,6 @@ import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -69,24 +63,11 @@ class LetterLifecycleFlowTest {
     private static final int SEED_SALARY = 63400;
     private static final long SEED_WINDOW_HIGH = 69800;
 
-    private static TopicProbe topics;
-
-    @BeforeAll
-    static void openProbe() {
-        topics = TopicProbe.forRealInfrastructure();
-    }
-
-    @AfterAll
-    static void closeProbe() {
-        topics.close();
-    }
+    private static final TopicProbe topics = TopicProbe.shared();
 
     @Test
     void anApprovedOfferWithAnAdjustedSalaryIsSentAndItsAcceptanceConcludesInAHire() throws IOException {
-        InterviewScored scored = seedCase();
-        UUID id = scored.interviewId();
-        publish(scored);
-        awaitLetterEvent(id, LetterDrafted.TYPE);
+        UUID id = drafted(seedCase());
 
         JsonPath drafted = given().get("/api/letters/{id}", id).then().statusCode(200)
                 .body("status", equalTo("DRAFTED"))
@@ -136,10 +117,7 @@ class LetterLifecycleFlowTest {
 
     @Test
     void aRejectedOfferIsNeverSentAndConcludesInTheTalentPool() {
-        InterviewScored scored = seedCase();
-        UUID id = scored.interviewId();
-        publish(scored);
-        awaitLetterEvent(id, LetterDrafted.TYPE);
+        UUID id = drafted(seedCase());
 
         decide(RecruiterDecided.of(id, RecruiterDecided.Decision.REJECT, null, "r.jones", "role filled internally"));
 
@@ -155,10 +133,7 @@ class LetterLifecycleFlowTest {
 
     @Test
     void aSalaryOutsideTheWindowIsRefusedAndLeavesTheLetterAsItWas() {
-        InterviewScored scored = seedCase();
-        UUID id = scored.interviewId();
-        publish(scored);
-        awaitLetterEvent(id, LetterDrafted.TYPE);
+        UUID id = drafted(seedCase());
 
         RecruiterDecided tooHigh = RecruiterDecided.of(id, RecruiterDecided.Decision.APPROVE,
                 BigDecimal.valueOf(72500), "r.jones", null);
@@ -179,10 +154,7 @@ class LetterLifecycleFlowTest {
 
     @Test
     void decisionsOnTheWrongStateAreRefusedWithTheReasonAndChangeNothing() {
-        InterviewScored scored = seedCase();
-        UUID id = scored.interviewId();
-        publish(scored);
-        awaitLetterEvent(id, LetterDrafted.TYPE);
+        UUID id = drafted(seedCase());
 
         CandidateResponded tooEarly = CandidateResponded.of(id, true, null);
         decide(tooEarly);
@@ -208,10 +180,7 @@ class LetterLifecycleFlowTest {
 
     @Test
     void aBorderlineOfferWaitsForTheRecruiterAndADeclineConcludesInTheTalentPool() {
-        InterviewScored scored = scored("Sam Okafor", Language.EN, 64, Band.BORDERLINE, true);
-        UUID id = scored.interviewId();
-        publish(scored);
-        awaitLetterEvent(id, LetterDrafted.TYPE);
+        UUID id = drafted(scored("Sam Okafor", Language.EN, 64, Band.BORDERLINE, true));
 
         given().get("/api/letters/{id}", id).then()
                 .body("status", equalTo("DRAFTED"))
@@ -232,10 +201,7 @@ class LetterLifecycleFlowTest {
 
     @Test
     void anApprovedFeedbackLetterIsSentAndConcludesInTheTalentPoolAndTakesNoAnswer() {
-        InterviewScored scored = scored("Ana Souza", Language.EN, 45, Band.NO_HIRE, false);
-        UUID id = scored.interviewId();
-        publish(scored);
-        awaitLetterEvent(id, LetterDrafted.TYPE);
+        UUID id = drafted(scored("Ana Souza", Language.EN, 45, Band.NO_HIRE, false));
 
         RecruiterDecided withSalary = RecruiterDecided.of(id, RecruiterDecided.Decision.APPROVE,
                 BigDecimal.valueOf(50000), "r.jones", null);
@@ -271,20 +237,16 @@ class LetterLifecycleFlowTest {
     }
 
     private static String pdfText(UUID id) throws IOException {
-        byte[] pdf = given().get("/api/letters/{id}/letter.pdf", id).then().statusCode(200)
-                .contentType("application/pdf")
-                .extract().asByteArray();
-        // left in target/ for a look at the layout
-        Path copy = Path.of("target", "letters", "offer_letter_" + id + ".pdf");
-        Files.createDirectories(copy.getParent());
-        Files.write(copy, pdf);
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
+        byte[] pdf = given().get("/api/letters/{id}/letter.pdf", id)
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        return PdfText.of(pdf, Path.of("target", "letters", "offer_letter_" + id + ".pdf"));
     }
 
-    private static void publish(InterviewScored event) {
-        topics.send(Topics.SCORED, event.interviewId().toString(), EventCodec.encode(event));
+    /** Publishes the interview's score and waits until the service drafts its letter; returns the interview id. */
+    private static UUID drafted(InterviewScored scored) {
+        topics.send(Topics.SCORED, scored.interviewId().toString(), EventCodec.encode(scored));
+        awaitLetterEvent(scored.interviewId(), LetterDrafted.TYPE);
+        return scored.interviewId();
     }
 
     private static void decide(InterviewEvent decision) {

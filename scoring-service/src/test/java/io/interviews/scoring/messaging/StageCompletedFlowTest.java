@@ -21,25 +21,16 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.TopicPartition;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -52,20 +43,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StageCompletedFlowTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final String CONSUMER_GROUP = "scoring-service";
     private static final List<PlannedStage> PLAN =
             List.of(new PlannedStage("tech", 0.4), new PlannedStage("hr", 0.3), new PlannedStage("boss", 0.3));
 
-    private static TopicProbe topics;
-
-    @BeforeAll
-    static void openProbe() {
-        topics = TopicProbe.forRealInfrastructure();
-    }
-
-    @AfterAll
-    static void closeProbe() {
-        topics.close();
-    }
+    private static final TopicProbe topics = TopicProbe.shared();
 
     @Test
     void finalStageCompletedIsScoredAsThePlanWeightedMean() {
@@ -107,7 +89,7 @@ class StageCompletedFlowTest {
         publish(boss);
         RecordMetadata duplicate = publish(boss);
 
-        awaitConsumed(duplicate);
+        topics.awaitConsumed(CONSUMER_GROUP, duplicate, TIMEOUT);
         awaitScored(boss.interviewId());
         assertEquals(1, scoredOnTopic(boss.interviewId()).size());
         assertEquals(1, queuedScoredEvents(boss.interviewId()));
@@ -119,7 +101,7 @@ class StageCompletedFlowTest {
         StageCompleted tech = StageCompleted.intake(interviewId, context()).next(result("tech", 80));
         RecordMetadata sent = publish(tech);
 
-        awaitConsumed(sent);
+        topics.awaitConsumed(CONSUMER_GROUP, sent, TIMEOUT);
         given().get("/api/scorecards/{id}", interviewId)
                 .then().statusCode(404)
                 .body("message", containsString("1 of 3 planned stages completed (last: tech)"));
@@ -171,19 +153,6 @@ class StageCompletedFlowTest {
     private static long queuedScoredEvents(UUID interviewId) {
         return QuarkusTransaction.requiringNew().call(() -> OutboxMessage.count("topic = ?1 and recordKey = ?2",
                 Topics.SCORED, interviewId.toString()));
-    }
-
-    /** Waits until the service's consumer group has committed past {@code sent}: the record was handled. */
-    private static void awaitConsumed(RecordMetadata sent) {
-        TopicPartition partition = new TopicPartition(sent.topic(), sent.partition());
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                RealInfrastructure.kafkaBootstrapServers()))) {
-            await().atMost(TIMEOUT).until(() -> {
-                OffsetAndMetadata committed = admin.listConsumerGroupOffsets("scoring-service")
-                        .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS).get(partition);
-                return committed != null && committed.offset() > sent.offset();
-            });
-        }
     }
 
     private static StageCompleted finalStageCompleted(UUID interviewId, double tech, double hr, double boss) {

@@ -13,21 +13,16 @@ import io.interviews.events.Position;
 import io.interviews.events.StageCompleted;
 import io.interviews.events.StageResult;
 import io.interviews.events.Topics;
+import io.interviews.testsupport.PdfText;
 import io.interviews.testsupport.RealInfrastructure;
 import io.interviews.testsupport.TopicProbe;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,23 +48,11 @@ class InterviewResultsExportTest {
             "The model did not answer in time on tech-2: rated by the rubric brain.",
             "The model's grade of tech-2 cited no quote from the answers.");
 
-    private static TopicProbe topics;
-
-    @BeforeAll
-    static void openProbe() {
-        topics = TopicProbe.forRealInfrastructure();
-    }
-
-    @AfterAll
-    static void closeProbe() {
-        topics.close();
-    }
+    private static final TopicProbe topics = TopicProbe.shared();
 
     @Test
     void theExportHoldsEveryQuestionAndAnswerAndItsTotalIsTheWeightedMeanOfItsStageScores() {
-        StageCompleted interview = seedInterview();
-        publish(interview);
-        awaitScorecard(interview.interviewId());
+        StageCompleted interview = scored(seedInterview());
 
         JsonPath export = given().get("/api/scorecards/{id}/export", interview.interviewId())
                 .then().statusCode(200)
@@ -125,9 +108,7 @@ class InterviewResultsExportTest {
 
     @Test
     void theScorecardNamesTheThreeImprovementAreasTheScoredEventCarriesToTheLetter() {
-        StageCompleted interview = seedInterview();
-        publish(interview);
-        awaitScorecard(interview.interviewId());
+        StageCompleted interview = scored(seedInterview());
 
         JsonPath scorecard = given().get("/api/scorecards/{id}", interview.interviewId())
                 .then().statusCode(200)
@@ -152,9 +133,7 @@ class InterviewResultsExportTest {
 
     @Test
     void aStronglyRatedDimensionIsNoImprovementArea() {
-        StageCompleted interview = englishInterview(); // one dimension, rated 4
-        publish(interview);
-        awaitScorecard(interview.interviewId());
+        StageCompleted interview = scored(englishInterview()); // one dimension, rated 4
 
         given().get("/api/scorecards/{id}", interview.interviewId())
                 .then().statusCode(200)
@@ -163,9 +142,7 @@ class InterviewResultsExportTest {
 
     @Test
     void theReportPdfOpensAndShowsTheCandidateAndTotalInChinese() throws IOException {
-        StageCompleted interview = seedInterview();
-        publish(interview);
-        awaitScorecard(interview.interviewId());
+        StageCompleted interview = scored(seedInterview());
 
         String text = pdfText(interview.interviewId());
 
@@ -177,9 +154,7 @@ class InterviewResultsExportTest {
 
     @Test
     void theReportPdfOfAnEnglishInterviewShowsTheCandidateAndTotal() throws IOException {
-        StageCompleted interview = englishInterview();
-        publish(interview);
-        awaitScorecard(interview.interviewId());
+        StageCompleted interview = scored(englishInterview());
 
         String text = pdfText(interview.interviewId());
 
@@ -190,9 +165,7 @@ class InterviewResultsExportTest {
 
     @Test
     void aStageFlaggedForReviewShowsItsReasonsOnTheScorecardTheExportAndTheReport() throws IOException {
-        StageCompleted interview = flaggedEnglishInterview();
-        publish(interview);
-        awaitScorecard(interview.interviewId());
+        StageCompleted interview = scored(flaggedEnglishInterview());
 
         given().get("/api/scorecards/{id}", interview.interviewId())
                 .then().statusCode(200)
@@ -223,25 +196,16 @@ class InterviewResultsExportTest {
 
     private static String pdfText(UUID interviewId) throws IOException {
         byte[] pdf = given().get("/api/scorecards/{id}/report.pdf", interviewId)
-                .then().statusCode(200)
-                .contentType("application/pdf")
-                .extract().asByteArray();
-        // left in target/ for a look at the layout
-        Path copy = Path.of("target", "reports", "interview_report_" + interviewId + ".pdf");
-        Files.createDirectories(copy.getParent());
-        Files.write(copy, pdf);
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertTrue(document.getNumberOfPages() >= 1);
-            return new PDFTextStripper().getText(document);
-        }
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        return PdfText.of(pdf, Path.of("target", "reports", "interview_report_" + interviewId + ".pdf"));
     }
 
-    private static void publish(StageCompleted event) {
-        topics.send(Topics.STAGE_COMPLETED, event.interviewId().toString(), EventCodec.encode(event));
-    }
-
-    private static void awaitScorecard(UUID interviewId) {
-        await().atMost(TIMEOUT).until(() -> given().get("/api/scorecards/{id}", interviewId).statusCode() == 200);
+    /** Publishes the interview's last stage-completed event and waits until the service serves its scorecard. */
+    private static StageCompleted scored(StageCompleted interview) {
+        topics.send(Topics.STAGE_COMPLETED, interview.interviewId().toString(), EventCodec.encode(interview));
+        await().atMost(TIMEOUT)
+                .until(() -> given().get("/api/scorecards/{id}", interview.interviewId()).statusCode() == 200);
+        return interview;
     }
 
     /** The seed's case: a London backend developer who answers in Chinese and scores 73. */

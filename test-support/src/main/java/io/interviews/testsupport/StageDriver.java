@@ -1,4 +1,4 @@
-package io.interviews.interviewer.tech;
+package io.interviews.testsupport;
 
 import io.interviews.events.AnswerSubmitted;
 import io.interviews.events.Candidate;
@@ -11,10 +11,6 @@ import io.interviews.events.Position;
 import io.interviews.events.QuestionAsked;
 import io.interviews.events.StageCompleted;
 import io.interviews.events.Topics;
-import io.interviews.stage.rubric.Ask;
-import io.interviews.stage.rubric.RubricInterviewer;
-import io.interviews.stage.rubric.StageBankLoader;
-import io.interviews.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import java.time.Duration;
@@ -23,54 +19,72 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
- * Drives the stage over the real broker the way the gateway and the other stages do. (Each interviewer module's
- * tests have their own: shared through a test jar, it lands in another Quarkus class loader than TopicProbe.)
+ * Drives an interviewer stage over {@link RealInfrastructure}'s broker the way the gateway and the other stages
+ * do: publishes the stage-completed event that starts it, answers its questions, and reads what it emits.
  */
-final class StageDriver implements AutoCloseable {
+public final class StageDriver {
 
-    static final Duration TIMEOUT = Duration.ofSeconds(60);
+    public static final Duration TIMEOUT = Duration.ofSeconds(60);
     /** The topics a stage reads and writes, for {@code RealInfrastructure}'s {@code topics} argument. */
-    static final String TOPICS = Topics.STAGE_COMPLETED + "," + Topics.QUESTIONS + "," + Topics.ANSWERS + ","
+    public static final String TOPICS = Topics.STAGE_COMPLETED + "," + Topics.QUESTIONS + "," + Topics.ANSWERS + ","
             + Topics.DEAD_LETTERS;
 
-    private final TopicProbe probe = TopicProbe.forRealInfrastructure();
+    private final TopicProbe probe = TopicProbe.shared();
 
-    static InterviewContext context(Language language, String... stages) {
+    /**
+     * The questions a stage should ask, as its own question bank predicts them: the opening question, then the
+     * one after each answer (empty once the stage is complete). Given by each stage's tests from stage-kit's
+     * interviewer ({@code interviewer::opening, interviewer::next, Ask::questionId}): test-support sits below
+     * stage-kit in the build, so it cannot name stage-kit's types.
+     */
+    public record QuestionPlan<Q>(Function<Language, Q> opening, NextQuestion<Q> next, Function<Q, String> questionId) {
+    }
+
+    @FunctionalInterface
+    public interface NextQuestion<Q> {
+        Optional<Q> after(Language language, Q answered, String answer);
+    }
+
+    /** An interview context for the fictional candidate the stage tests use, with {@code stages} weighted equally. */
+    public static InterviewContext context(Language language, String... stages) {
         List<PlannedStage> plan = Arrays.stream(stages).map(stage -> new PlannedStage(stage, 1.0 / stages.length)).toList();
         return new InterviewContext(new Candidate("Ada Lovelace", "ada@example.com"),
                 new Position("Backend Engineer", "senior", "London"), language, plan);
     }
 
-    void publish(String topic, InterviewEvent event) {
+    public void publish(String topic, InterviewEvent event) {
         probe.send(topic, event.interviewId().toString(), EventCodec.encode(event));
     }
 
-    void publishRaw(String topic, UUID interviewId, String value) {
+    /** Publishes any text as a record of the interview, for what a stage must reject. */
+    public void publishRaw(String topic, UUID interviewId, String value) {
         probe.send(topic, interviewId.toString(), value);
     }
 
-    AnswerSubmitted answer(QuestionAsked question, String text) {
+    public AnswerSubmitted answer(QuestionAsked question, String text) {
         AnswerSubmitted answer = AnswerSubmitted.of(question.interviewId(), question.stage(), question.questionId(), text);
         publish(Topics.ANSWERS, answer);
         return answer;
     }
 
-    QuestionAsked awaitQuestion(UUID interviewId, String questionId) {
+    public QuestionAsked awaitQuestion(UUID interviewId, String questionId) {
         ConsumerRecord<String, String> record = probe.awaitRecord(Topics.QUESTIONS,
                 r -> r.key().equals(interviewId.toString()) && question(r).questionId().equals(questionId), TIMEOUT);
         return question(record);
     }
 
-    List<QuestionAsked> questions(UUID interviewId) {
+    /** Every question asked in the interview so far, in the order asked. */
+    public List<QuestionAsked> questions(UUID interviewId) {
         return probe.readAll(Topics.QUESTIONS, TIMEOUT).stream()
                 .filter(r -> r.key().equals(interviewId.toString()))
                 .map(StageDriver::question)
                 .toList();
     }
 
-    StageCompleted awaitStageCompleted(UUID interviewId, String stage) {
+    public StageCompleted awaitStageCompleted(UUID interviewId, String stage) {
         ConsumerRecord<String, String> record = probe.awaitRecord(Topics.STAGE_COMPLETED,
                 r -> r.key().equals(interviewId.toString())
                         && EventCodec.decode(r.value(), StageCompleted.class).stage().equals(stage), TIMEOUT);
@@ -80,35 +94,30 @@ final class StageDriver implements AutoCloseable {
     /**
      * Answers every question of the stage as the gateway would, with {@code answers} keyed by question id, and
      * returns the stage-completed event it emits. Which question comes next (a follow-up or the next main
-     * question) is predicted with the stage's own bank, so the driver also checks the stage asks exactly that.
+     * question) is predicted with {@code plan}, so the driver also checks the stage asks exactly that.
      */
-    StageCompleted interview(StageCompleted previous, String stage, Map<String, String> answers) {
-        RubricInterviewer expected = new RubricInterviewer(StageBankLoader.fromClasspath(stage));
+    public <Q> StageCompleted interview(StageCompleted previous, String stage, Map<String, String> answers,
+                                        QuestionPlan<Q> plan) {
         Language language = previous.context().language();
-        Optional<Ask> next = Optional.of(expected.opening(language));
+        Optional<Q> next = Optional.of(plan.opening().apply(language));
         publish(Topics.STAGE_COMPLETED, previous);
         while (next.isPresent()) {
-            Ask ask = next.get();
-            String text = answers.get(ask.questionId());
+            String questionId = plan.questionId().apply(next.get());
+            String text = answers.get(questionId);
             if (text == null) {
-                throw new IllegalArgumentException("no answer for " + ask.questionId());
+                throw new IllegalArgumentException("no answer for " + questionId);
             }
-            answer(awaitQuestion(previous.interviewId(), ask.questionId()), text);
-            next = expected.next(language, ask, text);
+            answer(awaitQuestion(previous.interviewId(), questionId), text);
+            next = plan.next().after(language, next.get(), text);
         }
         return awaitStageCompleted(previous.interviewId(), stage);
     }
 
-    ConsumerRecord<String, String> awaitDeadLetter(String value) {
+    public ConsumerRecord<String, String> awaitDeadLetter(String value) {
         return probe.awaitRecord(Topics.DEAD_LETTERS, r -> value.equals(r.value()), TIMEOUT);
     }
 
     private static QuestionAsked question(ConsumerRecord<String, String> record) {
         return EventCodec.decode(record.value(), QuestionAsked.class);
-    }
-
-    @Override
-    public void close() {
-        probe.close();
     }
 }

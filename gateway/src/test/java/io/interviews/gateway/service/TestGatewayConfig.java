@@ -1,0 +1,34 @@
+package io.interviews.gateway.service;
+
+import io.interviews.gateway.config.GatewayConfig;
+
+import java.time.Duration;
+import java.util.List;
+
+/** The gateway's settings for unit tests: the documented defaults, with the default plan given. */
+record TestGatewayConfig(List<String> defaultPlan) implements GatewayConfig {
+
+    static TestGatewayConfig defaults() {
+        return new TestGatewayConfig(List.of("tech:0.4", "hr:0.3", "boss:0.3"));
+    }
+
+    @Override
+    public String recruiterKey() {
+        return "key";
+    }
+
+    @Override
+    public int maxAnswerLength() {
+        return 10_000;
+    }
+
+    @Override
+    public Duration stallAfter() {
+        return Duration.ofMinutes(2);
+    }
+
+    @Override
+    public Duration stallCheckInterval() {
+        return Duration.ofSeconds(10);
+    }
+}
