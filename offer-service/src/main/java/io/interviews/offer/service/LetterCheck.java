@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The last look before a letter is stored (DESIGN §6): no unfilled placeholder of any bracket style, an offer's
- * start date after the letter date, and no negative finding in an offer.
+ * The last look before a letter is stored (docs/architecture.md, "Offers and human decisions"): no unfilled
+ * placeholder of any bracket style, an offer's start date after the letter date, and no negative finding in an offer.
  */
 public final class LetterCheck {
 

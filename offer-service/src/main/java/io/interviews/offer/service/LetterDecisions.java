@@ -22,10 +22,10 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * The human decisions on a letter (DESIGN §6, issue #4): a recruiter approves (an offer's salary may be edited
- * within its window) or rejects a DRAFTED letter; only an approval sends it, dated that day; the candidate then
- * accepts or declines a sent offer. Every letter waits for a recruiter, whatever its band. A decision that does not
- * fit the letter's state is refused with the reason and changes nothing.
+ * The human decisions on a letter (docs/architecture.md, "Offers and human decisions"; issue #4): a recruiter
+ * approves (an offer's salary may be edited within its window) or rejects a DRAFTED letter; only an approval sends
+ * it, dated that day; the candidate then accepts or declines a sent offer. Every letter waits for a recruiter,
+ * whatever its band. A decision that does not fit the letter's state is refused with the reason and changes nothing.
  */
 @ApplicationScoped
 public class LetterDecisions {

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The scoring model of DESIGN §4 in plain Java: total = Σ w·s / Σ w over the plan's stages (weights need not
- * sum to 1), rounded to one decimal, then banded. A planned stage without a result is never given a default
- * score: the total covers the stages that have one and the interview is flagged for human review.
+ * The scoring model (docs/architecture.md, "Scoring") in plain Java: total = Σ w·s / Σ w over the plan's stages
+ * (weights need not sum to 1), rounded to one decimal, then banded. A planned stage without a result is never
+ * given a default score: the total covers the stages that have one and the interview is flagged for human review.
  */
 public final class ScorecardCalculator {
 
