@@ -26,7 +26,8 @@ public record ServiceSpec(String name, String module, Map<String, String> env) {
      */
     public static ServiceSpec stage(String stage, Path bankDir) {
         String name = "interviewer-" + stage;
-        // not QUARKUS_APPLICATION_NAME: Quarkus fixes it at build time (the stage's ce_source stays /interviewer-tech)
+        // not QUARKUS_APPLICATION_NAME (fixed at build time): ce_source and consumer group follow the stage name
+        // through stage-kit's interview.service.name
         return new ServiceSpec(name, "interviewer-tech", Map.of(
                 "INTERVIEW_STAGE_NAME", stage,
                 "INTERVIEW_STAGE_BANK_DIR", bankDir.toAbsolutePath().normalize().toString()));
