@@ -2,8 +2,8 @@ package io.interviews.gateway.service;
 
 import io.interviews.events.PlannedStage;
 import io.interviews.gateway.config.GatewayConfig;
-import io.interviews.gateway.service.ApplicationForm.StageForm;
-import io.interviews.gateway.service.RequestRejected.Violation;
+import io.interviews.gateway.rest.ApplicationForm.StageForm;
+import io.interviews.kit.rest.Violation;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
