@@ -57,7 +57,7 @@ class AnswerTest {
                 .body("accepted", equalTo(true));
         post(interview, answer("tech-1", "A second try."))
                 .then().statusCode(409)
-                .body("error", containsString("already been answered"));
+                .body("detail", containsString("already been answered"));
 
         given().header("Authorization", interview.bearer())
                 .get("/api/interviews/{id}", interview.id())
@@ -124,19 +124,19 @@ class AnswerTest {
 
         for (String empty : new String[] {"", " \n\t"}) {
             post(interview, answer("tech-2", empty)).then().statusCode(400)
-                    .body("error", containsString("must not be empty"));
+                    .body("detail", containsString("must not be empty"));
         }
         post(interview, answer("tech-2", "x".repeat(10_001))).then().statusCode(413)
-                .body("error", containsString("at most 10000"));
+                .body("detail", containsString("at most 10000"));
         post(interview, answer("no-such-question", "An answer.")).then().statusCode(404)
-                .body("error", containsString("was not asked"));
+                .body("detail", containsString("was not asked"));
         post(interview, answer("tech-1", "An answer to the earlier question.")).then().statusCode(409)
-                .body("error", containsString("not the open question"));
+                .body("detail", containsString("not the open question"));
 
         // the longest answer allowed, in characters outside the BMP (two UTF-16 units each)
         post(interview, answer("tech-2", "\uD83D\uDE00".repeat(10_000))).then().statusCode(202);
         post(interview, answer("tech-2", "Again.")).then().statusCode(409)
-                .body("error", containsString("already been answered"));
+                .body("detail", containsString("already been answered"));
     }
 
     @Test
@@ -154,7 +154,7 @@ class AnswerTest {
                 .then().extract().path("status")));
 
         post(interview, answer("boss-1", "Too late.")).then().statusCode(409)
-                .body("error", containsString("no longer taking answers"));
+                .body("detail", containsString("no longer taking answers"));
     }
 
     @Test

@@ -37,6 +37,7 @@ import static io.interviews.gateway.TestInterviews.publish;
 import static io.interviews.gateway.TestInterviews.register;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -213,13 +214,18 @@ class InterviewProgressTest {
     void theRecruiterApiNeedsTheRecruiterKey() {
         Registration interview = register();
         for (String path : List.of("/api/recruiter/interviews", "/api/recruiter/interviews/" + interview.id())) {
-            given().get(path).then().statusCode(401).body("error", containsString("X-Recruiter-Key"));
+            given().get(path).then().statusCode(401).body("detail", containsString("X-Recruiter-Key"));
             given().header("X-Recruiter-Key", "guess").get(path).then().statusCode(401);
         }
         given().header("X-Recruiter-Key", RECRUITER_KEY).get("/api/recruiter/interviews?status=ARCHIVED")
-                .then().statusCode(400).body("error", containsString("unknown status 'ARCHIVED'"));
+                .then().statusCode(400).body("detail", containsString("unknown status 'ARCHIVED'"));
+        given().header("X-Recruiter-Key", RECRUITER_KEY).get("/api/recruiter/interviews?limit=0")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("limit"))
+                .body("violations[0].message", equalTo("must be between 1 and 200"));
         given().header("X-Recruiter-Key", RECRUITER_KEY).get("/api/recruiter/interviews/{id}", UUID.randomUUID())
-                .then().statusCode(404);
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", equalTo("interview not found"));
     }
 
     private static ValidatableResponse recruiterView(UUID interviewId) {

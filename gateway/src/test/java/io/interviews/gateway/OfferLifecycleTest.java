@@ -89,7 +89,7 @@ class OfferLifecycleTest {
         assertEquals("Delighted to join!", responded.comment());
         candidateView(interview).body("status", equalTo("OFFER_SENT")).body("offerResponse.accepted", equalTo(true));
 
-        respond(interview, "accept", Map.of()).statusCode(409).body("error", containsString("already been accepted"));
+        respond(interview, "accept", Map.of()).statusCode(409).body("detail", containsString("already been accepted"));
         respond(interview, "decline", Map.of()).statusCode(409);
 
         publish(Topics.LETTERS, InterviewConcluded.of(interview.id(), Outcome.HIRED, "offer accepted"));
@@ -118,7 +118,7 @@ class OfferLifecycleTest {
                 .then().statusCode(202).body("accepted", equalTo(false)).body("comment", nullValue());
         CandidateResponded responded = awaitResponse(interview.id());
         assertFalse(responded.accepted());
-        respond(interview, "accept", Map.of()).statusCode(409).body("error", containsString("already been declined"));
+        respond(interview, "accept", Map.of()).statusCode(409).body("detail", containsString("already been declined"));
 
         publish(Topics.LETTERS, InterviewConcluded.of(interview.id(), Outcome.TALENT_POOL, "offer declined"));
         awaitStatus(interview, "TALENT_POOL");
@@ -137,14 +137,14 @@ class OfferLifecycleTest {
         publish(Topics.LETTERS, InterviewConcluded.of(interview.id(), Outcome.TALENT_POOL, "rejected by recruiter"));
         awaitStatus(interview, "TALENT_POOL");
         letter(interview).statusCode(404);
-        respond(interview, "accept", Map.of()).statusCode(409).body("error", containsString("no sent offer"));
+        respond(interview, "accept", Map.of()).statusCode(409).body("detail", containsString("no sent offer"));
     }
 
     @Test
     void theCandidateNeverSeesTheDraftAndCannotAnswerItsOffer() {
         Registration interview = drafted(LetterKind.OFFER);
 
-        letter(interview).statusCode(404).body("error", equalTo("no letter has been sent yet"));
+        letter(interview).statusCode(404).body("detail", equalTo("no letter has been sent yet"));
         candidateView(interview).body("$", not(hasKey("letter"))).body("offerResponse", nullValue());
         respond(interview, "accept", Map.of()).statusCode(409);
         Registration someoneElse = register();
@@ -186,7 +186,7 @@ class OfferLifecycleTest {
 
         awaitStatus(interview, "FEEDBACK_SENT");
         letter(interview).statusCode(200).body("kind", equalTo("FEEDBACK")).body("markdown", equalTo(feedback));
-        respond(interview, "accept", Map.of()).statusCode(409).body("error", containsString("FEEDBACK_SENT"));
+        respond(interview, "accept", Map.of()).statusCode(409).body("detail", containsString("FEEDBACK_SENT"));
         respond(interview, "decline", Map.of("comment", "x".repeat(2001))).statusCode(400)
                 .body("violations[0].field", equalTo("comment"));
     }

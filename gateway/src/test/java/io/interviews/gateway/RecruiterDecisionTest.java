@@ -95,10 +95,10 @@ class RecruiterDecisionTest {
         Registration interview = drafted(LetterKind.OFFER);
         approve(interview.id()).then().statusCode(202);
 
-        approve(interview.id()).then().statusCode(409).body("error", containsString("decision already recorded"));
+        approve(interview.id()).then().statusCode(409).body("detail", containsString("decision already recorded"));
         given().header("X-Recruiter-Key", RECRUITER_KEY).noContentType()
                 .post("/api/recruiter/interviews/{id}/reject", interview.id())
-                .then().statusCode(409).body("error", containsString("decision already recorded: APPROVE"));
+                .then().statusCode(409).body("detail", containsString("decision already recorded: APPROVE"));
 
         RecruiterDecided decided = awaitDecision(interview.id());
         List<ConsumerRecord<String, String>> forThisInterview = kafka().readAll(Topics.DECISIONS, TIMEOUT).stream()
@@ -112,7 +112,7 @@ class RecruiterDecisionTest {
     void nothingCanBeDecidedBeforeALetterIsDrafted() {
         Registration interview = register();
 
-        approve(interview.id()).then().statusCode(409).body("error", containsString("no letter has been drafted"));
+        approve(interview.id()).then().statusCode(409).body("detail", containsString("no letter has been drafted"));
         given().header("X-Recruiter-Key", RECRUITER_KEY).noContentType()
                 .post("/api/recruiter/interviews/{id}/reject", interview.id())
                 .then().statusCode(409);
@@ -127,7 +127,7 @@ class RecruiterDecisionTest {
         for (String action : List.of("approve", "reject")) {
             String path = "/api/recruiter/interviews/" + interview.id() + "/" + action;
             given().noContentType().post(path)
-                    .then().statusCode(401).body("error", containsString("X-Recruiter-Key"));
+                    .then().statusCode(401).body("detail", containsString("X-Recruiter-Key"));
             given().header("X-Recruiter-Key", "guess").noContentType().post(path).then().statusCode(401);
         }
         given().header("X-Recruiter-Key", RECRUITER_KEY).noContentType()
@@ -146,7 +146,7 @@ class RecruiterDecisionTest {
                     .post("/api/recruiter/interviews/{id}/approve", offer.id())
                     .then().statusCode(400)
                     .body("violations[0].field", equalTo("annualSalary"))
-                    .body("error", containsString("positive"));
+                    .body("detail", containsString("positive"));
         }
         for (long outside : List.of(StageEvents.OFFERED_SALARY.minimum() - 1, StageEvents.OFFERED_SALARY.maximum() + 1)) {
             given().header("X-Recruiter-Key", RECRUITER_KEY).contentType(ContentType.JSON)
@@ -154,7 +154,7 @@ class RecruiterDecisionTest {
                     .post("/api/recruiter/interviews/{id}/approve", offer.id())
                     .then().statusCode(400)
                     .body("violations[0].field", equalTo("annualSalary"))
-                    .body("error", containsString("GBP 65000–80000"));
+                    .body("detail", containsString("GBP 65000–80000"));
         }
         given().header("X-Recruiter-Key", RECRUITER_KEY).contentType(ContentType.JSON)
                 .body(Map.of("annualSalary", "a lot"))
@@ -171,7 +171,7 @@ class RecruiterDecisionTest {
                 .post("/api/recruiter/interviews/{id}/approve", feedback.id())
                 .then().statusCode(400)
                 .body("violations[0].field", equalTo("annualSalary"))
-                .body("error", containsString("only an offer has a salary"));
+                .body("detail", containsString("only an offer has a salary"));
         // without a body the feedback letter is approved as drafted
         approve(feedback.id()).then().statusCode(202).body("annualSalary", nullValue());
         assertNull(awaitDecision(feedback.id()).annualSalary());

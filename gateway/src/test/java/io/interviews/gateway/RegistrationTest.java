@@ -38,6 +38,7 @@ import static io.interviews.gateway.TestInterviews.application;
 import static io.interviews.gateway.TestInterviews.kafka;
 import static io.interviews.gateway.TestInterviews.register;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -51,6 +52,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS, value = TestInterviews.TOPICS))
 class RegistrationTest {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
 
     @Inject
     DataSource dataSource;
@@ -108,9 +111,11 @@ class RegistrationTest {
                 .body("openQuestion", nullValue())
                 .body("answeredQuestions", equalTo(0));
 
+        UUID unknownId = UUID.randomUUID();
         String unknownInterview = given().header("Authorization", grace.bearer())
-                .get("/api/interviews/{id}", UUID.randomUUID())
-                .then().statusCode(404).extract().asString();
+                .get("/api/interviews/{id}", unknownId)
+                .then().statusCode(404).extract().asString()
+                .replace(unknownId.toString(), ada.id().toString()); // the problem's instance echoes the path
         // another interview's token, no token, a wrong token: all indistinguishable from an unknown interview
         for (String authorization : List.of(grace.bearer(), "", "Bearer ", "Bearer not-the-token", ada.token())) {
             String body = given().header("Authorization", authorization)
@@ -172,8 +177,11 @@ class RegistrationTest {
         given().contentType(ContentType.JSON).body(application)
                 .when().post("/api/interviews")
                 .then().statusCode(400)
-                .contentType(ContentType.JSON)
-                .body("error", containsString(field))
+                .contentType(PROBLEM_JSON)
+                .body("status", equalTo(400))
+                .body("title", equalTo("Bad Request"))
+                .body("instance", equalTo("/api/interviews"))
+                .body("detail", containsString(field))
                 .body("violations.field", hasItem(field))
                 .body("violations.find { it.field == '" + field + "' }.message", containsString(message));
     }
@@ -183,29 +191,35 @@ class RegistrationTest {
         given().contentType(ContentType.TEXT).body("name=Ada")
                 .when().post("/api/interviews")
                 .then().statusCode(415)
-                .body("error", containsString("must be JSON"));
+                .body("detail", containsString("must be JSON"));
         given().contentType(ContentType.JSON).body("{\"candidate\": {\"name\": \"Ada\"")
                 .when().post("/api/interviews")
                 .then().statusCode(400)
-                .body("error", containsString("not valid JSON"));
+                .body("detail", containsString("not valid JSON"));
         given().contentType(ContentType.JSON).body("{\"candidate\": }")
                 .when().post("/api/interviews")
                 .then().statusCode(400)
-                .body("error", containsString("not valid JSON"));
+                .body("detail", containsString("not valid JSON"));
         given().contentType(ContentType.JSON)
                 .when().post("/api/interviews")
                 .then().statusCode(400)
-                .body("error", containsString("JSON body"));
+                .body("detail", containsString("JSON body"));
     }
 
     @Test
-    void unknownAddressesAndMethodsAnswerWithAJsonError() {
-        given().get("/api/nothing-here").then().statusCode(404).contentType(ContentType.JSON)
-                .body("error", equalTo("not found"));
-        given().header("Authorization", "Bearer x").get("/api/interviews/not-a-uuid").then().statusCode(404)
-                .contentType(ContentType.JSON);
-        given().delete("/api/interviews").then().statusCode(405).contentType(ContentType.JSON)
-                .body("error", containsString("method not allowed"));
+    void unknownAddressesMalformedIdsAndMethodsAnswerWithAProblem() {
+        given().get("/api/nothing-here").then().statusCode(404).contentType(PROBLEM_JSON)
+                .body("title", equalTo("Not Found"))
+                .body("instance", equalTo("/api/nothing-here"));
+        given().header("Authorization", "Bearer x").get("/api/interviews/not-a-uuid").then().statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("violations.field", contains("id"))
+                .body("violations[0].message", containsString("must be a UUID"));
+        given().header("Authorization", "Bearer x").get("/api/interviews/{id}", UUID.randomUUID())
+                .then().statusCode(404).contentType(PROBLEM_JSON)
+                .body("detail", equalTo("interview not found"));
+        given().delete("/api/interviews").then().statusCode(405).contentType(PROBLEM_JSON)
+                .body("title", equalTo("Method Not Allowed"));
     }
 
     @Test
@@ -215,7 +229,7 @@ class RegistrationTest {
         given().contentType(ContentType.JSON).body(application)
                 .when().post("/api/interviews")
                 .then().statusCode(413)
-                .body("error", containsString("at most 131072"));
+                .body("detail", containsString("at most 131072"));
     }
 
     private static Arguments invalid(String description, Consumer<Map<String, Object>> breakIt, String field,

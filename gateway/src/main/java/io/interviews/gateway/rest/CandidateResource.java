@@ -1,7 +1,5 @@
 package io.interviews.gateway.rest;
 
-import io.interviews.gateway.service.AnswerForm;
-import io.interviews.gateway.service.ApplicationForm;
 import io.interviews.gateway.service.CandidateInterviews;
 import io.interviews.gateway.service.CandidateView;
 import io.interviews.gateway.service.InterviewRegistration;
@@ -11,10 +9,10 @@ import io.interviews.gateway.service.InterviewUpdate.QuestionUpdate;
 import io.interviews.gateway.service.InterviewUpdate.StatusUpdate;
 import io.interviews.gateway.service.InterviewUpdates;
 import io.interviews.gateway.service.OfferResponse;
-import io.interviews.gateway.service.OfferResponseForm;
 import io.interviews.gateway.service.SentLetter;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -92,7 +90,7 @@ public class CandidateResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public RestResponse<OfferResponse> acceptOffer(@RestPath UUID id,
                                                    @RestHeader(HttpHeaders.AUTHORIZATION) String authorization,
-                                                   OfferResponseForm form) {
+                                                   @Valid OfferResponseForm form) {
         return RestResponse.accepted(interviews.respondToOffer(id, authorization, true, form));
     }
 
@@ -101,7 +99,7 @@ public class CandidateResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public RestResponse<OfferResponse> declineOffer(@RestPath UUID id,
                                                     @RestHeader(HttpHeaders.AUTHORIZATION) String authorization,
-                                                    OfferResponseForm form) {
+                                                    @Valid OfferResponseForm form) {
         return RestResponse.accepted(interviews.respondToOffer(id, authorization, false, form));
     }
 

@@ -1,11 +1,12 @@
 package io.interviews.gateway.rest;
 
-import io.interviews.gateway.service.ApprovalForm;
 import io.interviews.gateway.service.RecordedDecision;
 import io.interviews.gateway.service.RecruiterDecisions;
 import io.interviews.gateway.service.RecruiterInterviews;
 import io.interviews.gateway.service.RecruiterView;
-import io.interviews.gateway.service.RejectionForm;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -29,6 +30,8 @@ public class RecruiterResource {
     static final String KEY_HEADER = "X-Recruiter-Key";
     /** Who decides, carried in the decision event; optional. */
     static final String NAME_HEADER = "X-Recruiter-Name";
+    static final int MAX_LIST_SIZE = 200;
+    private static final String LIST_SIZE = "must be between 1 and " + MAX_LIST_SIZE;
 
     private final RecruiterInterviews interviews;
     private final RecruiterDecisions decisions;
@@ -41,7 +44,8 @@ public class RecruiterResource {
     @GET
     public List<RecruiterView.Summary> interviews(@RestHeader(KEY_HEADER) String key, @RestQuery String status,
                                                   @RestQuery String stalled,
-                                                  @RestQuery @DefaultValue("50") int limit) {
+                                                  @RestQuery @DefaultValue("50") @Min(value = 1, message = LIST_SIZE)
+                                                  @Max(value = MAX_LIST_SIZE, message = LIST_SIZE) int limit) {
         return interviews.interviews(key, status, stalled, limit);
     }
 
@@ -57,7 +61,7 @@ public class RecruiterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public RestResponse<RecordedDecision> approve(@RestHeader(KEY_HEADER) String key,
                                                   @RestHeader(NAME_HEADER) String recruiter, @RestPath UUID id,
-                                                  ApprovalForm form) {
+                                                  @Valid ApprovalForm form) {
         return RestResponse.accepted(decisions.approve(key, recruiter, id, form));
     }
 
@@ -67,7 +71,7 @@ public class RecruiterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public RestResponse<RecordedDecision> reject(@RestHeader(KEY_HEADER) String key,
                                                  @RestHeader(NAME_HEADER) String recruiter, @RestPath UUID id,
-                                                 RejectionForm form) {
+                                                 @Valid RejectionForm form) {
         return RestResponse.accepted(decisions.reject(key, recruiter, id, form));
     }
 }

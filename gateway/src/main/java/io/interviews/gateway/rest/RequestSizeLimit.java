@@ -1,18 +1,20 @@
 package io.interviews.gateway.rest;
 
+import io.interviews.kit.rest.Problem;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
+import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.util.List;
+
 /**
- * Rejects a body whose declared length exceeds {@code quarkus.http.limits.max-body-size} with the gateway's JSON
- * error instead of Quarkus' empty 413. Runs just before Quarkus' own check (route order -2), which still
+ * Rejects a body whose declared length exceeds {@code quarkus.http.limits.max-body-size} as problem details
+ * instead of Quarkus' empty 413. Runs just before Quarkus' own check (route order -2), which still
  * guards bodies sent without a length.
  */
 @ApplicationScoped
@@ -38,11 +40,11 @@ public class RequestSizeLimit {
             context.next();
             return;
         }
-        String error = "the request body has " + length + " bytes; at most " + limit + " are accepted";
+        String detail = "the request body has " + length + " bytes; at most " + limit + " are accepted";
         context.response()
                 .setStatusCode(413)
-                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(new JsonObject().put("error", error).put("violations", new JsonArray()).encode());
+                .end(Json.encode(Problem.of(413, detail, context.request().path(), List.of())));
     }
 }

@@ -8,6 +8,9 @@ import io.interviews.gateway.repository.Interview;
 import io.interviews.gateway.repository.InterviewStatus;
 import io.interviews.gateway.repository.Question;
 import io.interviews.gateway.repository.QuestionRepository;
+import io.interviews.gateway.rest.AnswerForm;
+import io.interviews.gateway.rest.OfferResponseForm;
+import io.interviews.gateway.security.CandidateTokens;
 import io.interviews.gateway.service.InterviewUpdate.QuestionUpdate;
 import io.interviews.gateway.service.InterviewUpdate.StatusUpdate;
 import io.interviews.kit.Outbox;
@@ -67,7 +70,7 @@ public class CandidateInterviews {
     public OfferResponse respondToOffer(UUID interviewId, String authorization, boolean accepted,
                                         OfferResponseForm form) {
         Interview interview = tokens.interviewForUpdate(interviewId, authorization);
-        String comment = Remarks.optional("comment", form == null ? null : form.comment());
+        String comment = Remarks.optional(form == null ? null : form.comment());
         if (interview.offerAccepted != null) {
             throw RequestRejected.conflict("the offer has already been "
                     + (interview.offerAccepted ? "accepted" : "declined"));

@@ -3,8 +3,8 @@ package io.interviews.gateway.service;
 import io.interviews.events.PlannedStage;
 import io.interviews.events.StageCompleted;
 import io.interviews.gateway.config.GatewayConfig;
-import io.interviews.gateway.service.ApplicationForm.StageForm;
-import io.interviews.gateway.service.RequestRejected.Violation;
+import io.interviews.gateway.rest.ApplicationForm.StageForm;
+import io.interviews.kit.rest.Violation;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 

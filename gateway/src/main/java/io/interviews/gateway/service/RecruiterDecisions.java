@@ -7,6 +7,9 @@ import io.interviews.events.Topics;
 import io.interviews.gateway.repository.Interview;
 import io.interviews.gateway.repository.InterviewRepository;
 import io.interviews.gateway.repository.InterviewStatus;
+import io.interviews.gateway.rest.ApprovalForm;
+import io.interviews.gateway.rest.RejectionForm;
+import io.interviews.gateway.security.RecruiterKey;
 import io.interviews.kit.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -41,11 +44,8 @@ public class RecruiterDecisions {
         recruiterKey.check(key);
         Interview interview = lockedInterview(interviewId);
         String recruiter = recruiter(recruiterName);
-        String note = Remarks.optional("note", form == null ? null : form.note());
+        String note = Remarks.optional(form == null ? null : form.note());
         BigDecimal salary = form == null ? null : form.annualSalary();
-        if (salary != null && salary.signum() <= 0) {
-            throw RequestRejected.invalid("annualSalary", "must be a positive amount");
-        }
         requireAwaitingDecision(interview);
         if (salary != null && interview.letterKind != LetterKind.OFFER) {
             throw RequestRejected.invalid("annualSalary", "only an offer has a salary; this letter is "
@@ -66,7 +66,7 @@ public class RecruiterDecisions {
         recruiterKey.check(key);
         Interview interview = lockedInterview(interviewId);
         String recruiter = recruiter(recruiterName);
-        String note = Remarks.optional("note", form == null ? null : form.note());
+        String note = Remarks.optional(form == null ? null : form.note());
         requireAwaitingDecision(interview);
         return record(interview, RecruiterDecided.of(interview.id, Decision.REJECT, null, recruiter, note));
     }

@@ -3,6 +3,7 @@ package io.interviews.gateway.service;
 import io.interviews.gateway.repository.InterviewRepository;
 import io.interviews.gateway.repository.InterviewStatus;
 import io.interviews.gateway.repository.QuestionRepository;
+import io.interviews.gateway.security.RecruiterKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -16,8 +17,6 @@ import java.util.UUID;
 /** The recruiter's view: every interview with its answers, scores, letters and decisions, behind the recruiter key. */
 @ApplicationScoped
 public class RecruiterInterviews {
-
-    public static final int MAX_LIST_SIZE = 200;
 
     private final InterviewRepository interviews;
     private final QuestionRepository questions;
@@ -47,9 +46,6 @@ public class RecruiterInterviews {
     @Transactional
     public List<RecruiterView.Summary> interviews(String key, String status, String stalled, int limit) {
         recruiterKey.check(key);
-        if (limit < 1 || limit > MAX_LIST_SIZE) {
-            throw RequestRejected.invalid("limit", "must be between 1 and " + MAX_LIST_SIZE);
-        }
         Instant cutoff = stalls.cutoff();
         return interviews.latest(parseStatus(status), parseStalled(stalled), cutoff, limit).stream()
                 .map(interview -> RecruiterView.Summary.of(interview, stalls.of(interview, cutoff)))

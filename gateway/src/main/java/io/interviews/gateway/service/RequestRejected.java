@@ -1,83 +1,59 @@
 package io.interviews.gateway.service;
 
+import io.interviews.kit.rest.ProblemException;
+import io.interviews.kit.rest.Violation;
+import jakarta.ws.rs.core.Response.Status;
+
 import java.util.List;
 import java.util.Locale;
 
 /**
- * A request the gateway refuses, with a message for the caller and, for invalid input, each violation. Its
- * {@link #code()} names the rule that refused it in a few words (for metrics; the caller reads the message).
+ * A request the gateway refuses, answered as problem details. Its {@link #code()} names the rule that refused it
+ * in a few words (for metrics; the caller reads the detail).
  */
-public class RequestRejected extends RuntimeException {
+public class RequestRejected extends ProblemException {
 
-    public enum Reason {
-        INVALID,
-        UNAUTHORIZED,
-        NOT_FOUND,
-        CONFLICT,
-        TOO_LARGE
-    }
-
-    /** One thing wrong with the input: where ({@code field}, a JSON path such as {@code plan[1].weight}) and what. */
-    public record Violation(String field, String message) {
-    }
-
-    private final Reason reason;
-    private final List<Violation> violations;
     private final String code;
 
-    private RequestRejected(Reason reason, String message, List<Violation> violations, String code) {
-        super(message, null, false, false);
-        this.reason = reason;
-        this.violations = List.copyOf(violations);
+    private RequestRejected(Status status, String detail, List<Violation> violations, String code) {
+        super(status, detail, violations);
         this.code = code;
     }
 
-    private RequestRejected(Reason reason, String message, List<Violation> violations) {
-        this(reason, message, violations, reason.name().toLowerCase(Locale.ROOT));
+    private RequestRejected(Status status, String detail) {
+        this(status, detail, List.of(), status.name().toLowerCase(Locale.ROOT));
     }
 
-    /** The same rejection, named by a short code such as {@code already_answered} instead of its reason's. */
+    /** The same rejection, named by a short code such as {@code already_answered} instead of its status'. */
     public RequestRejected withCode(String code) {
-        return new RequestRejected(reason, getMessage(), violations, code);
+        return new RequestRejected(status(), getMessage(), violations(), code);
     }
 
     public static RequestRejected invalid(List<Violation> violations) {
-        String summary = violations.stream()
-                .map(v -> v.field().isEmpty() ? v.message() : v.field() + ": " + v.message())
-                .reduce((a, b) -> a + "; " + b)
-                .orElse("invalid request");
-        return new RequestRejected(Reason.INVALID, summary, violations);
+        return new RequestRejected(Status.BAD_REQUEST, summary(violations), violations, "bad_request");
     }
 
     public static RequestRejected invalid(String field, String message) {
         return invalid(List.of(new Violation(field, message)));
     }
 
-    public static RequestRejected unauthorized(String message) {
-        return new RequestRejected(Reason.UNAUTHORIZED, message, List.of());
+    public static RequestRejected unauthorized(String detail) {
+        return new RequestRejected(Status.UNAUTHORIZED, detail);
     }
 
-    public static RequestRejected notFound(String message) {
-        return new RequestRejected(Reason.NOT_FOUND, message, List.of());
+    public static RequestRejected notFound(String detail) {
+        return new RequestRejected(Status.NOT_FOUND, detail);
     }
 
-    public static RequestRejected conflict(String message) {
-        return new RequestRejected(Reason.CONFLICT, message, List.of());
+    public static RequestRejected conflict(String detail) {
+        return new RequestRejected(Status.CONFLICT, detail);
     }
 
-    public static RequestRejected tooLarge(String message) {
-        return new RequestRejected(Reason.TOO_LARGE, message, List.of());
+    public static RequestRejected tooLarge(String detail) {
+        return new RequestRejected(Status.REQUEST_ENTITY_TOO_LARGE, detail);
     }
 
-    public Reason reason() {
-        return reason;
-    }
-
-    public List<Violation> violations() {
-        return violations;
-    }
-
-    /** A short snake_case name of the rule that refused the request; by default its reason, e.g. {@code not_found}. */
+    /** A short snake_case name of the rule that refused the request; by default its status, e.g. {@code not_found}. */
     public String code() {
         return code;
     }

@@ -1,8 +1,8 @@
 package io.interviews.gateway.service;
 
 import io.interviews.events.PlannedStage;
-import io.interviews.gateway.service.ApplicationForm.StageForm;
-import io.interviews.gateway.service.RequestRejected.Violation;
+import io.interviews.gateway.rest.ApplicationForm.StageForm;
+import io.interviews.kit.rest.Violation;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

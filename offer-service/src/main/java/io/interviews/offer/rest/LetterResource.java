@@ -1,22 +1,22 @@
 package io.interviews.offer.rest;
 
+import io.interviews.kit.rest.ProblemException;
 import io.interviews.offer.service.LetterDocuments;
 import io.interviews.offer.service.LetterService;
 import io.interviews.offer.service.LetterView;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestPath;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 @Path("/api/letters")
 public class LetterResource {
@@ -26,8 +26,6 @@ public class LetterResource {
     private static final MediaType MARKDOWN = MediaType.valueOf(TEXT_MARKDOWN);
     private static final List<MediaType> REPRESENTATIONS =
             List.of(MediaType.APPLICATION_JSON_TYPE, MARKDOWN, MediaType.TEXT_HTML_TYPE);
-    private static final Pattern INTERVIEW_ID =
-            Pattern.compile("\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
 
     private final LetterService letters;
     private final LetterDocuments documents;
@@ -44,7 +42,7 @@ public class LetterResource {
     @GET
     @Path("/{interviewId}")
     @Produces({MediaType.APPLICATION_JSON, TEXT_MARKDOWN, MediaType.TEXT_HTML})
-    public Response letter(@PathParam("interviewId") String interviewId, @Context HttpHeaders headers) {
+    public Response letter(@RestPath UUID interviewId, @Context HttpHeaders headers) {
         return withLetter(interviewId, letter -> {
             MediaType preferred = preferred(headers);
             if (preferred.equals(MARKDOWN)) {
@@ -61,7 +59,7 @@ public class LetterResource {
     @GET
     @Path("/{interviewId}/letter.pdf")
     @Produces({APPLICATION_PDF, MediaType.APPLICATION_JSON})
-    public Response pdf(@PathParam("interviewId") String interviewId) {
+    public Response pdf(@RestPath UUID interviewId) {
         return withLetter(interviewId, letter -> Response.ok(documents.pdf(letter.markdown(), title(letter)),
                         APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\""
@@ -69,13 +67,9 @@ public class LetterResource {
                 .build());
     }
 
-    private Response withLetter(String interviewId, Function<LetterView, Response> answer) {
-        if (!INTERVIEW_ID.matcher(interviewId).matches()) {
-            return error(Response.Status.BAD_REQUEST, "'" + interviewId + "' is not an interview id (a UUID)");
-        }
-        UUID id = UUID.fromString(interviewId);
-        return letters.letter(id).map(answer)
-                .orElseGet(() -> error(Response.Status.NOT_FOUND, "No letter drafted for interview " + id));
+    private Response withLetter(UUID interviewId, Function<LetterView, Response> answer) {
+        return letters.letter(interviewId).map(answer)
+                .orElseThrow(() -> ProblemException.notFound("No letter drafted for interview " + interviewId));
     }
 
     /** Acceptable types come sorted by preference; the first one naming a representation decides (JSON if none). */
@@ -96,9 +90,5 @@ public class LetterResource {
     private static String title(LetterView letter) {
         String kind = letter.kind().name();
         return kind.charAt(0) + kind.substring(1).toLowerCase(Locale.ROOT) + " letter " + letter.interviewId();
-    }
-
-    private static Response error(Response.Status status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new ErrorMessage(message)).build();
     }
 }

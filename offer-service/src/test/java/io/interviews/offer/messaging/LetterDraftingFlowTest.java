@@ -176,10 +176,10 @@ class LetterDraftingFlowTest {
         UUID unknown = UUID.randomUUID();
         given().accept("text/markdown").get("/api/letters/{id}", unknown)
                 .then().statusCode(404)
-                .body("message", equalTo("No letter drafted for interview " + unknown));
+                .body("detail", equalTo("No letter drafted for interview " + unknown));
         given().get("/api/letters/42")
                 .then().statusCode(400)
-                .body("message", containsString("not an interview id"));
+                .body("violations[0].field", equalTo("interviewId"));
     }
 
     private static RecordMetadata publish(InterviewScored event) {

@@ -104,7 +104,7 @@ class StageCompletedFlowTest {
         topics.awaitConsumed(CONSUMER_GROUP, sent, TIMEOUT);
         given().get("/api/scorecards/{id}", interviewId)
                 .then().statusCode(404)
-                .body("message", containsString("1 of 3 planned stages completed (last: tech)"));
+                .body("detail", containsString("1 of 3 planned stages completed (last: tech)"));
         assertEquals(0, queuedScoredEvents(interviewId));
         assertEquals(List.of(), scoredOnTopic(interviewId));
     }
@@ -130,10 +130,10 @@ class StageCompletedFlowTest {
         UUID unknown = UUID.randomUUID();
         given().get("/api/scorecards/{id}", unknown)
                 .then().statusCode(404)
-                .body("message", equalTo("No scorecard for interview " + unknown + ": no stage of it has been seen"));
+                .body("detail", equalTo("No scorecard for interview " + unknown + ": no stage of it has been seen"));
         given().get("/api/scorecards/not-a-uuid")
                 .then().statusCode(400)
-                .body("message", containsString("not an interview id"));
+                .body("violations[0].field", equalTo("interviewId"));
     }
 
     private static RecordMetadata publish(StageCompleted event) {

@@ -189,7 +189,7 @@ class InterviewResultsExportTest {
     void exportAndReportOfAnUnscoredInterviewAreNotFound() {
         UUID unknown = UUID.randomUUID();
         given().get("/api/scorecards/{id}/export", unknown).then().statusCode(404)
-                .body("message", containsString("no stage of it has been seen"));
+                .body("detail", containsString("no stage of it has been seen"));
         given().get("/api/scorecards/{id}/report.pdf", unknown).then().statusCode(404);
         given().get("/api/scorecards/nope/export").then().statusCode(400);
     }

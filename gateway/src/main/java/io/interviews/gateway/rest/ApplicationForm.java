@@ -1,4 +1,4 @@
-package io.interviews.gateway.service;
+package io.interviews.gateway.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -9,8 +9,9 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * A candidate's application as posted to {@code POST /api/interviews}. Language and plan are checked by
- * {@link InterviewRegistration} and {@link InterviewPlans} so that their messages name the accepted values.
+ * A candidate's application as posted to {@code POST /api/interviews}. Language and plan are checked by the
+ * service ({@code InterviewRegistration}, {@code InterviewPlans}), which reports their violations together with
+ * these: the plan rules also check the configured default plan.
  */
 public record ApplicationForm(
         @NotNull(message = ApplicationForm.REQUIRED) @Valid CandidateForm candidate,

@@ -1,7 +1,8 @@
-package io.interviews.gateway.service;
+package io.interviews.gateway.security;
 
 import io.interviews.gateway.repository.Interview;
 import io.interviews.gateway.repository.InterviewRepository;
+import io.interviews.gateway.service.RequestRejected;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,7 @@
-package io.interviews.gateway.service;
+package io.interviews.gateway.security;
 
 import io.interviews.gateway.config.GatewayConfig;
+import io.interviews.gateway.service.RequestRejected;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,41 @@
+package io.interviews.interviewer.tech;
+
+import io.interviews.testsupport.RealInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * An interviewer serves no API of its own (only health and metrics); a request to any other address is answered
+ * with the 404 problem every service answers.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = RealInfrastructure.class,
+        initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS, value = StageDriver.TOPICS))
+class TechStageProblemsTest {
+
+    @Test
+    void anUnknownAddressIsANotFoundProblem() {
+        String path = "/api/sessions/" + UUID.randomUUID();
+        given().get(path)
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("about:blank"))
+                .body("title", equalTo("Not Found"))
+                .body("status", equalTo(404))
+                .body("instance", equalTo(path))
+                .body("violations", empty());
+    }
+
+    @Test
+    void healthIsStillServed() {
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+}

@@ -1,0 +1,58 @@
+package io.interviews.scoring.rest;
+
+import io.interviews.events.Topics;
+import io.interviews.testsupport.RealInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+
+/** Errors of the scorecard API are RFC 9457 problem details. */
+@QuarkusTest
+@QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS,
+        value = Topics.STAGE_COMPLETED + "," + Topics.SCORED + "," + Topics.DEAD_LETTERS))
+class ScorecardProblemsTest {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    @Test
+    void anIdThatIsNotAUuidIsABadRequestNamingTheParameter() {
+        given().get("/api/scorecards/not-a-uuid/report.pdf")
+                .then().statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("about:blank"))
+                .body("title", equalTo("Bad Request"))
+                .body("status", equalTo(400))
+                .body("instance", equalTo("/api/scorecards/not-a-uuid/report.pdf"))
+                .body("violations.field", contains("interviewId"))
+                .body("violations[0].message", containsString("must be a UUID"));
+    }
+
+    @Test
+    void anUnknownInterviewIsANotFoundProblemSayingWhy() {
+        UUID unknown = UUID.randomUUID();
+        given().get("/api/scorecards/{id}", unknown)
+                .then().statusCode(404)
+                .contentType(PROBLEM_JSON)
+                .body("title", equalTo("Not Found"))
+                .body("status", equalTo(404))
+                .body("detail", equalTo("No scorecard for interview " + unknown + ": no stage of it has been seen"))
+                .body("violations", empty());
+    }
+
+    @Test
+    void anUnknownAddressAndAnUnsupportedMethodAreProblemsToo() {
+        given().get("/api/nothing-here").then().statusCode(404).contentType(PROBLEM_JSON)
+                .body("status", equalTo(404));
+        given().delete("/api/scorecards/{id}", UUID.randomUUID()).then().statusCode(405).contentType(PROBLEM_JSON)
+                .body("title", equalTo("Method Not Allowed"));
+    }
+}

@@ -1,0 +1,25 @@
+package io.interviews.kit.rest;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import java.util.List;
+
+/**
+ * A 404 problem for a request no route takes. Services with REST resources answer those through
+ * {@link ProblemResponses}; this covers the ones that serve only health and metrics (the interviewers), whose
+ * unknown addresses would otherwise get Vert.x' HTML page.
+ */
+@ApplicationScoped
+public class UnmatchedRequests {
+
+    void install(@Observes Router router) {
+        router.route().last().handler(context -> context.response()
+                .setStatusCode(404)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .end(Json.encode(Problem.of(404, null, context.request().path(), List.of()))));
+    }
+}
