@@ -1,6 +1,7 @@
 package io.interviews.interviewer.tech;
 
 import io.interviews.testsupport.RealInfrastructure;
+import io.interviews.testsupport.StageDriver;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
