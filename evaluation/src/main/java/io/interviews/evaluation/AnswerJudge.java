@@ -16,6 +16,13 @@ public interface AnswerJudge {
     /** The rating of every dimension the answer's question rates. */
     Map<String, Double> rate(LabelledAnswer answer);
 
+    /**
+     * Prepares for a timed pass over {@code answers}, so that the CPU measured is what a running service spends.
+     * Nothing by default: a model's calls cost money and are not repeated.
+     */
+    default void warmUp(List<LabelledAnswer> answers) {
+    }
+
     /** A stage interview that answered each main question of {@code stage} with one of {@code chosen}, in order. */
     Verdict stage(String stage, Language language, List<LabelledAnswer> chosen);
 

@@ -54,7 +54,7 @@ public final class Evaluation {
     public static Report run(AnswerJudge judge, List<LabelledAnswer> answers, int interviewsPerLanguage, long seed) {
         Map<String, RubricInterviewer> interviewers = judge.interviewers();
         List<Rated> rated = new ArrayList<>();
-        warmUp(interviewers.values().iterator().next());
+        judge.warmUp(answers);
         long cpuBefore = processCpuNanos();
         for (LabelledAnswer answer : answers) {
             rated.add(new Rated(answer, judge.rate(answer), false));
@@ -80,18 +80,6 @@ public final class Evaluation {
         }
         return Report.of(rated, stageRuns, interviews, pairedDifferences(judge, answers), cpuPerAnswerMillis,
                 judge.grading(answers, stageRuns).orElse(null));
-    }
-
-    /** Loads each language's model and lets the JIT settle, so that the CPU measured is the rating's alone. */
-    private static void warmUp(RubricInterviewer interviewer) {
-        for (Language language : Language.values()) {
-            QuestionBank bank = interviewer.stageBank().bank(language);
-            Question question = bank.questions().get(0);
-            for (int i = 0; i < 20; i++) {
-                interviewer.rater().assess(bank, interviewer.stageBank().exemplars(language), question,
-                        List.of("I measured the latency before and after the change, and it dropped by " + i + " percent."));
-            }
-        }
     }
 
     private static boolean followsUp(Map<String, RubricInterviewer> interviewers, LabelledAnswer answer) {

@@ -22,6 +22,12 @@ public record RubricJudge(Map<String, RubricInterviewer> interviewers) implement
                 List.of(answer.text())).ratings();
     }
 
+    /** Rates the answers once untimed: the JIT compiles the rating path (nothing on it caches an answer). */
+    @Override
+    public void warmUp(List<LabelledAnswer> answers) {
+        answers.forEach(this::rate);
+    }
+
     @Override
     public Verdict stage(String stage, Language language, List<LabelledAnswer> chosen) {
         Scorecard scorecard = interviewers.get(stage).scorecard(language, Evaluation.transcript(chosen));

@@ -76,6 +76,19 @@ public final class StageDriver {
         return question(record);
     }
 
+    /** The question asked after {@code previous}: its follow-up, or the next main question. */
+    public QuestionAsked awaitNextQuestion(QuestionAsked previous) {
+        ConsumerRecord<String, String> record = probe.awaitRecord(Topics.QUESTIONS, r -> {
+            if (!r.key().equals(previous.interviewId().toString())) {
+                return false;
+            }
+            QuestionAsked next = question(r);
+            return next.followUp() ? next.number() == previous.number() && !previous.followUp()
+                    : next.number() == previous.number() + 1;
+        }, TIMEOUT);
+        return question(record);
+    }
+
     /** Every question asked in the interview so far, in the order asked. */
     public List<QuestionAsked> questions(UUID interviewId) {
         return probe.readAll(Topics.QUESTIONS, TIMEOUT).stream()
