@@ -62,7 +62,7 @@ final class Distillation {
                 JsonNode tokenizer = new ObjectMapper().readTree(in);
                 JsonNode vocab = tokenizer.path("model").path("vocab");
                 String[] pieces = new String[vocab.size()];
-                vocab.fields().forEachRemaining(entry -> pieces[entry.getValue().asInt()] = entry.getKey());
+                vocab.properties().forEach(entry -> pieces[entry.getValue().asInt()] = entry.getKey());
                 boolean[] usable = new boolean[pieces.length];
                 for (int id = 0; id < pieces.length; id++) {
                     usable[id] = !(pieces[id].startsWith("[") && pieces[id].endsWith("]"));
