@@ -26,7 +26,9 @@ public final class ServiceProcess implements AutoCloseable {
 
     public static final String ENV_PARENT_PID = "INTERVIEW_PARENT_PID";
     public static final String ENV_HTTP_PORT = "QUARKUS_HTTP_PORT";
-    static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    /** A small initial heap that grows with the work: otherwise each service holds 256 MB it touched once. */
+    static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1");
     private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
 
     private final String name;
@@ -51,7 +53,7 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * Starts {@code java -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 <extraJvmOptions> -jar
+     * Starts {@code java -Xms32m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 <extraJvmOptions> -jar
      * <appDir>/quarkus-run.jar} with this process's environment plus {@code env}. Does not wait
      * for readiness; see {@link #awaitReady(Duration)}.
      *
