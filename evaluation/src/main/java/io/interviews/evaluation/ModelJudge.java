@@ -1,5 +1,6 @@
 package io.interviews.evaluation;
 
+import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
@@ -12,7 +13,8 @@ import io.interviews.events.Language;
 import io.interviews.events.RatingScale;
 import io.interviews.stage.ai.GradeCheck;
 import io.interviews.stage.ai.GradingPrompt;
-import io.interviews.stage.ai.ModelReplies;
+import io.interviews.stage.ai.GradingReply;
+import io.interviews.stage.ai.UnreadableReply;
 import io.interviews.stage.rubric.Question;
 import io.interviews.stage.rubric.QuestionBank;
 import io.interviews.stage.rubric.RubricInterviewer;
@@ -35,7 +37,7 @@ import java.util.UUID;
 /**
  * The openai brain's grading, measured: a model behind any OpenAI-compatible endpoint grades each answer with the
  * prompt the stage service sends ({@link GradingPrompt}), and its reply is read and checked by the service's own
- * code ({@link ModelReplies}, {@link GradeCheck}): an unreadable reply is asked once more, a rating without a genuine
+ * code ({@link GradingReply}, {@link GradeCheck}): an unreadable reply is asked once more, a rating without a genuine
  * quote is not trusted, and the rubric brain's rating stands in wherever the model's does not. Each answer is graded
  * once; the synthetic stage interviews reuse its grade, as the service grades each question once.
  */
@@ -122,15 +124,17 @@ public final class ModelJudge implements AnswerJudge {
                 byQuestion, interviewer.rater());
     }
 
-    /** As {@code ModelBrain.gradeQuestion}: a failed call is unavailable, an unreadable reply is asked again. */
+    /**
+     * As {@code ModelBrain.gradeQuestion}: a failed call is unavailable; an unreadable reply is answered with the
+     * reason and the model asked again, the exchange so far in the request, as the service's grading guardrail does.
+     */
     private QuestionGrade gradeNow(LabelledAnswer answer) {
         QuestionBank bank = interviewers.get(answer.stage()).stageBank().bank(answer.language());
         Question question = bank.question(answer.questionId()).orElseThrow();
         GradingPrompt prompt = GradingPrompt.of(answer.language(), bank, question, List.of(answer.text()), List.of(),
                 ANSWER_MAX_CHARS);
-        ChatRequest request = ChatRequest.builder()
-                .messages(SystemMessage.from(GradingPrompt.systemMessage()), UserMessage.from(prompt.userMessage()))
-                .build();
+        List<ChatMessage> exchange = new ArrayList<>(List.of(SystemMessage.from(GradingPrompt.systemMessage()),
+                UserMessage.from(prompt.userMessage())));
         Set<String> expected = Set.copyOf(question.dimensions());
         List<ModelCall> calls = new ArrayList<>();
         String reason = "";
@@ -138,18 +142,20 @@ public final class ModelJudge implements AnswerJudge {
             long started = System.nanoTime();
             ChatResponse response;
             try {
-                response = model.chat(request);
+                response = model.chat(ChatRequest.builder().messages(exchange).build());
             } catch (RuntimeException e) {
                 calls.add(new ModelCall(ModelCall.GRADING, "error", 0, 0, millisSince(started)));
                 return new QuestionGrade(question.id(), QuestionGrade.Outcome.UNAVAILABLE, List.of(), e.toString(), calls);
             }
             try {
-                List<Judgement> judgements = ModelReplies.judgements(response.aiMessage().text(), expected);
+                List<Judgement> judgements = GradingReply.read(response.aiMessage().text(), expected).judgements();
                 calls.add(call("ok", response, started));
                 return new QuestionGrade(question.id(), QuestionGrade.Outcome.RATED, judgements, "", calls);
-            } catch (ModelReplies.UnparseableReply e) {
+            } catch (UnreadableReply e) {
                 calls.add(call("unparseable", response, started));
                 reason = e.getMessage();
+                exchange.add(response.aiMessage());
+                exchange.add(UserMessage.from(GradingPrompt.reprompt(reason)));
             }
         }
         return new QuestionGrade(question.id(), QuestionGrade.Outcome.UNPARSEABLE, List.of(),

@@ -1,18 +1,19 @@
 package io.interviews.deploy.candidate;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.http.client.jdk.JdkHttpClient;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.openai.OpenAiChatModel;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -20,14 +21,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * llama.cpp server), for demos and soak runs beside the canned personas. Used like the canned candidate:
  * {@link #answerTo(String, String)} gives the answer to a question. It remembers its last few exchanges so that
  * follow-up answers are consistent, and never lets one failed call stop a run: it answers with the fallback and
- * counts the failure.
+ * counts the failure. The model is LangChain4j's {@link OpenAiChatModel} (one attempt per answer, HTTP/1.1, which
+ * every local server speaks).
  */
 public final class LlmCandidate {
 
     /** Exchanges the candidate remembers; the prompt stays bounded however long the interview runs. */
     static final int MEMORY = 6;
     static final int MAX_ANSWER_CHARS = 3000;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * Where the model is and how it is called.
@@ -44,7 +45,7 @@ public final class LlmCandidate {
     private final CandidatePersona persona;
     private final Settings settings;
     private final String fallback;
-    private final HttpClient http;
+    private final ChatModel model;
     private final Deque<Turn> memory = new ArrayDeque<>();
     private final AtomicInteger failures = new AtomicInteger();
 
@@ -52,7 +53,16 @@ public final class LlmCandidate {
         this.persona = persona;
         this.settings = settings;
         this.fallback = fallback;
-        this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).version(HttpClient.Version.HTTP_1_1).build();
+        this.model = OpenAiChatModel.builder()
+                .httpClientBuilder(JdkHttpClient.builder()
+                        .httpClientBuilder(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)))
+                .baseUrl(settings.baseUrl())
+                .apiKey(settings.apiKey() == null || settings.apiKey().isBlank() ? null : settings.apiKey())
+                .modelName(settings.model())
+                .temperature(settings.temperature())
+                .timeout(settings.timeout())
+                .maxRetries(0)
+                .build();
     }
 
     public CandidatePersona persona() {
@@ -69,13 +79,10 @@ public final class LlmCandidate {
         String answer;
         try {
             answer = clean(complete(questionText));
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             failures.incrementAndGet();
             System.err.printf("LLM candidate: no answer to %s (%s); answering with the fallback%n", questionId, e.getMessage());
             answer = fallback;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while answering " + questionId, e);
         }
         memory.addLast(new Turn(questionText, answer));
         while (memory.size() > MEMORY) {
@@ -84,39 +91,19 @@ public final class LlmCandidate {
         return answer;
     }
 
-    private String complete(String question) throws IOException, InterruptedException {
-        ObjectNode body = JSON.createObjectNode();
-        body.put("model", settings.model());
-        body.put("temperature", settings.temperature());
-        ArrayNode messages = body.putArray("messages");
-        messages.addObject().put("role", "system").put("content", persona.systemPrompt());
+    private String complete(String question) {
+        List<ChatMessage> messages = new ArrayList<>();
+        messages.add(SystemMessage.from(persona.systemPrompt()));
         for (Turn turn : memory) {
-            messages.addObject().put("role", "user").put("content", turn.question());
-            messages.addObject().put("role", "assistant").put("content", turn.answer());
+            messages.add(UserMessage.from(turn.question()));
+            messages.add(AiMessage.from(turn.answer()));
         }
-        messages.addObject().put("role", "user").put("content", question);
-
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(completionsUrl()))
-                .timeout(settings.timeout())
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        if (settings.apiKey() != null && !settings.apiKey().isBlank()) {
-            request.header("Authorization", "Bearer " + settings.apiKey());
+        messages.add(UserMessage.from(question));
+        String content = model.chat(messages).aiMessage().text();
+        if (content == null || content.isBlank()) {
+            throw new IllegalStateException("no message content in the reply");
         }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) {
-            throw new IOException("HTTP " + response.statusCode() + " from " + completionsUrl());
-        }
-        JsonNode content = JSON.readTree(response.body()).path("choices").path(0).path("message").path("content");
-        if (!content.isTextual() || content.asText().isBlank()) {
-            throw new IOException("no message content in the reply");
-        }
-        return content.asText();
-    }
-
-    private String completionsUrl() {
-        String base = settings.baseUrl().endsWith("/") ? settings.baseUrl() : settings.baseUrl() + "/";
-        return base + "chat/completions";
+        return content;
     }
 
     /** The spoken answer: without a role label a model may put in front, and bounded in length. */

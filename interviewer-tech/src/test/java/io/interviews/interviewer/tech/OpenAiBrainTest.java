@@ -159,6 +159,28 @@ class OpenAiBrainTest {
 
         assertEquals(QuestionGrade.Outcome.RATED, grade.outcome());
         assertEquals(List.of("unparseable", "ok"), grade.calls().stream().map(call -> call.outcome()).toList());
+        assertEquals(List.of(500, 500), grade.calls().stream().map(call -> call.inputTokens()).toList(),
+                "each attempt's token usage is recorded");
+        List<ObjectNode> requests = OpenAiStub.requests(stub, GRADER);
+        ObjectNode first = requests.get(0);
+        ObjectNode retry = requests.get(1);
+        assertEquals(first.path("messages").get(0), retry.path("messages").get(0));
+        assertEquals(first.path("messages").get(1), retry.path("messages").get(1));
+        assertEquals("{\"ratings\": [", retry.path("messages").path(2).path("content").asText(), "the unreadable reply");
+        assertEquals(GradingPrompt.reprompt("no JSON object in the reply"), retry.path("messages").path(3).path("content").asText(), "and why it was refused");
+    }
+
+    @Test
+    void afterRepeatedFailuresTheCircuitOpensAndTheModelIsNoLongerCalled() {
+        stub.stubFor(task(GRADER).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        InterviewState state = ModelStates.answered(ModelStates.EN, "tech-1", ANSWER, "");
+
+        List<String> outcomes = Stream.generate(() -> interviewer.gradeQuestion(state, "tech-1").orElseThrow())
+                .limit(6).map(grade -> grade.calls().get(0).outcome()).toList();
+
+        assertFalse(outcomes.subList(0, 4).contains("circuit-open"), outcomes.toString());
+        assertEquals(List.of("circuit-open", "circuit-open"), outcomes.subList(4, 6));
+        assertEquals(4, OpenAiStub.requests(stub, GRADER).size(), "an open circuit does not call the model");
     }
 
     @Test

@@ -46,6 +46,15 @@ public record GradingPrompt(String language, String rubric, String question, Str
             </candidate_answers>
             {codeRuns}""";
 
+    /**
+     * What the model is told when its grading could not be read, after its reply, before it is asked again
+     * ({@link ReadableGrading}).
+     */
+    public static String reprompt(String problem) {
+        return "Your reply could not be read (" + problem + "). Reply again with one JSON object and nothing else, "
+                + "rating every dimension listed in the rubric as the instructions describe.";
+    }
+
     /** The two Qute constructs the templates use: an unparsed section {@code {|…|}} and a value {@code {name}}. */
     private static final Pattern QUTE = Pattern.compile("\\{\\|(.*?)\\|}|\\{(\\w+)}", Pattern.DOTALL);
 

@@ -1,14 +1,25 @@
 package io.interviews.stage.ai;
 
-import dev.langchain4j.service.Result;
+import dev.langchain4j.invocation.InvocationParameters;
 import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.UserMessage;
+import dev.langchain4j.service.guardrail.OutputGuardrails;
 import io.quarkiverse.langchain4j.RegisterAiService;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
 
-/** Keeps the interviewer's running notes: the bounded stand-in for the transcript in every later prompt. */
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Keeps the interviewer's running notes: the bounded stand-in for the transcript in every later prompt
+ * ({@link BoundedNotes}). Bounded in time, with a circuit that opens after repeated failures (see {@link AnswerGrader}).
+ */
 @RegisterAiService(chatMemoryProviderSupplier = RegisterAiService.NoChatMemoryProviderSupplier.class)
 @ApplicationScoped
+@Timeout(value = 10, unit = ChronoUnit.SECONDS)
+@CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS)
+@OutputGuardrails(value = BoundedNotes.class, maxRetries = 1)
 public interface InterviewNotes {
 
     @SystemMessage("""
@@ -27,5 +38,5 @@ public interface InterviewNotes {
             <candidate_answer>
             {answer}
             </candidate_answer>""")
-    Result<String> update(String notes, String question, String answer, int maxChars);
+    String update(String notes, String question, String answer, int maxChars, InvocationParameters bound);
 }

@@ -1,18 +1,29 @@
 package io.interviews.stage.ai;
 
-import dev.langchain4j.service.Result;
+import dev.langchain4j.guardrail.OutputGuardrailException;
+import dev.langchain4j.invocation.InvocationParameters;
 import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.UserMessage;
+import dev.langchain4j.service.guardrail.OutputGuardrails;
 import io.quarkiverse.langchain4j.RegisterAiService;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+
+import java.time.temporal.ChronoUnit;
 
 /**
  * The interviewer's voice: phrases the next question or a follow-up from the persona, the running notes and the
  * latest answer. Stateless: everything a call needs is in its prompt, and the prompt does not grow with the
- * interview (notes instead of the transcript).
+ * interview (notes instead of the transcript). Its question reaches the candidate only past {@link AskableQuestion}.
+ * Bounded in time, with a circuit that opens after repeated failures, as every model call (see {@link AnswerGrader}).
  */
 @RegisterAiService(chatMemoryProviderSupplier = RegisterAiService.NoChatMemoryProviderSupplier.class)
 @ApplicationScoped
+@Timeout(value = 10, unit = ChronoUnit.SECONDS)
+@CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS,
+        skipOn = OutputGuardrailException.class)
+@OutputGuardrails(value = AskableQuestion.class, maxRetries = 1)
 public interface InterviewerVoice {
 
     String SYSTEM = """
@@ -41,7 +52,8 @@ public interface InterviewerVoice {
             If the answer leaves something important unclear, or claims something without substance (a number without \
             how it was measured, a tool without what it did), set followUp to true and ask one short follow-up about it.
             {plan}""")
-    Result<String> afterAnswer(String persona, String language, String notes, String question, String answer, String plan);
+    InterviewerReply afterAnswer(String persona, String language, String notes, String question, String answer, String plan,
+                                 InvocationParameters checks);
 
     @SystemMessage(SYSTEM)
     @UserMessage("""
@@ -51,5 +63,6 @@ public interface InterviewerVoice {
             </notes>
 
             Set followUp to false and ask the next planned question in your own words, keeping its meaning: {nextQuestion}""")
-    Result<String> nextQuestion(String persona, String language, String notes, String nextQuestion);
+    InterviewerReply nextQuestion(String persona, String language, String notes, String nextQuestion,
+                                  InvocationParameters checks);
 }

@@ -1,6 +1,6 @@
 package io.interviews.stage.ai;
 
-import dev.langchain4j.service.Result;
+import dev.langchain4j.guardrail.GuardrailException;
 import io.interviews.events.DimensionRating;
 import io.interviews.events.Language;
 import io.interviews.events.RatingScale;
@@ -14,20 +14,21 @@ import io.interviews.stage.service.AnsweredQuestion;
 import io.interviews.stage.service.CodeRunEvidence;
 import io.interviews.stage.service.InterviewState;
 import io.interviews.stage.service.Interviewer;
-import io.interviews.stage.service.Judgement;
 import io.interviews.stage.service.ModelCall;
 import io.interviews.stage.service.QuestionGrade;
 import io.interviews.stage.service.StageGrade;
 import io.interviews.stage.service.Turn;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkiverse.langchain4j.ChatMemoryRemover;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * The {@code openai} brain: a model behind any OpenAI-compatible API phrases the questions and follow-ups and
@@ -41,13 +42,18 @@ public final class ModelBrain implements Interviewer {
     private static final Logger LOG = Logger.getLogger(ModelBrain.class);
 
     private final RubricInterviewer rubric;
-    private final ModelCalls model;
+    private final InterviewerVoice voice;
+    private final AnswerGrader grader;
+    private final InterviewNotes notes;
     private final StageConfig.OpenAi settings;
     private final ModelUsage usage;
 
-    public ModelBrain(RubricInterviewer rubric, ModelCalls model, StageConfig.OpenAi settings, MeterRegistry meters) {
+    public ModelBrain(RubricInterviewer rubric, InterviewerVoice voice, AnswerGrader grader, InterviewNotes notes,
+                      StageConfig.OpenAi settings, MeterRegistry meters) {
         this.rubric = rubric;
-        this.model = model;
+        this.voice = voice;
+        this.grader = grader;
+        this.notes = notes;
         this.settings = settings;
         this.usage = new ModelUsage(meters, rubric.stage());
     }
@@ -90,30 +96,23 @@ public final class ModelBrain implements Interviewer {
                 .map(ask -> "Otherwise set followUp to false and ask the next planned question in your own words, keeping "
                         + "its meaning: " + ask.text())
                 .orElse("Otherwise set followUp to false: that was the last planned question, so leave question empty.");
-        long started = System.nanoTime();
+        ModelAttempts attempts = new ModelAttempts(ModelCall.QUESTION, 1);
         try {
-            Result<String> result = model.afterAnswer(bank.persona(), GradingPrompt.languageName(state.language()), notes,
-                    answered.text(), quotedAnswer, plan);
-            ModelReplies.InterviewerReply reply = ModelReplies.interviewer(result.content());
+            InterviewerReply reply = voice.afterAnswer(bank.persona(), GradingPrompt.languageName(state.language()), notes,
+                    answered.text(), quotedAnswer, plan,
+                    AskableQuestion.parameters(attempts, settings.questionMaxChars(), nextMain.isEmpty()));
+            calls.addAll(usage.count(attempts));
             if (!reply.followUp() && nextMain.isEmpty()) {
-                calls.add(usage.answered(ModelCall.QUESTION, "ok", result, started));
                 return new Turn(Optional.empty(), notes, calls);
             }
-            Optional<String> problem = QuestionCheck.problem(reply.question(), settings.questionMaxChars());
-            calls.add(usage.answered(ModelCall.QUESTION, problem.isPresent() ? "rejected" : "ok", result, started));
-            if (problem.isEmpty()) {
-                Question question = bank.question(answered.questionId()).orElseThrow();
-                return new Turn(Optional.of(reply.followUp()
-                        ? new Ask(question.followUpId(), reply.question().strip(), true, answered.number(), answered.plannedQuestions())
-                        : phrased(nextMain.get(), Optional.of(reply.question()))), notes, calls);
-            }
-            LOG.warnf("Interview %s: the model's question after %s was not asked (%s); the bank decides",
-                    state.interviewId(), answered.questionId(), problem.get());
-        } catch (ModelReplies.UnparseableReply e) {
-            calls.add(new ModelCall(ModelCall.QUESTION, "unparseable", 0, 0, 0));
-            LOG.warnf("Interview %s: unreadable interviewer reply (%s); the bank decides", state.interviewId(), e.getMessage());
+            Question question = bank.question(answered.questionId()).orElseThrow();
+            return new Turn(Optional.of(reply.followUp()
+                    ? new Ask(question.followUpId(), reply.question().strip(), true, answered.number(), answered.plannedQuestions())
+                    : phrased(nextMain.get(), Optional.of(reply.question()))), notes, calls);
         } catch (RuntimeException e) {
-            calls.add(usage.failed(ModelCall.QUESTION, e, started));
+            calls.addAll(failed(attempts, e));
+            LOG.warnf("Interview %s: the model's question after %s was not asked (%s); the bank decides",
+                    state.interviewId(), answered.questionId(), why(attempts, e));
         }
         return new Turn(rubric.next(state.language(), answered, answer), notes, calls);
     }
@@ -126,33 +125,26 @@ public final class ModelBrain implements Interviewer {
         GradingPrompt prompt = GradingPrompt.of(state.language(), bank, question,
                 entries.stream().map(entry -> entry.exchange().answer()).toList(),
                 entries.stream().flatMap(entry -> entry.codeRuns().stream()).toList(), settings.answerMaxChars());
-        HashSet<String> expected = new HashSet<>(GradeCheck.dimensionsRatedBy(bank, question));
-        List<ModelCall> calls = new ArrayList<>();
-        String reason = "";
-        for (int attempt = 1; attempt <= settings.gradingAttempts(); attempt++) {
-            long started = System.nanoTime();
-            Result<String> result;
-            try {
-                result = model.grade(prompt.language(), prompt.rubric(), prompt.question(), prompt.answers(),
-                        prompt.codeRuns());
-            } catch (RuntimeException e) {
-                calls.add(usage.failed(ModelCall.GRADING, e, started));
-                return Optional.of(new QuestionGrade(questionId, QuestionGrade.Outcome.UNAVAILABLE, List.of(),
-                        ModelUsage.outcome(e), calls));
-            }
-            try {
-                List<Judgement> judgements = ModelReplies.judgements(result.content(), expected);
-                calls.add(usage.answered(ModelCall.GRADING, "ok", result, started));
-                return Optional.of(new QuestionGrade(questionId, QuestionGrade.Outcome.RATED, judgements, "", calls));
-            } catch (ModelReplies.UnparseableReply e) {
-                calls.add(usage.answered(ModelCall.GRADING, "unparseable", result, started));
-                reason = e.getMessage();
-                LOG.warnf("Interview %s: unreadable grading of %s, attempt %d of %d: %s", state.interviewId(), questionId,
-                        attempt, settings.gradingAttempts(), reason);
-            }
+        Set<String> expected = Set.copyOf(GradeCheck.dimensionsRatedBy(bank, question));
+        ModelAttempts attempts = new ModelAttempts(ModelCall.GRADING, settings.gradingAttempts());
+        UUID call = UUID.randomUUID();
+        try {
+            GradingReply reply = grader.grade(call, prompt.language(), prompt.rubric(), prompt.question(), prompt.answers(),
+                    prompt.codeRuns(), ReadableGrading.parameters(attempts, expected));
+            return Optional.of(new QuestionGrade(questionId, QuestionGrade.Outcome.RATED, reply.judgements(), "",
+                    usage.count(attempts)));
+        } catch (GuardrailException e) {
+            List<ModelCall> calls = usage.count(attempts);
+            LOG.warnf("Interview %s: unreadable grading of %s after %d attempts: %s", state.interviewId(), questionId,
+                    calls.size(), attempts.problem());
+            return Optional.of(new QuestionGrade(questionId, QuestionGrade.Outcome.UNPARSEABLE, List.of(),
+                    attempts.problem() + ", after " + calls.size() + " attempts", calls));
+        } catch (RuntimeException e) {
+            return Optional.of(new QuestionGrade(questionId, QuestionGrade.Outcome.UNAVAILABLE, List.of(),
+                    ModelAttempts.outcome(e), failed(attempts, e)));
+        } finally {
+            ChatMemoryRemover.remove(grader, call);
         }
-        return Optional.of(new QuestionGrade(questionId, QuestionGrade.Outcome.UNPARSEABLE, List.of(),
-                reason + ", after " + settings.gradingAttempts() + " attempts", calls));
     }
 
     @Override
@@ -174,50 +166,50 @@ public final class ModelBrain implements Interviewer {
     }
 
     private String updatedNotes(InterviewState state, String quotedAnswer, List<ModelCall> calls) {
-        long started = System.nanoTime();
+        ModelAttempts attempts = new ModelAttempts(ModelCall.NOTES, 1);
         try {
-            Result<String> result = model.updateNotes(state.notes(), state.answered().text(), quotedAnswer,
-                    settings.notesMaxChars());
-            calls.add(usage.answered(ModelCall.NOTES, "ok", result, started));
-            return boundedNotes(result.content(), settings.notesMaxChars());
+            String notes = this.notes.update(state.notes(), state.answered().text(), quotedAnswer, settings.notesMaxChars(),
+                    BoundedNotes.parameters(attempts, settings.notesMaxChars()));
+            calls.addAll(usage.count(attempts));
+            return notes;
         } catch (RuntimeException e) {
-            calls.add(usage.failed(ModelCall.NOTES, e, started));
+            calls.addAll(failed(attempts, e));
             return state.notes();
         }
     }
 
     private Optional<String> nextQuestion(QuestionBank bank, Language language, String notes, Ask next, List<ModelCall> calls) {
-        long started = System.nanoTime();
+        ModelAttempts attempts = new ModelAttempts(ModelCall.QUESTION, 1);
         try {
-            Result<String> result = model.nextQuestion(bank.persona(), GradingPrompt.languageName(language), notes,
-                    next.text());
-            String question = ModelReplies.interviewer(result.content()).question();
-            Optional<String> problem = QuestionCheck.problem(question, settings.questionMaxChars());
-            calls.add(usage.answered(ModelCall.QUESTION, problem.isPresent() ? "rejected" : "ok", result, started));
-            return problem.isPresent() ? Optional.empty() : Optional.of(question);
-        } catch (ModelReplies.UnparseableReply e) {
-            calls.add(new ModelCall(ModelCall.QUESTION, "unparseable", 0, 0, 0));
-            return Optional.empty();
+            InterviewerReply reply = voice.nextQuestion(bank.persona(), GradingPrompt.languageName(language), notes,
+                    next.text(), AskableQuestion.parameters(attempts, settings.questionMaxChars(), false));
+            calls.addAll(usage.count(attempts));
+            return Optional.of(reply.question());
         } catch (RuntimeException e) {
-            calls.add(usage.failed(ModelCall.QUESTION, e, started));
+            calls.addAll(failed(attempts, e));
             return Optional.empty();
         }
+    }
+
+    /**
+     * The calls of an invocation that gave no usable answer: the replies its guardrail refused, or, when the model
+     * did not answer, the failure.
+     */
+    private List<ModelCall> failed(ModelAttempts attempts, RuntimeException error) {
+        if (!(error instanceof GuardrailException)) {
+            LOG.warnf("Model call failed (%s): %s", ModelAttempts.outcome(error), error.getMessage());
+            attempts.failed(error);
+        }
+        return usage.count(attempts);
+    }
+
+    private static String why(ModelAttempts attempts, RuntimeException error) {
+        return error instanceof GuardrailException ? attempts.problem() : ModelAttempts.outcome(error);
     }
 
     /** The bank's question, in the model's words when it gave acceptable ones. */
     private static Ask phrased(Ask bankQuestion, Optional<String> words) {
         return words.map(text -> new Ask(bankQuestion.questionId(), text.strip(), false, bankQuestion.number(),
                 bankQuestion.plannedQuestions())).orElse(bankQuestion);
-    }
-
-    /** The notes as the next prompt will show them: no tags of their own, cut at a line or sentence end. */
-    static String boundedNotes(String notes, int maxChars) {
-        String text = (notes == null ? "" : notes).replace('<', '‹').replace('>', '›').strip();
-        if (text.length() <= maxChars) {
-            return text;
-        }
-        String cut = text.substring(0, maxChars);
-        int end = Math.max(cut.lastIndexOf('\n'), Math.max(cut.lastIndexOf(". "), cut.lastIndexOf('。')));
-        return (end > maxChars / 2 ? cut.substring(0, end + 1) : cut).strip();
     }
 }

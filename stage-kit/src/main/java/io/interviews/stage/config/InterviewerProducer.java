@@ -1,8 +1,11 @@
 package io.interviews.stage.config;
 
 import io.interviews.events.Language;
+import io.interviews.stage.ai.AnswerGrader;
+import io.interviews.stage.ai.InterviewNotes;
+import io.interviews.stage.ai.InterviewerVoice;
 import io.interviews.stage.ai.ModelBrain;
-import io.interviews.stage.ai.ModelCalls;
+import io.interviews.stage.ai.ReadableGrading;
 import io.interviews.stage.code.CodeRunner;
 import io.interviews.stage.code.CodeRunnerSettings;
 import io.interviews.stage.rubric.RubricInterviewer;
@@ -60,22 +63,28 @@ public class InterviewerProducer {
     @Produces
     @Singleton
     @Startup
-    Interviewer interviewer(StageConfig config, RubricInterviewer rubric, Instance<ModelCalls> model, MeterRegistry meters,
+    Interviewer interviewer(StageConfig config, RubricInterviewer rubric, Instance<InterviewerVoice> voice,
+                            Instance<AnswerGrader> grader, Instance<InterviewNotes> notes, MeterRegistry meters,
                             @ConfigProperty(name = "mp.messaging.incoming.answers.throttled.unprocessed-record-max-age.ms",
                                     defaultValue = "60000") long answerMaxAgeMillis) {
         if (config.brain() == StageConfig.Brain.RUBRIC) {
             LOG.info("Brain: rubric (offline, deterministic)");
             return new RubricBrain(rubric);
         }
+        int attempts = config.openai().gradingAttempts();
+        if (attempts < 1 || attempts > ReadableGrading.MAX_ATTEMPTS) {
+            throw new IllegalStateException("interview.stage.openai.grading-attempts is " + attempts + "; it must be 1 to "
+                    + ReadableGrading.MAX_ATTEMPTS);
+        }
         Duration worstCase = worstCasePerAnswer(config);
         if (worstCase.toMillis() >= answerMaxAgeMillis) {
             throw new IllegalStateException("the openai brain may take " + worstCase.toSeconds() + " s for one answer "
                     + "(model calls and code runs at their limits), not less than the answers channel's "
                     + "unprocessed-record-max-age of " + answerMaxAgeMillis + " ms; lower "
-                    + "interview.stage.openai.timeout-seconds or grading-attempts, or raise the channel's limit");
+                    + "interview.stage.openai.timeout-seconds or the code runner's limits, or raise the channel's limit");
         }
         LOG.infof("Brain: openai (worst case per answer %d s)", worstCase.toSeconds());
-        return new ModelBrain(rubric, model.get(), config.openai(), meters);
+        return new ModelBrain(rubric, voice.get(), grader.get(), notes.get(), config.openai(), meters);
     }
 
     @Produces
@@ -91,9 +100,9 @@ public class InterviewerProducer {
                 runner.outputLimitBytes(), runner.maxSnippetsPerAnswer(), workDir, runner.python(), runner.requireNoNetwork()))));
     }
 
-    /** Notes, question and every grading attempt at their timeout, plus every snippet at its wall time. */
+    /** Notes, question and grading (all its attempts) at their timeout, plus every snippet at its wall time. */
     static Duration worstCasePerAnswer(StageConfig config) {
-        Duration calls = Duration.ofSeconds((long) config.openai().timeoutSeconds() * (2 + config.openai().gradingAttempts()));
+        Duration calls = Duration.ofSeconds((long) config.openai().timeoutSeconds() * 3);
         StageConfig.CodeRunner runner = config.codeRunner();
         return runner.enabled() ? calls.plus(runner.wallTime().multipliedBy(runner.maxSnippetsPerAnswer())) : calls;
     }

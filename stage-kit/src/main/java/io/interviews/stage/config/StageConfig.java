@@ -34,11 +34,17 @@ public interface StageConfig {
     /** The openai brain; the endpoint, model, key and temperature are quarkus.langchain4j.openai.* settings. */
     interface OpenAi {
 
-        /** Upper bound of one model call (HTTP and fault-tolerance timeout alike). */
+        /**
+         * Upper bound of one model call: each HTTP request, and each AI-service invocation (fault tolerance; a grading
+         * with all of its attempts).
+         */
         @WithDefault("10")
         int timeoutSeconds();
 
-        /** Calls made to grade one question before its output counts as unparseable (then: needs review). */
+        /**
+         * Replies asked for to grade one question before its output counts as unparseable (then: needs review); 1 to
+         * {@code ReadableGrading.MAX_ATTEMPTS}.
+         */
         @WithDefault("2")
         int gradingAttempts();
 
