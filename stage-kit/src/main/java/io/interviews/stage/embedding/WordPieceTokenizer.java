@@ -3,6 +3,7 @@ package io.interviews.stage.embedding;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -53,7 +54,7 @@ public final class WordPieceTokenizer {
         if (!lowercase) {
             return out.toString();
         }
-        String decomposed = Normalizer.normalize(out.toString().toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFD);
+        String decomposed = Normalizer.normalize(out.toString().toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         StringBuilder stripped = new StringBuilder(decomposed.length());
         decomposed.codePoints().filter(cp -> Character.getType(cp) != Character.NON_SPACING_MARK)
                 .forEach(stripped::appendCodePoint);
@@ -100,7 +101,8 @@ public final class WordPieceTokenizer {
                 if (piece != null) {
                     break;
                 }
-                end = Character.isLowSurrogate(word.charAt(end - 1)) && end - 2 > start ? end - 2 : end - 1;
+                // never cut a surrogate pair in two
+                end -= Character.isLowSurrogate(word.charAt(end - 1)) && end - 2 >= start ? 2 : 1;
             }
             if (piece == null) {
                 ids.subList(size, ids.size()).clear();
