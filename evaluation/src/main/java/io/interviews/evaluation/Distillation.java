@@ -46,7 +46,7 @@ final class Distillation {
         String teacher = teacher(language);
         Vocabulary vocabulary = Vocabulary.read(teacher + "-tokenizer.json");
         float[][] vectors = principalComponents(teacherVectors(teacher, vocabulary), vocabulary.usable, dimensions);
-        float[] weights = frequencyWeights(new WordPieceTokenizer(vocabulary.ids(), vocabulary.lowercase),
+        float[] weights = frequencyWeights(new WordPieceTokenizer(Arrays.asList(vocabulary.pieces), vocabulary.lowercase),
                 vocabulary, smoothing, corpus);
         return StaticEmbeddings.of(teacher, vocabulary.lowercase, Arrays.asList(vocabulary.pieces), weights, vectors);
     }
@@ -71,14 +71,6 @@ final class Distillation {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + resource, e);
             }
-        }
-
-        Map<String, Integer> ids() {
-            Map<String, Integer> ids = new HashMap<>(pieces.length * 2);
-            for (int id = 0; id < pieces.length; id++) {
-                ids.put(pieces[id], id);
-            }
-            return ids;
         }
     }
 

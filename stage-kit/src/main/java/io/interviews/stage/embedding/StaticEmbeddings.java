@@ -5,9 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -55,11 +53,7 @@ public record StaticEmbeddings(String teacher, boolean lowercase, int dimensions
     }
 
     public WordPieceTokenizer tokenizer() {
-        Map<String, Integer> vocabulary = new HashMap<>(pieces.size() * 2);
-        for (int id = 0; id < pieces.size(); id++) {
-            vocabulary.put(pieces.get(id), id);
-        }
-        return new WordPieceTokenizer(vocabulary, lowercase);
+        return new WordPieceTokenizer(pieces, lowercase);
     }
 
     /** The unit-length weighted sum of the pieces' vectors; all zeros when no piece is known. */

@@ -2,6 +2,7 @@ package io.interviews.stage.embedding;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,8 +24,13 @@ public final class WordPieceTokenizer {
     private final Map<String, Integer> vocabulary;
     private final boolean lowercase;
 
-    public WordPieceTokenizer(Map<String, Integer> vocabulary, boolean lowercase) {
-        this.vocabulary = Map.copyOf(vocabulary);
+    /** {@code pieces}: the vocabulary, a piece's index being its id. */
+    public WordPieceTokenizer(List<String> pieces, boolean lowercase) {
+        Map<String, Integer> ids = new HashMap<>(pieces.size() * 2);
+        for (int id = 0; id < pieces.size(); id++) {
+            ids.put(pieces.get(id), id);
+        }
+        this.vocabulary = ids;
         this.lowercase = lowercase;
     }
 
