@@ -42,7 +42,7 @@ public final class Calibration {
     static final double UNUSUAL = 0.015;
     /** A stage goes to review when this many of its answers are uncertain (one alone is noise, not a pattern). */
     static final int UNCERTAIN_ANSWERS_FOR_REVIEW = 2;
-    /** How far below the least relevant good dev answers the off-topic gate sits. */
+    /** How far below the least relevant (least similar) rated dev answers the off-topic gates sit. */
     static final double OFF_TOPIC_MARGIN = 0.03;
 
     /** Where stage-kit keeps the rubric brain's fitted files, relative to the repository's root. */
@@ -137,7 +137,9 @@ public final class Calibration {
         }
         List<Double> relevanceMeetingTheBar = reads.stream().filter(read -> read.answer().meanLabel() >= 3)
                 .map(read -> read.reading().relevance()).toList();
-        double offTopicBelow = round(Statistics.percentile(relevanceMeetingTheBar, 0.01) - OFF_TOPIC_MARGIN);
+        AnswerModel.OffTopic offTopic = new AnswerModel.OffTopic(
+                offTopicNearestBelow(language, reads, exemplars),
+                round(Statistics.percentile(relevanceMeetingTheBar, 0.01) - OFF_TOPIC_MARGIN));
         AnswerModel.Review review = new AnswerModel.Review(40,
                 round(Statistics.percentile(nearest, UNUSUAL)), round(Statistics.percentile(spreads, 1 - UNUSUAL)),
                 round(Statistics.percentile(disagreements, 1 - UNUSUAL)), UNCERTAIN_ANSWERS_FOR_REVIEW, 3);
@@ -145,7 +147,19 @@ public final class Calibration {
                 fittedOn + "; probe penalty " + bestPenalty + ", " + reads.size() + " answers, " + targets.size()
                         + " dimension labels",
                 new AnswerModel.Probe(probe[0], boxed(Arrays.copyOfRange(probe, 1, probe.length))),
-                boxed(generic), boxed(withExemplars), offTopicBelow, NEIGHBOURS, SHARPNESS, review);
+                boxed(generic), boxed(withExemplars), offTopic, NEIGHBOURS, SHARPNESS, review);
+    }
+
+    /**
+     * Just below the least similar dev answer labelled 2 or more, its own group left out: the gate only catches what
+     * is unlike every answer a person rated, short or long (chatter nearer than that is rated low by the model).
+     */
+    private static double offTopicNearestBelow(Language language, List<Read> reads,
+                                               Map<String, Map<Language, Exemplars>> exemplars) {
+        return round(reads.stream().filter(read -> read.answer().meanLabel() >= 2)
+                .mapToDouble(read -> exemplars.get(read.answer().stage()).get(language).nearest(read.answer().questionId(),
+                        read.reading().vector(), Exemplars.group(read.answer().id())).orElseThrow())
+                .min().orElseThrow() - OFF_TOPIC_MARGIN);
     }
 
     /**

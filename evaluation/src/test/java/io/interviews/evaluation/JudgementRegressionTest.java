@@ -1,11 +1,18 @@
 package io.interviews.evaluation;
 
+import io.interviews.events.DimensionRating;
+import io.interviews.events.Language;
 import io.interviews.stage.rubric.AnswerEmbeddings;
 import io.interviews.stage.rubric.AnswerRater;
+import io.interviews.stage.rubric.Question;
+import io.interviews.stage.rubric.QuestionAssessment;
 import io.interviews.stage.rubric.RubricInterviewer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * is fitted: the brain is the one the services load.
  */
 class JudgementRegressionTest {
+
+    /** The most an off-topic answer may rate: "below the bar" at best. */
+    private static final double OFF_TOPIC_AT_MOST = 2.0;
 
     private static Map<String, RubricInterviewer> interviewers;
     private static Report report;
@@ -77,12 +87,53 @@ class JudgementRegressionTest {
         });
     }
 
-    /**
-     * The issue's target is 5 points; the static tables measure 8.9 on the 7 paired test interviews (the bge
-     * transformer measured 4.2 at 40 times the CPU). This guards against getting worse while that gap stays open.
-     */
+    /** The issue's target is 5 points; the paired test interviews measure 3.7 (see stage-kit's README). */
     @Test
     void theSameInterviewInEnglishAndChineseScoresAlike() {
-        assertTrue(report.pairedMeanDifference() <= 10, "mean |en − zh| " + report.pairedMeanDifference());
+        assertTrue(report.pairedMeanDifference() <= 6, "mean |en − zh| " + report.pairedMeanDifference());
+    }
+
+    /**
+     * Chatter (src/test/resources/off-topic, nothing is fitted on it) rates "below the bar" at best on every
+     * question, while no test answer labelled "meets the bar" or better is taken for off-topic.
+     */
+    @Test
+    void chatterRatesBelowTheBarEverywhereAndNoGoodTestAnswerIsOffTopic() throws IOException {
+        for (Language language : Language.values()) {
+            List<String> chatter = offTopicTexts(language);
+            assertTrue(chatter.size() >= 20, language + " off-topic texts: " + chatter.size());
+            for (RubricInterviewer interviewer : interviewers.values()) {
+                for (Question question : interviewer.stageBank().bank(language).questions()) {
+                    for (String text : chatter) {
+                        assess(interviewer, language, question, text).ratings().forEach((dimension, rating) ->
+                                assertTrue(rating <= OFF_TOPIC_AT_MOST, language + " " + question.id() + " "
+                                        + dimension + " " + rating + ": " + text));
+                    }
+                }
+            }
+        }
+        List<LabelledAnswer> good = EvalSet.load(EvalCommand.shippedStages()).stream()
+                .filter(answer -> answer.split() == LabelledAnswer.Split.TEST && answer.meanLabel() >= 3).toList();
+        assertTrue(good.size() > 100, "good test answers: " + good.size());
+        for (LabelledAnswer answer : good) {
+            RubricInterviewer interviewer = interviewers.get(answer.stage());
+            Question question = interviewer.stageBank().bank(answer.language()).question(answer.questionId()).orElseThrow();
+            // the gate rates 1 on every dimension
+            assertTrue(assess(interviewer, answer.language(), question, answer.text()).ratings().values().stream()
+                    .anyMatch(rating -> rating > DimensionRating.MIN_RATING), answer.id() + " is on topic");
+        }
+    }
+
+    private static List<String> offTopicTexts(Language language) throws IOException {
+        try (InputStream in = JudgementRegressionTest.class.getResourceAsStream("/off-topic/" + language.code() + ".txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+        }
+    }
+
+    private static QuestionAssessment assess(RubricInterviewer interviewer, Language language, Question question,
+                                             String answer) {
+        return interviewer.rater().assess(interviewer.stageBank().bank(language),
+                interviewer.stageBank().exemplars(language), question, List.of(answer));
     }
 }

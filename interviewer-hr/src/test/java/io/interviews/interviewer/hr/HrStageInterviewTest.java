@@ -75,7 +75,7 @@ class HrStageInterviewTest {
         assertEquals(List.of("tech", "hr"), hrDone.results().stream().map(StageResult::stage).toList());
         assertEquals(techDone.results().get(0), hrDone.results().get(0));
         StageResult hr = hrDone.results().get(1);
-        assertEquals("hr-2026.12-2", hr.rubricVersion());
+        assertEquals("hr-2026.12-3", hr.rubricVersion());
         assertTrue(hr.score() >= 75, "score " + hr.score());
         assertEquals(4, hr.dimensions().size());
         assertEquals(List.of("hr-1", "hr-2", "hr-3", "hr-4", "hr-5", "hr-6"),

@@ -112,7 +112,7 @@ class TechStageInterviewTest {
         assertEquals(1, completed.results().size());
         StageResult result = completed.results().get(0);
         assertEquals("tech", result.stage());
-        assertEquals("tech-2026.12-2", result.rubricVersion());
+        assertEquals("tech-2026.12-3", result.rubricVersion());
         // five substantive answers and one thin one: never "below the bar" as a whole, never exceptional
         assertTrue(result.score() >= 55 && result.score() <= 95, "score " + result.score());
         assertFalse(result.needsReview());

@@ -15,15 +15,13 @@ import java.util.List;
  * the answer vector, and the linear model that turns {@link AnswerFeatures} (plus, where the stage has labelled
  * exemplars, the neighbours' label) into a 1–5 rating of one dimension.
  *
- * @param offTopicBelow an answer whose cosine similarity to its question is below this is off-topic: rated 1 on
- *                      every dimension, whatever else it says (fitted so that 1 % of the dev answers labelled "meets
- *                      the bar" or better lie below it, less a margin)
+ * @param offTopic   when an answer is off-topic: rated 1 on every dimension, whatever else it says
  * @param neighbours how many nearest exemplars vote
  * @param sharpness  how much more a closer exemplar counts: weight = exp(sharpness × similarity)
  * @param review     when a rating is too uncertain to decide without a person
  */
 public record AnswerModel(Language language, String embeddingModel, String fittedOn, Probe probe,
-                          List<Double> generic, List<Double> withExemplars, double offTopicBelow, int neighbours, double sharpness,
+                          List<Double> generic, List<Double> withExemplars, OffTopic offTopic, int neighbours, double sharpness,
                           Review review) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -51,6 +49,16 @@ public record AnswerModel(Language language, String embeddingModel, String fitte
             }
             return sum;
         }
+    }
+
+    /**
+     * An answer is off-topic when even the nearest rated answer to its question is less similar than
+     * {@code nearestBelow} (fitted just below the least similar dev answer labelled 2 or more, short ones included):
+     * the similarity to the question's own wording tells too little, since a good answer rarely repeats it. Only a
+     * question with no rated answers falls back to that wording: off-topic below {@code relevanceBelow}, the cosine
+     * of answer and question.
+     */
+    public record OffTopic(double nearestBelow, double relevanceBelow) {
     }
 
     /**

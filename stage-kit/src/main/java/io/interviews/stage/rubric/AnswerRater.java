@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Supplier;
 
 /**
@@ -57,13 +58,14 @@ public final class AnswerRater {
         double probe = reading.saidNothing() ? 0 : model.probe().apply(reading.vector());
         AnswerFeatures features = new AnswerFeatures(probe, reading.signals());
         double generic = model.rate(features);
-        boolean offTopic = !reading.saidNothing() && reading.relevance() < model.offTopicBelow();
-        if (offTopic && reading.signals().words() >= model.review().minWords()) {
+        Optional<String> offTopic = reading.saidNothing() ? Optional.empty() : offTopic(model.offTopic(), exemplars,
+                question, reading);
+        if (offTopic.isPresent() && reading.signals().words() >= model.review().minWords()) {
             // a long answer to another question may be a misunderstanding a person can tell
-            doubts.add(String.format("off-topic (similarity to the question %.2f), rated 1", reading.relevance()));
+            doubts.add(offTopic.get());
         }
         for (String dimension : question.dimensions()) {
-            if (reading.saidNothing() || offTopic) {
+            if (reading.saidNothing() || offTopic.isPresent()) {
                 ratings.put(dimension, (double) DimensionRating.MIN_RATING);
                 continue;
             }
@@ -76,6 +78,21 @@ public final class AnswerRater {
         return new QuestionAssessment(question, reading, ratings,
                 AnswerSignals.telling(bank.language(), reading.kept(), EVIDENCE_PER_QUESTION),
                 missedPoints(question, reading.kept()), doubts.stream().findFirst());
+    }
+
+    /** Why the answer is off-topic, if it is: unlike every rated answer to the question (or, with none, unlike it). */
+    private static Optional<String> offTopic(AnswerModel.OffTopic gate, Exemplars exemplars, Question question,
+                                             AnswerReading reading) {
+        OptionalDouble nearest = exemplars.nearest(question.id(), reading.vector(), "");
+        if (nearest.isPresent()) {
+            return nearest.getAsDouble() < gate.nearestBelow()
+                    ? Optional.of(String.format("off-topic (unlike every rated answer to the question: closest "
+                            + "similarity %.2f), rated 1", nearest.getAsDouble()))
+                    : Optional.empty();
+        }
+        return reading.relevance() < gate.relevanceBelow()
+                ? Optional.of(String.format("off-topic (similarity to the question %.2f), rated 1", reading.relevance()))
+                : Optional.empty();
     }
 
     /** Why the rating of an on-topic answer is uncertain, if it is substantive and it is. */

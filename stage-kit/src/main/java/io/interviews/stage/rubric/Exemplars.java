@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -80,6 +82,21 @@ public final class Exemplars {
 
     public boolean covers(String questionId) {
         return byQuestion.containsKey(questionId);
+    }
+
+    public Set<String> questionIds() {
+        return byQuestion.keySet();
+    }
+
+    /**
+     * The similarity of the exemplar of {@code questionId} nearest to {@code vector}, whatever it rates; empty when
+     * the question has none (besides {@code excludedGroup}'s).
+     */
+    public OptionalDouble nearest(String questionId, float[] vector, String excludedGroup) {
+        return byQuestion.getOrDefault(questionId, List.of()).stream()
+                .filter(example -> !example.group().equals(excludedGroup))
+                .mapToDouble(example -> AnswerEmbeddings.cosine(vector, example.vector()))
+                .max();
     }
 
     /**
