@@ -14,8 +14,6 @@ public class OpenAiBrainProfile implements QuarkusTestProfile {
                 "interview.stage.openai.timeout-seconds", "2",
                 "interview.stage.code-runner.enabled", "true",
                 "interview.stage.code-runner.wall-time", "20s",
-                "interview.stage.code-runner.work-dir", "target/code-runs",
-                // CodeRunnerTest in stage-kit proves the isolation where the machine allows it
-                "interview.stage.code-runner.require-no-network", "false");
+                "interview.stage.code-runner.work-dir", "target/code-runs");
     }
 }

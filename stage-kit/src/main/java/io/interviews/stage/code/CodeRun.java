@@ -16,7 +16,10 @@ public record CodeRun(SnippetLanguage language, Status status, Integer exitCode,
         EXITED,
         /** Killed at the wall-time limit. */
         TIMED_OUT,
-        /** Not run: a language the runner does not run, a missing interpreter, or the snippet limit reached. */
+        /**
+         * Not run: a language the runner does not run, a missing interpreter, the snippet limit reached, or no sandbox
+         * on this host.
+         */
         NOT_RUN
     }
 

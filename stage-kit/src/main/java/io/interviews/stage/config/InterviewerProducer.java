@@ -97,7 +97,9 @@ public class InterviewerProducer {
         }
         Path workDir = runner.workDir().orElse(Path.of(System.getProperty("java.io.tmpdir"), "interview-snippets"));
         return new SnippetRunner(Optional.of(CodeRunner.start(new CodeRunnerSettings(runner.wallTime(), runner.memoryMb(),
-                runner.outputLimitBytes(), runner.maxSnippetsPerAnswer(), workDir, runner.python(), runner.requireNoNetwork()))));
+                runner.outputLimitBytes(), runner.maxSnippetsPerAnswer(), workDir, runner.python(),
+                runner.maxProcesses(), runner.maxOpenFiles(), runner.diskMb(), runner.sandboxUid(),
+                runner.unsafeRunWithoutSandbox()))));
     }
 
     /** Notes, question and grading (all its attempts) at their timeout, plus every snippet at its wall time. */

@@ -61,12 +61,16 @@ public interface StageConfig {
         int questionMaxChars();
     }
 
-    /** Runs Python and Java snippets of answers and attaches the results to the transcript. Off unless enabled. */
+    /**
+     * Runs Python and Java snippets of answers in a sandbox (fresh user, PID, mount, IPC, UTS and network namespaces)
+     * and attaches the results to the transcript. Off unless enabled.
+     */
     interface CodeRunner {
 
         @WithDefault("false")
         boolean enabled();
 
+        /** The whole sandbox is killed after this long; also the CPU-time limit. */
         @WithDefault("10s")
         Duration wallTime();
 
@@ -79,14 +83,34 @@ public interface StageConfig {
         @WithDefault("2")
         int maxSnippetsPerAnswer();
 
-        /** Where each run's temporary directory is made; default: the JVM's temporary directory. */
+        /** Where each run's (empty) mount point is made; default: the JVM's temporary directory. */
         Optional<Path> workDir();
 
+        /** A name looked up on the sandbox's PATH, or a path to the interpreter. */
         @WithDefault("python3")
         String python();
 
-        /** Refuse to start when no network namespace can be made for the snippets. */
-        @WithDefault("true")
-        boolean requireNoNetwork();
+        /** Processes and threads of one run. */
+        @WithDefault("64")
+        int maxProcesses();
+
+        /** Open files of each process of a run. */
+        @WithDefault("64")
+        int maxOpenFiles();
+
+        /** Size of a run's private working directory, and the largest file it may write. */
+        @WithDefault("16")
+        int diskMb();
+
+        /** The host user the sandbox runs as when the service runs as root. */
+        @WithDefault("65534")
+        int sandboxUid();
+
+        /**
+         * UNSAFE: where no sandbox can be made, run snippets anyway, in the service's own namespaces (they can read
+         * its environment and files and reach the network). Without it such a host runs no snippet.
+         */
+        @WithDefault("false")
+        boolean unsafeRunWithoutSandbox();
     }
 }

@@ -18,13 +18,23 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class CodeRunnerTest {
 
-    private static final Path WORK = Path.of("target", "code-runs").toAbsolutePath();
+    static final Path WORK = Path.of("target", "code-runs").toAbsolutePath();
     private static final Duration WALL_TIME = Duration.ofSeconds(20);
     private static CodeRunner runner;
 
     @BeforeAll
     static void startRunner() {
-        runner = CodeRunner.start(new CodeRunnerSettings(WALL_TIME, 256, 2048, 2, WORK, "python3", false));
+        runner = CodeRunner.start(settings(WALL_TIME));
+    }
+
+    /** The defaults of the configuration, with a 2 KB output limit, running in {@code target/code-runs}. */
+    static CodeRunnerSettings settings(Duration wallTime) {
+        return settings(wallTime, WORK, false);
+    }
+
+    static CodeRunnerSettings settings(Duration wallTime, Path workDirectory, boolean unsafeRunWithoutSandbox) {
+        return new CodeRunnerSettings(wallTime, 256, 2048, 2, workDirectory, "python3", 64, 64, 16, 65534,
+                unsafeRunWithoutSandbox);
     }
 
     private static void assumePython() {
@@ -59,7 +69,7 @@ class CodeRunnerTest {
     @Test
     void infiniteLoopIsKilledAtTheWallTimeLimit() {
         assumePython();
-        CodeRunner quick = CodeRunner.start(new CodeRunnerSettings(Duration.ofSeconds(2), 256, 2048, 2, WORK, "python3", false));
+        CodeRunner quick = CodeRunner.start(settings(Duration.ofSeconds(2)));
 
         CodeRun run = quick.run(SnippetLanguage.PYTHON, "while True:\n    pass");
 
@@ -89,7 +99,7 @@ class CodeRunnerTest {
     @Test
     void snippetsHaveNoNetwork() throws IOException {
         assumePython();
-        assumeTrue(runner.isolatedFromNetwork(), "unshare -n or -rn works on this machine");
+        assumeTrue(runner.sandboxed(), "user namespaces work on this machine");
         try (ServerSocket server = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             CodeRun run = runner.run(SnippetLanguage.PYTHON, """
                     import socket
