@@ -133,10 +133,29 @@ class AnswerTest {
         post(interview, answer("tech-1", "An answer to the earlier question.")).then().statusCode(409)
                 .body("detail", containsString("not the open question"));
 
-        // the longest answer allowed, in characters outside the BMP (two UTF-16 units each)
-        post(interview, answer("tech-2", "\uD83D\uDE00".repeat(10_000))).then().statusCode(202);
+        post(interview, answer("tech-2", "An answer.")).then().statusCode(202);
         post(interview, answer("tech-2", "Again.")).then().statusCode(409)
                 .body("detail", containsString("already been answered"));
+    }
+
+    @Test
+    void anAnswerOverTheByteBudgetIsRejectedThoughUnderTheCharacterLimit() {
+        Registration interview = register();
+        ask(interview, "tech", "tech-1", 1);
+        awaitOpenQuestion(interview, "tech-1");
+        String emoji = "\uD83D\uDE00"; // one character outside the BMP: 4 bytes in UTF-8
+
+        // 2,626 characters, far under the 10,000-character limit, but 10,504 bytes
+        post(interview, answer("tech-1", emoji.repeat(2_626))).then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("the answer takes 10504 bytes (UTF-8, line breaks and quotes escaped); "
+                        + "at most 10500 are accepted"));
+        // quotes count as they travel in events, escaped: 5,251 characters take 10,502 bytes
+        post(interview, answer("tech-1", "\"".repeat(5_251))).then().statusCode(413)
+                .body("detail", containsString("the answer takes 10502 bytes"));
+
+        // the longest answer allowed in such characters; the refusals left the question open
+        post(interview, answer("tech-1", emoji.repeat(2_625))).then().statusCode(202);
     }
 
     @Test

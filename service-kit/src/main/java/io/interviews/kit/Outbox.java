@@ -5,30 +5,45 @@ import io.interviews.events.InterviewEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Records outgoing events in the caller's transaction (no dual write) and wakes the relay as soon as that
- * transaction commits, so publishing adds no polling delay.
+ * transaction commits, so publishing adds no polling delay. An event over the size budget is refused here, in the
+ * producer's transaction, rather than by Kafka at publish time.
  */
 @ApplicationScoped
 public class Outbox {
 
     private final OutboxRelay relay;
     private final AfterCommit afterCommit;
+    private final OutboxConfig config;
 
-    Outbox(OutboxRelay relay, AfterCommit afterCommit) {
+    Outbox(OutboxRelay relay, AfterCommit afterCommit, OutboxConfig config) {
         this.relay = relay;
         this.afterCommit = afterCommit;
+        this.config = config;
     }
 
-    /** Queues {@code event} for {@code topic}, keyed by its interview id; must run inside a transaction. */
+    /**
+     * Queues {@code event} for {@code topic}, keyed by its interview id; must run inside a transaction.
+     *
+     * @throws EventTooLargeException if the encoded event exceeds {@code interview.outbox.max-event-size}
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(String topic, InterviewEvent event) {
+        String payload = EventCodec.encode(event);
+        long size = payload.getBytes(StandardCharsets.UTF_8).length;
+        long budget = config.maxEventSize().asLongValue();
+        if (size > budget) {
+            throw new EventTooLargeException(event, size, budget);
+        }
         OutboxMessage message = new OutboxMessage();
         message.eventId = event.eventId();
         message.topic = topic;
         message.recordKey = event.interviewId().toString();
         message.eventType = event.type();
-        message.payload = EventCodec.encode(event);
+        message.payload = payload;
         message.occurredAt = event.occurredAt();
         message.persist();
         afterCommit.run(relay::wakeUp);

@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An event waiting to be published, written in the transaction that caused it. */
+/**
+ * An event waiting to be published, written in the transaction that caused it. A row Kafka refused for good is
+ * parked ({@code parkedAt}, {@code parkedReason}) instead of published, and its interview's later rows wait.
+ */
 @Entity
 @Table(name = "outbox_message")
 public class OutboxMessage extends PanacheEntityBase {
@@ -40,4 +43,10 @@ public class OutboxMessage extends PanacheEntityBase {
 
     @Column(name = "published_at")
     public Instant publishedAt;
+
+    @Column(name = "parked_at")
+    public Instant parkedAt;
+
+    @Column(name = "parked_reason", columnDefinition = "text")
+    public String parkedReason;
 }

@@ -15,31 +15,54 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Publishes outbox rows in id order and marks them published. Woken right after each commit; the
  * periodic sweep only picks up rows a crash or a broker outage left behind. A row is marked only after
  * Kafka acknowledged it (acks=all), so a crash in between republishes it and consumers' inboxes drop the copy.
+ * Each interview's events go out in order, and one interview's failing event holds back only that interview:
+ * a row Kafka refuses for good is parked (reason, metric, error log) and never retried automatically.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    /**
+     * Refusals that retrying cannot cure: the record itself is wrong for the topic. Everything else (timeouts, a
+     * broker or partition leader away, missing rights) is the cluster's state and is retried by the sweep.
+     */
+    private static final List<Class<? extends Throwable>> PERMANENT_REFUSALS = List.of(RecordTooLargeException.class,
+            RecordBatchTooLargeException.class, InvalidTopicException.class, InvalidRecordException.class,
+            SerializationException.class);
 
     @Inject
     EntityManager entityManager;
@@ -59,6 +82,7 @@ public class OutboxRelay {
     MeterRegistry meters;
 
     private final AtomicBoolean wakeUpPending = new AtomicBoolean();
+    private final AtomicLong parkedRows = new AtomicLong();
     private ExecutorService worker;
     private KafkaProducer<String, String> producer;
 
@@ -72,6 +96,7 @@ public class OutboxRelay {
         producerConfig.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         producerConfig.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         producer = new KafkaProducer<>(producerConfig);
+        meters.gauge("interview.outbox.parked.rows", parkedRows);
         worker = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "outbox-relay");
             thread.setDaemon(true);
@@ -99,6 +124,7 @@ public class OutboxRelay {
     @Scheduled(every = "${interview.outbox.sweep-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep() {
+        QuarkusTransaction.requiringNew().run(this::refreshParkedCount);
         wakeUp();
     }
 
@@ -106,35 +132,111 @@ public class OutboxRelay {
         // cleared before reading, so a commit that lands during this drain schedules another one
         wakeUpPending.set(false);
         try {
-            int published;
+            BatchOutcome outcome;
             do {
-                published = QuarkusTransaction.requiringNew().call(this::publishBatch);
-            } while (published == config.batchSize());
+                outcome = QuarkusTransaction.requiringNew().call(this::publishBatch);
+            } while (outcome.full() && outcome.retryLater().isEmpty());
+            if (!outcome.retryLater().isEmpty()) {
+                LOG.warnf(outcome.firstFailure(), "Events of %d interviews not published yet; the sweep retries in %s",
+                        outcome.retryLater().size(), config.sweepInterval());
+            }
         } catch (RuntimeException e) {
             LOG.warnf(e, "Outbox publishing failed; the sweep retries in %s", config.sweepInterval());
         }
     }
 
-    private int publishBatch() throws Exception {
-        // FOR UPDATE (not SKIP LOCKED): a second replica waits instead of overtaking, which keeps per-key order
+    /**
+     * Publishes one batch of pending rows, at most one record per interview in flight: an interview's next event is
+     * sent only once Kafka acknowledged the one before it. An interview whose event failed publishes nothing more in
+     * this batch; a refusal for good parks the event, so only that interview waits, and the others go on.
+     */
+    private BatchOutcome publishBatch() throws InterruptedException {
+        // FOR UPDATE (not SKIP LOCKED): a second replica waits instead of overtaking, which keeps per-key order.
+        // Rows of an interview with a parked row wait behind it.
         @SuppressWarnings("unchecked")
-        List<OutboxMessage> batch = entityManager.createNativeQuery(
-                        "select * from outbox_message where published_at is null order by id limit :limit for update",
-                        OutboxMessage.class)
+        List<OutboxMessage> batch = entityManager.createNativeQuery("""
+                        select * from outbox_message pending
+                        where pending.published_at is null and pending.parked_at is null
+                          and not exists (select 1 from outbox_message parked
+                                          where parked.parked_at is not null and parked.record_key = pending.record_key)
+                        order by pending.id limit :limit for update""", OutboxMessage.class)
                 .setParameter("limit", config.batchSize())
                 .getResultList();
-        List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
-        for (OutboxMessage message : batch) {
-            sends.add(producer.send(toRecord(message)));
+        Map<String, Deque<OutboxMessage>> queues = new LinkedHashMap<>();
+        batch.forEach(message -> queues.computeIfAbsent(message.recordKey, key -> new ArrayDeque<>()).add(message));
+        Map<String, Throwable> retryLater = new LinkedHashMap<>();
+        boolean parked = false;
+        while (!queues.isEmpty()) {
+            Map<OutboxMessage, Future<RecordMetadata>> round = new LinkedHashMap<>();
+            queues.values().forEach(queue -> round.put(queue.peek(), send(queue.peek())));
+            for (Map.Entry<OutboxMessage, Future<RecordMetadata>> sent : round.entrySet()) {
+                OutboxMessage message = sent.getKey();
+                Throwable failure = failureOf(sent.getValue());
+                if (failure == null) {
+                    markPublished(message);
+                    Deque<OutboxMessage> queue = queues.get(message.recordKey);
+                    queue.poll();
+                    if (queue.isEmpty()) {
+                        queues.remove(message.recordKey);
+                    }
+                } else {
+                    queues.remove(message.recordKey);
+                    if (PERMANENT_REFUSALS.stream().anyMatch(refusal -> refusal.isInstance(failure))) {
+                        park(message, failure);
+                        parked = true;
+                    } else {
+                        retryLater.put(message.recordKey, failure);
+                        meters.counter("interview.outbox.send.failures", "topic", message.topic,
+                                "type", message.eventType).increment();
+                    }
+                }
+            }
         }
-        Instant now = Instant.now();
-        for (int i = 0; i < batch.size(); i++) {
-            sends.get(i).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            OutboxMessage message = batch.get(i);
-            message.publishedAt = now;
-            meters.counter("interview.events.published", "topic", message.topic, "type", message.eventType).increment();
+        if (parked) {
+            refreshParkedCount();
         }
-        return batch.size();
+        return new BatchOutcome(batch.size() == config.batchSize(), retryLater);
+    }
+
+    private Future<RecordMetadata> send(OutboxMessage message) {
+        try {
+            return producer.send(toRecord(message));
+        } catch (KafkaException e) {
+            // thrown rather than returned by the client: serialization, or no metadata within max.block.ms
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** Waits for Kafka's answer: null when it acknowledged the record, else why not (a timeout included). */
+    private Throwable failureOf(Future<RecordMetadata> send) throws InterruptedException {
+        try {
+            send.get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            return null;
+        } catch (ExecutionException e) {
+            return e.getCause();
+        } catch (TimeoutException e) {
+            return e;
+        }
+    }
+
+    private void markPublished(OutboxMessage message) {
+        message.publishedAt = Instant.now();
+        meters.counter("interview.events.published", "topic", message.topic, "type", message.eventType).increment();
+    }
+
+    private void park(OutboxMessage message, Throwable refusal) {
+        message.parkedAt = Instant.now();
+        message.parkedReason = refusal.getClass().getSimpleName() + ": " + refusal.getMessage();
+        meters.counter("interview.outbox.parked", "topic", message.topic, "type", message.eventType).increment();
+        LOG.errorf("Parked %s %s of interview %s for %s (%d bytes): %s. It is not retried; the interview's later "
+                        + "events wait until an operator releases or deletes it (outbox_message.parked_at)",
+                message.eventType, message.eventId, message.recordKey, message.topic,
+                message.payload.getBytes(StandardCharsets.UTF_8).length, message.parkedReason);
+    }
+
+    /** Updates the {@code interview_outbox_parked_rows} gauge from the table (an operator may release rows). */
+    private void refreshParkedCount() {
+        parkedRows.set(OutboxMessage.count("parkedAt is not null"));
     }
 
     private ProducerRecord<String, String> toRecord(OutboxMessage message) {
@@ -144,5 +246,16 @@ public class OutboxRelay {
                         UUID.fromString(message.recordKey))
                 .forEach((name, value) -> record.headers().add(name, value));
         return record;
+    }
+
+    /**
+     * @param full       the batch was as large as allowed, so more rows may be pending
+     * @param retryLater the interviews whose next event failed for now, with the failure
+     */
+    private record BatchOutcome(boolean full, Map<String, Throwable> retryLater) {
+
+        Throwable firstFailure() {
+            return retryLater.values().iterator().next();
+        }
     }
 }

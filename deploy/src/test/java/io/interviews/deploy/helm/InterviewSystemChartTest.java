@@ -299,6 +299,8 @@ class InterviewSystemChartTest {
             assertAll(name,
                     () -> assertEquals(3, topic.path("spec").path("replicas").asInt()),
                     () -> assertEquals(2, topic.path("spec").path("config").path("min.insync.replicas").asInt()),
+                    () -> assertEquals(1048588, topic.path("spec").path("config").path("max.message.bytes").asInt(),
+                            "above the services' event budget (interview.outbox.max-event-size)"),
                     () -> assertTrue(topic.path("spec").path("partitions").asInt() >= 1),
                     () -> assertEquals("kafka", topic.path("metadata").path("labels").path("strimzi.io/cluster").asText()),
                     () -> assertEquals("keep", topic.path("metadata").path("annotations").path("helm.sh/resource-policy").asText(),

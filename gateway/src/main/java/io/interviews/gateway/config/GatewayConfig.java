@@ -21,6 +21,13 @@ public interface GatewayConfig {
     int maxAnswerLength();
 
     /**
+     * Largest accepted answer in bytes, counted as the answer travels in events: UTF-8, JSON-escaped. Bounds the
+     * cumulative {@code StageCompleted} under the outbox's event budget (the arithmetic is in the README).
+     */
+    @WithDefault("10500")
+    int maxAnswerBytes();
+
+    /**
      * How long the system may owe an interview's next move (a stage's first question, or its reaction to an
      * answer) before the interview counts as stalled. A candidate taking long to answer never stalls it.
      */

@@ -1,5 +1,6 @@
 package io.interviews.gateway.service;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.interviews.events.AnswerSubmitted;
 import io.interviews.events.CandidateResponded;
 import io.interviews.events.Topics;
@@ -167,6 +168,13 @@ public class CandidateInterviews {
         if (length > config.maxAnswerLength()) {
             throw RequestRejected.tooLarge("the answer has " + length + " characters; at most "
                     + config.maxAnswerLength() + " are accepted").withCode("answer_too_long");
+        }
+        // the size the answer takes in every event that carries it: a character may take up to 4 bytes in UTF-8,
+        // a line break or a quote 2 once escaped
+        int bytes = JsonStringEncoder.getInstance().quoteAsUTF8(form.text()).length;
+        if (bytes > config.maxAnswerBytes()) {
+            throw RequestRejected.tooLarge("the answer takes " + bytes + " bytes (UTF-8, line breaks and quotes "
+                    + "escaped); at most " + config.maxAnswerBytes() + " are accepted").withCode("answer_too_large");
         }
         return form.text();
     }

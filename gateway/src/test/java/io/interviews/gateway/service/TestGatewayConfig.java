@@ -23,6 +23,11 @@ record TestGatewayConfig(List<String> defaultPlan) implements GatewayConfig {
     }
 
     @Override
+    public int maxAnswerBytes() {
+        return 10_500;
+    }
+
+    @Override
     public Duration stallAfter() {
         return Duration.ofMinutes(2);
     }
