@@ -5,7 +5,6 @@ import io.interviews.gateway.config.GatewayConfig;
 import io.interviews.gateway.security.CandidateTokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import java.time.Duration;
 import java.util.EnumMap;
@@ -46,23 +45,19 @@ public class RateLimits {
     private final Map<Action, RequestRate> perToken = new EnumMap<>(Action.class);
     private final MeterRegistry registry;
 
-    @Inject
-    RateLimits(GatewayConfig config, MeterRegistry registry) {
-        this(config.rateLimits(), registry, Ticker.systemTicker());
-    }
-
-    RateLimits(GatewayConfig.RateLimits config, MeterRegistry registry, Ticker ticker) {
+    RateLimits(GatewayConfig gateway, MeterRegistry registry) {
         this.registry = registry;
+        GatewayConfig.RateLimits config = gateway.rateLimits();
         int maxClients = config.trackedClients();
         perAddress.put(Action.REGISTRATION, new RequestRate(config.registrations().perAddress(),
-                config.registrations().period(), maxClients, ticker));
-        add(Action.ANSWER, config.answers(), maxClients, ticker);
-        add(Action.EVENT_STREAM, config.eventStreams(), maxClients, ticker);
+                config.registrations().period(), maxClients, Ticker.systemTicker()));
+        add(Action.ANSWER, config.answers(), maxClients);
+        add(Action.EVENT_STREAM, config.eventStreams(), maxClients);
     }
 
-    private void add(Action action, GatewayConfig.RateLimits.PerClient limit, int maxClients, Ticker ticker) {
-        perAddress.put(action, new RequestRate(limit.perAddress(), limit.period(), maxClients, ticker));
-        perToken.put(action, new RequestRate(limit.perToken(), limit.period(), maxClients, ticker));
+    private void add(Action action, GatewayConfig.RateLimits.PerClient limit, int maxClients) {
+        perAddress.put(action, new RequestRate(limit.perAddress(), limit.period(), maxClients, Ticker.systemTicker()));
+        perToken.put(action, new RequestRate(limit.perToken(), limit.period(), maxClients, Ticker.systemTicker()));
     }
 
     /**
