@@ -19,13 +19,14 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = InterviewScored.class, name = InterviewScored.TYPE),
         @JsonSubTypes.Type(value = LetterDrafted.class, name = LetterDrafted.TYPE),
         @JsonSubTypes.Type(value = RecruiterDecided.class, name = RecruiterDecided.TYPE),
+        @JsonSubTypes.Type(value = DecisionRefused.class, name = DecisionRefused.TYPE),
         @JsonSubTypes.Type(value = LetterSent.class, name = LetterSent.TYPE),
         @JsonSubTypes.Type(value = CandidateResponded.class, name = CandidateResponded.TYPE),
         @JsonSubTypes.Type(value = InterviewConcluded.class, name = InterviewConcluded.TYPE)
 })
 public sealed interface InterviewEvent
         permits StageCompleted, QuestionAsked, AnswerSubmitted, InterviewScored, LetterDrafted, RecruiterDecided,
-        LetterSent, CandidateResponded, InterviewConcluded {
+        DecisionRefused, LetterSent, CandidateResponded, InterviewConcluded {
 
     UUID eventId();
 

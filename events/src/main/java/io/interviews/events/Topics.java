@@ -13,7 +13,10 @@ public final class Topics {
     public static final String ANSWERS = "interview.answers";
     /** {@link InterviewScored}: totals and bands. */
     public static final String SCORED = "interview.scored";
-    /** {@link LetterDrafted}, {@link LetterSent} and {@link InterviewConcluded}: letters and outcomes. */
+    /**
+     * {@link LetterDrafted}, {@link LetterSent}, {@link InterviewConcluded} and {@link DecisionRefused}: letters,
+     * outcomes and the recruiter decisions the offer-service refused.
+     */
     public static final String LETTERS = "interview.letters";
     /** {@link RecruiterDecided} and {@link CandidateResponded}: people's decisions, accepted by the gateway. */
     public static final String DECISIONS = "interview.decisions";

@@ -88,6 +88,11 @@ final class GoldenEvents {
             new RecruiterDecided(id("2f1b3c4d-0006-4a5b-8c6d-000000000006"), INTERVIEW_ID,
                     instant("2026-03-02T11:15:00Z"), RecruiterDecided.Decision.APPROVE, new BigDecimal("72000"),
                     "Grace Hopper", "Strong system design."),
+            new DecisionRefused(id("2f1b3c4d-000a-4a5b-8c6d-00000000000a"), INTERVIEW_ID,
+                    instant("2026-03-02T11:15:01Z"), id("2f1b3c4d-0006-4a5b-8c6d-000000000006"),
+                    RecruiterDecided.Decision.APPROVE, new BigDecimal("72000.5"), "Grace Hopper",
+                    "offer letter for interview 7c9e6679-7425-40de-944b-e07fc1f90ae7: approval refused: the "
+                            + "salary must be a positive whole amount, not 72000.5"),
             new LetterSent(id("2f1b3c4d-0007-4a5b-8c6d-000000000007"), INTERVIEW_ID,
                     instant("2026-03-02T11:15:02Z"), LetterKind.OFFER, Language.ZH,
                     "# 录用通知\n\n亲爱的 Li Wei：年薪 GBP 72,000。\n"),

@@ -10,6 +10,7 @@ import io.interviews.events.StageCompleted;
 import io.interviews.events.StageResult;
 import io.interviews.events.Topics;
 import io.interviews.gateway.TestInterviews.Registration;
+import io.interviews.gateway.service.MeteredStages;
 import io.interviews.testsupport.RealInfrastructure;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -20,9 +21,12 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static io.interviews.gateway.PrometheusMetrics.linesAbout;
 import static io.interviews.gateway.PrometheusMetrics.sample;
@@ -39,6 +43,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The gateway's Prometheus metrics: per stage or per reason, never per candidate. */
 @QuarkusTest
@@ -109,6 +114,39 @@ class GatewayMetricsTest {
                 Map.of("stage", first, "le", "+Inf")).orElse(0));
         awaitGauge("interview_in_progress", first, 0.0);
         awaitGauge("interview_in_progress", second, 0.0);
+    }
+
+    @Test
+    void aStageNameOrPathARequestChoseNeverBecomesALabel() {
+        String invented = "x" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+        double answersBefore = valueOrZero("interview_answers_accepted_total", "stage", MeteredStages.OTHER);
+        double durationsBefore = valueOrZero("interview_stage_duration_seconds_count", "stage", MeteredStages.OTHER);
+        Registration interview = registerFor(invented);
+        ask(interview, invented, "q1", 1);
+        awaitOpenQuestion(interview, "q1");
+        post(interview, answer("q1", "My answer.")).then().statusCode(202);
+        Instant started = Instant.parse("2026-11-29T10:00:00Z");
+        InterviewContext context = new InterviewContext(new Candidate("Ada Lovelace", "ada@example.com"),
+                new Position("Backend Engineer", "senior", "London"), Language.EN,
+                List.of(new PlannedStage(invented, 1)));
+        publish(Topics.STAGE_COMPLETED, StageCompleted.intake(interview.id(), context)
+                .next(result(invented, started, started.plusSeconds(60))));
+        awaitStatus(interview, "SCORING");
+        // paths a client chose: an unknown interview and an unknown address
+        given().header("Authorization", "Bearer " + invented).get("/api/interviews/{id}", UUID.randomUUID())
+                .then().statusCode(404);
+        given().get("/" + invented).then().statusCode(404);
+
+        await().atMost(TIMEOUT).untilAsserted(() -> assertEquals(durationsBefore + 1,
+                valueOrZero("interview_stage_duration_seconds_count", "stage", MeteredStages.OTHER),
+                linesAbout("interview_stage_duration_seconds_count")));
+        assertEquals(answersBefore + 1, valueOrZero("interview_answers_accepted_total", "stage", MeteredStages.OTHER),
+                linesAbout("interview_answers_accepted_total"));
+        String scrape = PrometheusMetrics.scrape();
+        assertFalse(scrape.contains(invented), () -> Arrays.stream(scrape.split("\n"))
+                .filter(line -> line.contains(invented)).collect(Collectors.joining("\n")));
+        assertTrue(sample("interview_in_progress", Map.of("stage", MeteredStages.OTHER)).isPresent(),
+                linesAbout("interview_in_progress"));
     }
 
     private static StageResult result(String stage, Instant startedAt, Instant completedAt) {

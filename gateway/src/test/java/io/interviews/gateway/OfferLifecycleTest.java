@@ -209,7 +209,7 @@ class OfferLifecycleTest {
         ConsumerRecord<String, String> dead = kafka().awaitRecord(Topics.DEAD_LETTERS,
                 record -> record.value().contains(stray.eventId().toString()), TIMEOUT);
         assertEquals("unexpected " + QuestionAsked.TYPE + " on interview.letters"
-                        + " (expected LetterDrafted, LetterSent or InterviewConcluded)",
+                        + " (expected LetterDrafted, LetterSent, InterviewConcluded or DecisionRefused)",
                 TopicProbe.headers(dead).get("dead-letter-reason"));
         given().header("X-Recruiter-Key", RECRUITER_KEY).get("/api/recruiter/interviews/{id}", interview.id())
                 .then().statusCode(200)

@@ -1,6 +1,7 @@
 package io.interviews.gateway;
 
 import io.interviews.events.CloudEventHeaders;
+import io.interviews.events.DecisionRefused;
 import io.interviews.events.EventCodec;
 import io.interviews.events.LetterKind;
 import io.interviews.events.RecruiterDecided;
@@ -15,6 +16,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -25,11 +27,13 @@ import java.util.UUID;
 
 import static io.interviews.gateway.TestInterviews.RECRUITER_KEY;
 import static io.interviews.gateway.TestInterviews.TIMEOUT;
+import static io.interviews.gateway.TestInterviews.awaitHandled;
 import static io.interviews.gateway.TestInterviews.awaitStatus;
 import static io.interviews.gateway.TestInterviews.kafka;
 import static io.interviews.gateway.TestInterviews.publish;
 import static io.interviews.gateway.TestInterviews.register;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -146,7 +150,7 @@ class RecruiterDecisionTest {
                     .post("/api/recruiter/interviews/{id}/approve", offer.id())
                     .then().statusCode(400)
                     .body("violations[0].field", equalTo("annualSalary"))
-                    .body("detail", containsString("positive"));
+                    .body("detail", containsString("must be a positive whole amount"));
         }
         for (long outside : List.of(StageEvents.OFFERED_SALARY.minimum() - 1, StageEvents.OFFERED_SALARY.maximum() + 1)) {
             given().header("X-Recruiter-Key", RECRUITER_KEY).contentType(ContentType.JSON)
@@ -175,6 +179,70 @@ class RecruiterDecisionTest {
         // without a body the feedback letter is approved as drafted
         approve(feedback.id()).then().statusCode(202).body("annualSalary", nullValue());
         assertNull(awaitDecision(feedback.id()).annualSalary());
+    }
+
+    @Test
+    void aFractionalSalaryIsRefusedByTheSameRuleTheOfferServiceApplies() {
+        Registration offer = drafted(LetterKind.OFFER);
+
+        given().header("X-Recruiter-Key", RECRUITER_KEY).contentType(ContentType.JSON)
+                .body("{\"annualSalary\": 72000.5}")
+                .post("/api/recruiter/interviews/{id}/approve", offer.id())
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("violations[0].field", equalTo("annualSalary"))
+                .body("violations[0].message", equalTo(RecruiterDecided.salaryProblem(new BigDecimal("72000.5"))));
+
+        // nothing was recorded: a whole amount (trailing zeros are fine) is taken
+        given().header("X-Recruiter-Key", RECRUITER_KEY).contentType(ContentType.JSON)
+                .body("{\"annualSalary\": 72000.00}")
+                .post("/api/recruiter/interviews/{id}/approve", offer.id())
+                .then().statusCode(202);
+        assertEquals(0, new BigDecimal("72000").compareTo(awaitDecision(offer.id()).annualSalary()));
+    }
+
+    @Test
+    void aDecisionTheOfferServiceRefusesIsReopenedWithTheReasonAndCanBeTakenAgain() {
+        Registration interview = drafted(LetterKind.OFFER);
+        given().header("X-Recruiter-Key", RECRUITER_KEY).header("X-Recruiter-Name", "Grace Hopper")
+                .contentType(ContentType.JSON).body(Map.of("annualSalary", 72000, "note", "Stretch offer."))
+                .post("/api/recruiter/interviews/{id}/approve", interview.id())
+                .then().statusCode(202);
+        RecruiterDecided decided = awaitDecision(interview.id());
+        String reason = "offer letter for interview " + interview.id()
+                + ": approval refused: salary GBP 72000 is outside the P40–P60 window (GBP 61,000–69,800)";
+
+        // a refusal of some other decision (not the one recorded) changes nothing
+        RecruiterDecided other = RecruiterDecided.of(interview.id(), Decision.REJECT, null, "someone", null);
+        awaitHandled(publish(Topics.LETTERS, DecisionRefused.of(other, "not this one")));
+        recruiterView(interview.id()).body("decision.decision", equalTo("APPROVE"))
+                .body("refusedDecision", nullValue());
+
+        publish(Topics.LETTERS, DecisionRefused.of(decided, reason));
+
+        await().atMost(TIMEOUT).until(() -> recruiterView(interview.id()).extract().path("decision") == null);
+        recruiterView(interview.id())
+                .body("status", equalTo("AWAITING_DECISION"))
+                .body("refusedDecision.decision", equalTo("APPROVE"))
+                .body("refusedDecision.annualSalary", equalTo(72000))
+                .body("refusedDecision.recruiter", equalTo("Grace Hopper"))
+                .body("refusedDecision.note", equalTo("Stretch offer."))
+                .body("refusedDecision.reason", equalTo(reason))
+                .body("refusedDecision.refusedAt", notNullValue());
+        given().header("X-Recruiter-Key", RECRUITER_KEY).contentType(ContentType.JSON)
+                .body(Map.of("annualSalary", 66000))
+                .post("/api/recruiter/interviews/{id}/approve", interview.id())
+                .then().statusCode(202).body("annualSalary", equalTo(66000));
+        recruiterView(interview.id())
+                .body("decision.annualSalary", equalTo(66000))
+                .body("refusedDecision.reason", equalTo(reason));
+    }
+
+    private static ValidatableResponse recruiterView(UUID interviewId) {
+        return given().header("X-Recruiter-Key", RECRUITER_KEY)
+                .get("/api/recruiter/interviews/{id}", interviewId)
+                .then().statusCode(200);
     }
 
     /** An interview whose letter of {@code kind} is drafted and waits for a recruiter. */

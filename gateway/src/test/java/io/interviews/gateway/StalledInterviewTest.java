@@ -10,11 +10,12 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.interviews.gateway.PrometheusMetrics.linesAbout;
 import static io.interviews.gateway.PrometheusMetrics.sample;
@@ -32,6 +33,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * An interview is stalled when the system owes the next move for longer than {@code stall-after} (2 s in the test
@@ -42,6 +44,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS, value = TestInterviews.TOPICS))
 class StalledInterviewTest {
+
+    private static final AtomicInteger PROBES_TAKEN = new AtomicInteger();
 
     @Test
     void aStageThatNeverAsksStallsTheInterviewUntilItsFirstQuestionArrives() {
@@ -113,9 +117,17 @@ class StalledInterviewTest {
         awaitGauge("interview_stalled", slowCandidateStage, 1.0);
     }
 
-    /** A stage name no other test plans: {@code [a-z][a-z0-9-]{1,30}}. */
+    /**
+     * A stage name no other test plans, one of the {@code probe-} stages {@code %test.interview.gateway.metric-stages}
+     * lists, so its metrics carry it as their label.
+     */
     static String uniqueStage() {
-        return "stage-" + UUID.randomUUID().toString().substring(0, 8);
+        List<String> probes = ConfigProvider.getConfig().getValues("interview.gateway.metric-stages", String.class)
+                .stream().filter(stage -> stage.startsWith("probe-")).toList();
+        int next = PROBES_TAKEN.getAndIncrement();
+        assertTrue(next < probes.size(),
+                "every probe stage is taken: list more in %test.interview.gateway.metric-stages");
+        return probes.get(next);
     }
 
     static Registration registerFor(String... stages) {

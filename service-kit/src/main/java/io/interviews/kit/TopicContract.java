@@ -2,6 +2,7 @@ package io.interviews.kit;
 
 import io.interviews.events.AnswerSubmitted;
 import io.interviews.events.CandidateResponded;
+import io.interviews.events.DecisionRefused;
 import io.interviews.events.InterviewConcluded;
 import io.interviews.events.InterviewEvent;
 import io.interviews.events.InterviewScored;
@@ -24,7 +25,8 @@ final class TopicContract {
             Topics.QUESTIONS, List.of(QuestionAsked.class),
             Topics.ANSWERS, List.of(AnswerSubmitted.class),
             Topics.SCORED, List.of(InterviewScored.class),
-            Topics.LETTERS, List.of(LetterDrafted.class, LetterSent.class, InterviewConcluded.class),
+            Topics.LETTERS, List.of(LetterDrafted.class, LetterSent.class, InterviewConcluded.class,
+                    DecisionRefused.class),
             Topics.DECISIONS, List.of(RecruiterDecided.class, CandidateResponded.class));
 
     private TopicContract() {

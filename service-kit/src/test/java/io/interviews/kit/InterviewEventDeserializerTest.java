@@ -52,7 +52,7 @@ class InterviewEventDeserializerTest {
 
         assertEquals("expected AnswerSubmitted but got " + QuestionAsked.TYPE, onAnswers.getMessage());
         assertEquals("unexpected " + QuestionAsked.TYPE + " on " + Topics.LETTERS
-                + " (expected LetterDrafted, LetterSent or InterviewConcluded)", onLetters.getMessage());
+                + " (expected LetterDrafted, LetterSent, InterviewConcluded or DecisionRefused)", onLetters.getMessage());
     }
 
     @Test

@@ -5,6 +5,8 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 @ConfigMapping(prefix = "interview.gateway")
 public interface GatewayConfig {
@@ -15,6 +17,13 @@ public interface GatewayConfig {
     /** Plan used when a registration names none, as {@code stage:weight} entries in interview order. */
     @WithDefault("tech:0.4,hr:0.3,boss:0.3")
     List<String> defaultPlan();
+
+    /**
+     * Stage names that metrics may carry as their {@code stage} label besides the default plan's (a stage plugged
+     * in for plans that name it); any other stage is counted as {@code other}, so a name in a registration never
+     * creates a time series.
+     */
+    Optional<Set<String>> metricStages();
 
     /** Longest accepted answer, in characters (Unicode code points). */
     @WithDefault("10000")
@@ -40,4 +49,41 @@ public interface GatewayConfig {
      */
     @WithDefault("10s")
     Duration stallCheckInterval();
+
+    /** How often one client may register, answer and connect to the event stream; see the README's Rate limits. */
+    RateLimits rateLimits();
+
+    interface RateLimits {
+
+        /** {@code POST /api/interviews}, per client address (a registration carries no token). */
+        PerAddress registrations();
+
+        /** {@code POST /api/interviews/{id}/answers}. */
+        PerClient answers();
+
+        /** {@code GET /api/interviews/{id}/events}: opening a connection. */
+        PerClient eventStreams();
+
+        /**
+         * Most clients each limit keeps a count for; past it the least recently seen are forgotten (their next
+         * request starts afresh), so a flood of addresses or made-up tokens cannot grow memory.
+         */
+        @WithDefault("10000")
+        int trackedClients();
+
+        interface PerAddress {
+
+            /** Requests one client address may make per period; also the largest burst. */
+            int perAddress();
+
+            /** The period the allowance is spread over: one request's worth comes back every period / limit. */
+            Duration period();
+        }
+
+        interface PerClient extends PerAddress {
+
+            /** Requests one candidate token may make per period. */
+            int perToken();
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package io.interviews.gateway.messaging;
 
+import io.interviews.events.DecisionRefused;
 import io.interviews.events.InterviewConcluded;
 import io.interviews.events.InterviewEvent;
 import io.interviews.events.LetterDrafted;
@@ -10,7 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Follows the letter lifecycle the offer-service publishes (drafted, sent, concluded), each event once. */
+/**
+ * Follows the letter lifecycle the offer-service publishes (drafted, sent, concluded, a decision refused), each event
+ * once.
+ */
 @ApplicationScoped
 public class LetterEventsConsumer {
 
@@ -28,6 +32,8 @@ public class LetterEventsConsumer {
             progress.letterDrafted(drafted);
         } else if (event instanceof LetterSent sent) {
             progress.letterSent(sent);
+        } else if (event instanceof DecisionRefused refused) {
+            progress.decisionRefused(refused);
         } else {
             progress.interviewConcluded((InterviewConcluded) event);
         }

@@ -128,6 +128,15 @@ public class Interview {
     @Column(name = "decided_at")
     public Instant decidedAt;
 
+    /** The id of the {@code RecruiterDecided} event the recorded decision was emitted as. */
+    @Column(name = "decision_event_id")
+    public UUID decisionEventId;
+
+    /** The last decision the offer-service refused, with its reason; null if none was. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "refused_decision")
+    public RefusedDecision refusedDecision;
+
     /** The letter as it was sent to the candidate; the draft is never shown to them. */
     @Enumerated(EnumType.STRING)
     @Column(name = "sent_letter_kind")

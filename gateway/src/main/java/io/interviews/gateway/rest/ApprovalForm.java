@@ -1,15 +1,15 @@
 package io.interviews.gateway.rest;
 
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
 
 /**
  * The optional body of {@code POST /api/recruiter/interviews/{id}/approve}: an offer's adjusted annual salary
- * (null keeps the drafted figure; the offer-service refuses one outside the offer's salary window) and a note.
+ * (null keeps the drafted figure; checked by {@code RecruiterDecided.salaryProblem}, the rule the offer-service
+ * applies too, and against the offer's salary window) and a note.
  */
 public record ApprovalForm(
-        @Positive(message = "must be a positive amount") BigDecimal annualSalary,
+        BigDecimal annualSalary,
         @Size(max = RejectionForm.MAX_REMARK_LENGTH, message = ApplicationForm.TOO_LONG) String note) {
 }

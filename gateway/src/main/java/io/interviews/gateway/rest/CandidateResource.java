@@ -1,5 +1,7 @@
 package io.interviews.gateway.rest;
 
+import io.interviews.gateway.ratelimit.RateLimited;
+import io.interviews.gateway.ratelimit.RateLimits.Action;
 import io.interviews.gateway.service.CandidateInterviews;
 import io.interviews.gateway.service.CandidateView;
 import io.interviews.gateway.service.InterviewRegistration;
@@ -33,7 +35,8 @@ import java.util.UUID;
 
 /**
  * The candidate's API. Every call but the registration carries {@code Authorization: Bearer <candidateToken>};
- * without the right token an interview does not exist (404).
+ * without the right token an interview does not exist (404). Registrations, answers and event-stream connections
+ * are {@link RateLimited} per client address and per token (429).
  */
 @Path("/api/interviews")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,6 +57,7 @@ public class CandidateResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RateLimited(Action.REGISTRATION)
     public RestResponse<Registered> register(ApplicationForm form) {
         Registered registered = registration.register(form);
         return RestResponse.ResponseBuilder
@@ -71,6 +75,7 @@ public class CandidateResource {
     @POST
     @Path("{id}/answers")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RateLimited(Action.ANSWER)
     public RestResponse<AnswerAccepted> answer(@RestPath UUID id,
                                                @RestHeader(HttpHeaders.AUTHORIZATION) String authorization,
                                                AnswerForm form) {
@@ -112,6 +117,7 @@ public class CandidateResource {
     @Path("{id}/events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @RateLimited(Action.EVENT_STREAM)
     @Blocking
     public Multi<OutboundSseEvent> events(@RestPath UUID id,
                                           @RestHeader(HttpHeaders.AUTHORIZATION) String authorization, Sse sse) {

@@ -68,7 +68,8 @@ public class CandidateTokens {
         throw RequestRejected.notFound("interview not found").withCode("unknown_interview");
     }
 
-    private static Optional<String> bearerToken(String authorization) {
+    /** The token of an {@code Authorization: Bearer <token>} header; empty for any other header or none. */
+    public static Optional<String> bearerToken(String authorization) {
         if (authorization == null || !authorization.toLowerCase(Locale.ROOT).startsWith(BEARER)) {
             return Optional.empty();
         }

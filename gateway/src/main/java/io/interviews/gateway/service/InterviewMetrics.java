@@ -8,11 +8,13 @@ import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The gateway's Prometheus meters, labelled by stage or reason, never by candidate. What an event or an
+ * The gateway's Prometheus meters, labelled by stage or reason, never by candidate; a stage label is one of the
+ * {@link MeteredStages}, so the number of time series is fixed by configuration. What an event or an
  * answer changes is counted only once its transaction commits, so a rolled-back and redelivered event is
  * counted once. The per-stage gauges show what the last stall check counted.
  */
@@ -21,12 +23,14 @@ public class InterviewMetrics {
 
     private final MeterRegistry registry;
     private final AfterCommit afterCommit;
+    private final MeteredStages stages;
     private final Map<String, Long> inProgress = new ConcurrentHashMap<>();
     private final Map<String, Long> stalled = new ConcurrentHashMap<>();
 
-    InterviewMetrics(MeterRegistry registry, AfterCommit afterCommit) {
+    InterviewMetrics(MeterRegistry registry, AfterCommit afterCommit, MeteredStages stages) {
         this.registry = registry;
         this.afterCommit = afterCommit;
+        this.stages = stages;
     }
 
     /** {@code interview_stage_duration_seconds{stage}}: from the stage's start to its completion, as it reports them. */
@@ -38,7 +42,7 @@ public class InterviewMetrics {
         Duration duration = Duration.between(result.startedAt(), result.completedAt());
         afterCommit.run(() -> Timer.builder("interview.stage.duration")
                 .description("How long a stage took, from its start to its completion")
-                .tag("stage", result.stage())
+                .tag("stage", stages.label(result.stage()))
                 .publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofSeconds(10))
                 .maximumExpectedValue(Duration.ofHours(2))
@@ -48,7 +52,8 @@ public class InterviewMetrics {
 
     /** {@code interview_answers_accepted_total{stage}}. */
     void answerAccepted(String stage) {
-        afterCommit.run(() -> registry.counter("interview.answers.accepted", "stage", stage).increment());
+        String label = stages.label(stage);
+        afterCommit.run(() -> registry.counter("interview.answers.accepted", "stage", label).increment());
     }
 
     /** {@code interview_answers_rejected_total{reason}}, {@code reason} a short code such as {@code already_answered}. */
@@ -58,7 +63,8 @@ public class InterviewMetrics {
 
     /**
      * Sets {@code interview_in_progress{stage}} and {@code interview_stalled{stage}} to the counts of the last
-     * stall check; a stage missing from the counts goes back to 0.
+     * stall check, the counts of stages that are not configured summed under {@code other}; every label is
+     * reported, at 0 when no interview is there.
      */
     void stageCounts(Map<String, Long> inProgressByStage, Map<String, Long> stalledByStage) {
         refresh(inProgress, inProgressByStage, "interview.in.progress", "Interviews currently at this stage");
@@ -66,7 +72,11 @@ public class InterviewMetrics {
                 "Interviews waiting on this stage for longer than interview.gateway.stall-after");
     }
 
-    private void refresh(Map<String, Long> gauge, Map<String, Long> counts, String name, String description) {
+    private void refresh(Map<String, Long> gauge, Map<String, Long> countsByStage, String name,
+                         String description) {
+        Map<String, Long> counts = new HashMap<>();
+        stages.labels().forEach(label -> counts.put(label, 0L));
+        countsByStage.forEach((stage, count) -> counts.merge(stages.label(stage), count, Long::sum));
         counts.forEach((stage, count) -> {
             if (gauge.put(stage, count) == null) {
                 Gauge.builder(name, gauge, values -> values.getOrDefault(stage, 0L))

@@ -1,5 +1,6 @@
 package io.interviews.gateway.service;
 
+import io.interviews.events.DecisionRefused;
 import io.interviews.events.InterviewConcluded;
 import io.interviews.events.InterviewConcluded.Outcome;
 import io.interviews.events.InterviewScored;
@@ -14,6 +15,7 @@ import io.interviews.gateway.repository.InterviewRepository;
 import io.interviews.gateway.repository.InterviewStatus;
 import io.interviews.gateway.repository.Question;
 import io.interviews.gateway.repository.QuestionRepository;
+import io.interviews.gateway.repository.RefusedDecision;
 import io.interviews.gateway.repository.StageReview;
 import io.interviews.gateway.service.InterviewUpdate.QuestionUpdate;
 import io.interviews.gateway.service.InterviewUpdate.StatusUpdate;
@@ -80,6 +82,10 @@ public class InterviewProgress {
 
     public void interviewConcluded(InterviewConcluded event) {
         onEvent(event.interviewId(), interview -> recordConclusion(interview, event));
+    }
+
+    public void decisionRefused(DecisionRefused event) {
+        onEvent(event.interviewId(), interview -> reopenDecision(interview, event));
     }
 
     /** Applies one event to its interview's locked row, then works out who owes the next move. */
@@ -212,6 +218,30 @@ public class InterviewProgress {
         interview.concludedAt = event.occurredAt();
         advanceBeyondStages(interview, event.outcome() == Outcome.HIRED ? InterviewStatus.HIRED
                 : InterviewStatus.TALENT_POOL);
+    }
+
+    /**
+     * The offer-service refused the recorded decision and changed nothing: the decision is cleared, so the recruiter
+     * can decide again, and the refusal kept with its reason. A refusal of another decision than the recorded one
+     * (an older one, or one sent around the gateway), or one arriving after the letter was sent, changes nothing.
+     */
+    private void reopenDecision(Interview interview, DecisionRefused event) {
+        if (!event.decisionEventId().equals(interview.decisionEventId)
+                || interview.status != InterviewStatus.AWAITING_DECISION) {
+            LOG.infof("Interview %s: refusal of decision %s ignored (recorded decision %s, status %s): %s",
+                    interview.id, event.decisionEventId(), interview.decisionEventId, interview.status,
+                    event.reason());
+            return;
+        }
+        LOG.infof("Interview %s: decision %s by %s refused, awaiting a new decision: %s", interview.id,
+                interview.decision, interview.decisionRecruiter, event.reason());
+        interview.refusedDecision = RefusedDecision.of(interview, event);
+        interview.decision = null;
+        interview.decisionSalary = null;
+        interview.decisionRecruiter = null;
+        interview.decisionNote = null;
+        interview.decidedAt = null;
+        interview.decisionEventId = null;
     }
 
     /** {@code reviews} with each stage's review replaced by, or added from, its latest result. */

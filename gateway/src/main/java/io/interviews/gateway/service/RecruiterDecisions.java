@@ -20,7 +20,8 @@ import java.util.UUID;
 /**
  * The human in the loop: a recruiter approves or rejects the drafted letter. The decision is recorded and
  * {@link RecruiterDecided} written to the outbox in one transaction, on the interview's locked row, so each
- * interview gets exactly one decision. The offer-service acts on it; nothing reaches the candidate before.
+ * interview gets one decision at a time. The offer-service acts on it; nothing reaches the candidate before. A
+ * decision the offer-service refuses is reopened ({@link InterviewProgress#decisionRefused}) and can be taken again.
  */
 @ApplicationScoped
 public class RecruiterDecisions {
@@ -47,6 +48,10 @@ public class RecruiterDecisions {
         String note = Remarks.optional(form == null ? null : form.note());
         BigDecimal salary = form == null ? null : form.annualSalary();
         requireAwaitingDecision(interview);
+        String salaryProblem = RecruiterDecided.salaryProblem(salary);
+        if (salaryProblem != null) {
+            throw RequestRejected.invalid("annualSalary", salaryProblem);
+        }
         if (salary != null && interview.letterKind != LetterKind.OFFER) {
             throw RequestRejected.invalid("annualSalary", "only an offer has a salary; this letter is "
                     + interview.letterKind);
@@ -96,6 +101,7 @@ public class RecruiterDecisions {
         interview.decisionRecruiter = decided.recruiter();
         interview.decisionNote = decided.note();
         interview.decidedAt = decided.occurredAt();
+        interview.decisionEventId = decided.eventId();
         outbox.add(Topics.DECISIONS, decided);
         return RecordedDecision.of(interview);
     }

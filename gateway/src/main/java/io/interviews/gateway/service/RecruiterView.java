@@ -11,6 +11,7 @@ import io.interviews.events.StageScore;
 import io.interviews.gateway.repository.Interview;
 import io.interviews.gateway.repository.InterviewStatus;
 import io.interviews.gateway.repository.Question;
+import io.interviews.gateway.repository.RefusedDecision;
 import io.interviews.gateway.repository.StageReview;
 import io.interviews.gateway.service.StalledInterviews.Stall;
 
@@ -23,7 +24,8 @@ import java.util.UUID;
  * response and conclusion stay null until they exist. {@code stalled} says the system has owed the next move
  * for too long: {@code stalledSince} is when it started owing it, {@code waitingOn} whom it waits on (e.g.
  * {@code stage hr}); both null unless stalled. {@code stageReviews} says, per completed stage, whether a person
- * must review it and why.
+ * must review it and why. {@code refusedDecision} is the last decision the offer-service refused, with its reason:
+ * the decision was reopened and {@code decision} is null until the recruiter decides again.
  */
 public record RecruiterView(UUID interviewId, Candidate candidate, Position position, Language language,
                             List<PlannedStage> plan, InterviewStatus status, String currentStage, boolean stalled,
@@ -31,7 +33,8 @@ public record RecruiterView(UUID interviewId, Candidate candidate, Position posi
                             List<StageReview> stageReviews, Instant registeredAt, Instant lastEventAt,
                             List<QuestionAndAnswer> questions,
                             List<StageScore> stageScores, Double total, Band band, String recommendation,
-                            Boolean needsReview, Letter letter, RecordedDecision decision, SentLetter sentLetter,
+                            Boolean needsReview, Letter letter, RecordedDecision decision,
+                            RefusedDecision refusedDecision, SentLetter sentLetter,
                             OfferResponse offerResponse, Conclusion conclusion) {
 
     public record QuestionAndAnswer(String questionId, String stage, String text, boolean followUp, int number,
@@ -75,7 +78,7 @@ public record RecruiterView(UUID interviewId, Candidate candidate, Position posi
                 interview.stageScores, interview.total, interview.band, interview.recommendation,
                 interview.needsReview,
                 interview.letterKind == null ? null : new Letter(interview.letterKind, interview.letterMarkdown),
-                RecordedDecision.of(interview), SentLetter.of(interview), OfferResponse.of(interview),
+                RecordedDecision.of(interview), interview.refusedDecision, SentLetter.of(interview), OfferResponse.of(interview),
                 interview.outcome == null ? null
                         : new Conclusion(interview.outcome, interview.conclusionReason, interview.concludedAt));
     }

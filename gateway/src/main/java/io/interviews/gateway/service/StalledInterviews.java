@@ -30,14 +30,11 @@ public class StalledInterviews {
 
     private final EntityManager entityManager;
     private final InterviewMetrics metrics;
-    private final InterviewPlans plans;
     private final Duration stallAfter;
 
-    StalledInterviews(EntityManager entityManager, InterviewMetrics metrics, InterviewPlans plans,
-                      GatewayConfig config) {
+    StalledInterviews(EntityManager entityManager, InterviewMetrics metrics, GatewayConfig config) {
         this.entityManager = entityManager;
         this.metrics = metrics;
-        this.plans = plans;
         this.stallAfter = config.stallAfter();
     }
 
@@ -96,11 +93,6 @@ public class StalledInterviews {
     private void countByStage(Instant cutoff) {
         Map<String, Long> inProgress = new HashMap<>();
         Map<String, Long> stalled = new HashMap<>();
-        // the default plan's stages are always reported, at 0 when no interview is there
-        plans.defaultPlan().forEach(planned -> {
-            inProgress.put(planned.stage(), 0L);
-            stalled.put(planned.stage(), 0L);
-        });
         List<Object[]> rows = entityManager.createQuery("""
                         select i.currentStage, count(i),
                                sum(case when i.waitingSince <= :cutoff then 1L else 0L end)

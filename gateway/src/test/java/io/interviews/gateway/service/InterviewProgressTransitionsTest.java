@@ -71,8 +71,8 @@ class InterviewProgressTransitionsTest {
                     announced.add(update);
                 }
             },
-            new StalledInterviews(null, null, null, TestGatewayConfig.defaults()),
-            new InterviewMetrics(null, null) {
+            new StalledInterviews(null, null, TestGatewayConfig.defaults()),
+            new InterviewMetrics(null, null, null) {
                 @Override
                 void stageCompleted(StageResult result) {
                     timedStages.add(result.stage());

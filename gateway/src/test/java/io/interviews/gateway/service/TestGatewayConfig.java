@@ -4,6 +4,8 @@ import io.interviews.gateway.config.GatewayConfig;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /** The gateway's settings for unit tests: the documented defaults, with the default plan given. */
 record TestGatewayConfig(List<String> defaultPlan) implements GatewayConfig {
@@ -35,5 +37,15 @@ record TestGatewayConfig(List<String> defaultPlan) implements GatewayConfig {
     @Override
     public Duration stallCheckInterval() {
         return Duration.ofSeconds(10);
+    }
+
+    @Override
+    public Optional<Set<String>> metricStages() {
+        return Optional.empty();
+    }
+
+    @Override
+    public RateLimits rateLimits() {
+        throw new UnsupportedOperationException("the unit tests take no requests");
     }
 }

@@ -11,8 +11,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Consumes the people's decisions from interview.decisions: recruiters' approvals and rejections, candidates'
- * answers to offers (the topic carries nothing else). A decision refused by the letter's state rolls back and goes
- * to the dead-letter topic with the reason.
+ * answers to offers (the topic carries nothing else). A refused recruiter decision is answered with
+ * {@code DecisionRefused} on interview.letters; a refused candidate answer rolls back and goes to the dead-letter
+ * topic with the reason.
  */
 @ApplicationScoped
 public class DecisionConsumer {

@@ -3,6 +3,7 @@ package io.interviews.offer.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interviews.events.CandidateResponded;
+import io.interviews.events.DecisionRefused;
 import io.interviews.events.InterviewConcluded;
 import io.interviews.events.LetterKind;
 import io.interviews.events.LetterSent;
@@ -14,6 +15,7 @@ import io.interviews.offer.repository.Letter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -25,10 +27,14 @@ import java.util.UUID;
  * The human decisions on a letter (docs/architecture.md, "Offers and human decisions"; issue #4): a recruiter
  * approves (an offer's salary may be edited within its window) or rejects a DRAFTED letter; only an approval sends
  * it, dated that day; the candidate then accepts or declines a sent offer. Every letter waits for a recruiter,
- * whatever its band. A decision that does not fit the letter's state is refused with the reason and changes nothing.
+ * whatever its band. A recruiter's decision that does not fit the letter is refused and changes nothing; the refusal
+ * goes back to the gateway as {@link DecisionRefused}. A candidate's answer that does not fit is refused the same way
+ * and dead-lettered (the gateway only lets a candidate answer a sent offer).
  */
 @ApplicationScoped
 public class LetterDecisions {
+
+    private static final Logger LOG = Logger.getLogger(LetterDecisions.class);
 
     private final LetterDrafter drafter;
     private final Outbox outbox;
@@ -42,18 +48,30 @@ public class LetterDecisions {
         this.json = json;
     }
 
-    /** @throws DecisionRefusedException when the letter is missing, not DRAFTED, or the salary edit is invalid */
+    /**
+     * Applies the recruiter's decision, or, when it is refused (no letter, a letter no longer DRAFTED, an invalid
+     * salary, a re-rendered letter failing the check), leaves the letter unchanged and emits {@link DecisionRefused}
+     * with the reason, so the gateway reopens the decision instead of waiting for a letter that never comes.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void onRecruiterDecided(RecruiterDecided decision) {
+        try {
+            decide(decision);
+        } catch (DecisionRefusedException | LetterRefusedException refused) {
+            LOG.warnf("Decision %s refused: %s", decision.eventId(), refused.getMessage());
+            outbox.add(Topics.LETTERS, DecisionRefused.of(decision, refused.getMessage()));
+        }
+    }
+
+    /** Every check comes before the first change, so a refusal leaves the letter exactly as it was. */
+    private void decide(RecruiterDecided decision) {
         Letter letter = lockedLetter(decision.interviewId());
         if (letter.status != Letter.Status.DRAFTED) {
             throw refused(letter, decision.decision() + " by " + decision.recruiter() + " refused: the letter is "
                     + letter.status + ", only a DRAFTED letter can be decided");
         }
-        letter.decidedBy = decision.recruiter();
-        letter.decisionNote = decision.note();
-        letter.decidedAt = decision.occurredAt();
         if (decision.decision() == RecruiterDecided.Decision.REJECT) {
+            recordDecision(letter, decision);
             letter.status = Letter.Status.REJECTED;
             outbox.add(Topics.LETTERS, InterviewConcluded.of(letter.interviewId, InterviewConcluded.Outcome.TALENT_POOL,
                     kindName(letter) + " rejected by " + decision.recruiter() + noteSuffix(decision.note())));
@@ -61,6 +79,7 @@ public class LetterDecisions {
         }
         LetterDraft sent = redraft(letter, decision.annualSalary(), LocalDate.now(config.zone()));
         LetterCheck.verify(sent);
+        recordDecision(letter, decision);
         apply(sent, letter);
         letter.status = Letter.Status.SENT;
         letter.sentAt = Instant.now();
@@ -69,6 +88,12 @@ public class LetterDecisions {
             outbox.add(Topics.LETTERS, InterviewConcluded.of(letter.interviewId,
                     InterviewConcluded.Outcome.TALENT_POOL, "feedback letter sent"));
         }
+    }
+
+    private static void recordDecision(Letter letter, RecruiterDecided decision) {
+        letter.decidedBy = decision.recruiter();
+        letter.decisionNote = decision.note();
+        letter.decidedAt = decision.occurredAt();
     }
 
     /** @throws DecisionRefusedException unless the letter is a SENT offer */
@@ -102,9 +127,13 @@ public class LetterDecisions {
         }
         OfferTerms terms = terms(letter, OfferTerms.class);
         if (annualSalary != null) {
+            String problem = RecruiterDecided.salaryProblem(annualSalary);
+            if (problem != null) {
+                throw refused(letter, "approval refused: the salary " + problem);
+            }
             SalaryOffer salary = terms.salary();
-            if (annualSalary.signum() <= 0 || annualSalary.stripTrailingZeros().scale() > 0
-                    || !salary.inWindow(annualSalary.longValueExact())) {
+            if (annualSalary.compareTo(BigDecimal.valueOf(salary.windowLow())) < 0
+                    || annualSalary.compareTo(BigDecimal.valueOf(salary.windowHigh())) > 0) {
                 throw refused(letter, String.format(Locale.ROOT,
                         "approval refused: salary %s %s is outside the %s window (%s %,d–%,d)", salary.currency(),
                         annualSalary.toPlainString(), salary.window().label(), salary.currency(), salary.windowLow(),

@@ -4,6 +4,7 @@ import io.interviews.events.Band;
 import io.interviews.events.Candidate;
 import io.interviews.events.CandidateResponded;
 import io.interviews.events.CloudEventHeaders;
+import io.interviews.events.DecisionRefused;
 import io.interviews.events.EventCodec;
 import io.interviews.events.Exchange;
 import io.interviews.events.InterviewConcluded;
@@ -140,7 +141,7 @@ class LetterLifecycleFlowTest {
         decide(tooHigh);
 
         assertEquals("offer letter for interview " + id + ": approval refused: salary GBP 72500 is outside the "
-                + "P40–P60 window (GBP 61,000–69,800)", deadLetterReason(tooHigh));
+                + "P40–P60 window (GBP 61,000–69,800)", refusalReason(tooHigh));
         given().get("/api/letters/{id}", id).then().statusCode(200)
                 .body("status", equalTo("DRAFTED"))
                 .body("salary.amount", equalTo(SEED_SALARY))
@@ -150,6 +151,32 @@ class LetterLifecycleFlowTest {
         decide(RecruiterDecided.of(id, RecruiterDecided.Decision.APPROVE, null, "r.jones", null));
         LetterSent sent = EventCodec.decode(awaitLetterEvent(id, LetterSent.TYPE).value(), LetterSent.class);
         assertTrue(sent.markdown().contains("GBP 63,400"), sent.markdown());
+    }
+
+    @Test
+    void aFractionalSalaryInsideTheWindowIsRefusedBackToTheGatewayAndChangesNothing() {
+        UUID id = drafted(seedCase());
+
+        RecruiterDecided fractional = RecruiterDecided.of(id, RecruiterDecided.Decision.APPROVE,
+                new BigDecimal("65000.5"), "r.jones", "split the difference");
+        decide(fractional);
+
+        DecisionRefused refused = awaitRefusal(fractional);
+        assertEquals("offer letter for interview " + id + ": approval refused: the salary must be a positive whole "
+                + "amount, not 65000.5", refused.reason());
+        assertEquals(RecruiterDecided.Decision.APPROVE, refused.decision());
+        assertEquals(new BigDecimal("65000.5"), refused.annualSalary());
+        assertEquals("r.jones", refused.recruiter());
+        given().get("/api/letters/{id}", id).then().statusCode(200)
+                .body("status", equalTo("DRAFTED"))
+                .body("awaiting", equalTo("recruiter"))
+                .body("salary.amount", equalTo(SEED_SALARY))
+                .body("decision", nullValue());
+        assertEquals(0, queued(id, LetterSent.TYPE));
+        // the refusal was handled, not dead-lettered: the next decision is taken
+        decide(RecruiterDecided.of(id, RecruiterDecided.Decision.APPROVE, new BigDecimal("65000"), "r.jones", null));
+        LetterSent sent = EventCodec.decode(awaitLetterEvent(id, LetterSent.TYPE).value(), LetterSent.class);
+        assertTrue(sent.markdown().contains("GBP 65,000"), sent.markdown());
     }
 
     @Test
@@ -165,7 +192,7 @@ class LetterLifecycleFlowTest {
         awaitLetterEvent(id, LetterSent.TYPE);
         RecruiterDecided twice = RecruiterDecided.of(id, RecruiterDecided.Decision.REJECT, null, "a.smith", null);
         decide(twice);
-        assertTrue(deadLetterReason(twice).endsWith("the letter is SENT, only a DRAFTED letter can be decided"));
+        assertTrue(refusalReason(twice).endsWith("the letter is SENT, only a DRAFTED letter can be decided"));
         given().get("/api/letters/{id}", id).then()
                 .body("status", equalTo("SENT"))
                 .body("decision.recruiter", equalTo("r.jones"));
@@ -175,7 +202,7 @@ class LetterLifecycleFlowTest {
         RecruiterDecided unknown = RecruiterDecided.of(UUID.randomUUID(), RecruiterDecided.Decision.APPROVE, null,
                 "r.jones", null);
         decide(unknown);
-        assertTrue(deadLetterReason(unknown).endsWith("refused: no letter drafted"));
+        assertTrue(refusalReason(unknown).endsWith("refused: no letter drafted"));
     }
 
     @Test
@@ -206,7 +233,7 @@ class LetterLifecycleFlowTest {
         RecruiterDecided withSalary = RecruiterDecided.of(id, RecruiterDecided.Decision.APPROVE,
                 BigDecimal.valueOf(50000), "r.jones", null);
         decide(withSalary);
-        assertTrue(deadLetterReason(withSalary).endsWith("a feedback letter has no salary to set"));
+        assertTrue(refusalReason(withSalary).endsWith("a feedback letter has no salary to set"));
 
         decide(RecruiterDecided.of(id, RecruiterDecided.Decision.APPROVE, null, "r.jones", null));
         LetterSent sent = EventCodec.decode(awaitLetterEvent(id, LetterSent.TYPE).value(), LetterSent.class);
@@ -256,6 +283,22 @@ class LetterLifecycleFlowTest {
     private static ConsumerRecord<String, String> awaitLetterEvent(UUID interviewId, String type) {
         return topics.awaitRecord(Topics.LETTERS, r -> interviewId.toString().equals(r.key())
                 && type.equals(TopicProbe.headers(r).get(CloudEventHeaders.TYPE)), TIMEOUT);
+    }
+
+    /** The offer-service's refusal of {@code decision}, as the gateway reads it on interview.letters. */
+    private static DecisionRefused awaitRefusal(RecruiterDecided decision) {
+        ConsumerRecord<String, String> record = topics.awaitRecord(Topics.LETTERS,
+                r -> DecisionRefused.TYPE.equals(TopicProbe.headers(r).get(CloudEventHeaders.TYPE))
+                        && r.value().contains(decision.eventId().toString()), TIMEOUT);
+        DecisionRefused refused = EventCodec.decode(record.value(), DecisionRefused.class);
+        assertEquals(decision.eventId(), refused.decisionEventId());
+        assertEquals(decision.interviewId(), refused.interviewId());
+        assertEquals(decision.interviewId().toString(), record.key());
+        return refused;
+    }
+
+    private static String refusalReason(RecruiterDecided decision) {
+        return awaitRefusal(decision).reason();
     }
 
     /** The reason the consumer gave for dead-lettering {@code decision}. */
