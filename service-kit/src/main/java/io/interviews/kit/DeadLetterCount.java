@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * Counts the records this service writes to the dead letters, {@code interview_dead_letters_total{service,topic}}
+ * Counts the records this service writes to the dead letters, {@code interview_dead_letters_total{consumer,topic}}
  * ({@code topic} the one the record came from): the dead-letter producer of every channel calls it, as the
  * connector default {@code dead-letter-queue.interceptor-bean} names it. The chart alerts on its increase.
  */
@@ -26,18 +26,18 @@ public class DeadLetterCount implements ProducerInterceptor<Object, Object> {
     private static final String SOURCE_TOPIC_HEADER = "dead-letter-topic";
 
     private final MeterRegistry meters;
-    private final String service;
+    private final String consumer;
 
-    DeadLetterCount(MeterRegistry meters, @ConfigProperty(name = "interview.service.name") String service) {
+    DeadLetterCount(MeterRegistry meters, @ConfigProperty(name = "interview.service.name") String consumer) {
         this.meters = meters;
-        this.service = service;
+        this.consumer = consumer;
     }
 
     @Override
     public ProducerRecord<Object, Object> onSend(ProducerRecord<Object, Object> record) {
         Header source = record.headers().lastHeader(SOURCE_TOPIC_HEADER);
         String topic = source == null ? "unknown" : new String(source.value(), StandardCharsets.UTF_8);
-        meters.counter("interview.dead.letters", "service", service, "topic", topic).increment();
+        meters.counter("interview.dead.letters", "consumer", consumer, "topic", topic).increment();
         return record;
     }
 

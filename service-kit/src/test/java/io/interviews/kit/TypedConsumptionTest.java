@@ -132,7 +132,7 @@ class TypedConsumptionTest {
 
     private double deadLetterCount() {
         Counter counter = meters.find("interview.dead.letters")
-                .tags("service", "service-kit-test", "topic", Topics.ANSWERS).counter();
+                .tags("consumer", "service-kit-test", "topic", Topics.ANSWERS).counter();
         return counter == null ? 0 : counter.count();
     }
 
