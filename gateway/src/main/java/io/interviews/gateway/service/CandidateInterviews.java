@@ -37,8 +37,8 @@ public class CandidateInterviews {
     private final StalledInterviews stalls;
     private final InterviewMetrics metrics;
 
-    CandidateInterviews(CandidateTokens tokens, InterviewRepository interviews, QuestionRepository questions, Outbox outbox, GatewayConfig config,
-                        StalledInterviews stalls, InterviewMetrics metrics) {
+    CandidateInterviews(CandidateTokens tokens, InterviewRepository interviews, QuestionRepository questions,
+                        Outbox outbox, GatewayConfig config, StalledInterviews stalls, InterviewMetrics metrics) {
         this.tokens = tokens;
         this.interviews = interviews;
         this.questions = questions;
