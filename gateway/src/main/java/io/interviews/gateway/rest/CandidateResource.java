@@ -30,7 +30,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -110,8 +109,7 @@ public class CandidateResource {
 
     /**
      * Server-sent events: first the current {@code status} (and the open {@code question}, if any), then every
-     * change as it is committed. A question may be sent twice around the moment of subscribing; its
-     * {@code questionId} identifies it.
+     * change as it is committed, whichever gateway replica consumed it.
      */
     @GET
     @Path("{id}/events")
@@ -121,16 +119,8 @@ public class CandidateResource {
     @Blocking
     public Multi<OutboundSseEvent> events(@RestPath UUID id,
                                           @RestHeader(HttpHeaders.AUTHORIZATION) String authorization, Sse sse) {
-        InterviewUpdates.Following following = updates.follow(id);
-        List<InterviewUpdate> current;
-        try {
-            current = interviews.snapshot(id, authorization);
-        } catch (RuntimeException e) {
-            following.close();
-            throw e;
-        }
-        return Multi.createBy().concatenating()
-                .streams(Multi.createFrom().iterable(current), following.updates())
+        InterviewUpdates.Following following = updates.follow(id, () -> interviews.snapshot(id, authorization));
+        return following.updates()
                 .onTermination().invoke(following::close)
                 .map(update -> toSseEvent(sse, update));
     }

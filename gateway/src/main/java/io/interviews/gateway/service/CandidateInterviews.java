@@ -6,6 +6,7 @@ import io.interviews.events.CandidateResponded;
 import io.interviews.events.Topics;
 import io.interviews.gateway.config.GatewayConfig;
 import io.interviews.gateway.repository.Interview;
+import io.interviews.gateway.repository.InterviewRepository;
 import io.interviews.gateway.repository.InterviewStatus;
 import io.interviews.gateway.repository.Question;
 import io.interviews.gateway.repository.QuestionRepository;
@@ -29,15 +30,17 @@ import java.util.UUID;
 public class CandidateInterviews {
 
     private final CandidateTokens tokens;
+    private final InterviewRepository interviews;
     private final QuestionRepository questions;
     private final Outbox outbox;
     private final GatewayConfig config;
     private final StalledInterviews stalls;
     private final InterviewMetrics metrics;
 
-    CandidateInterviews(CandidateTokens tokens, QuestionRepository questions, Outbox outbox, GatewayConfig config,
-                        StalledInterviews stalls, InterviewMetrics metrics) {
+    CandidateInterviews(CandidateTokens tokens, InterviewRepository interviews, QuestionRepository questions,
+                        Outbox outbox, GatewayConfig config, StalledInterviews stalls, InterviewMetrics metrics) {
         this.tokens = tokens;
+        this.interviews = interviews;
         this.questions = questions;
         this.outbox = outbox;
         this.config = config;
@@ -90,7 +93,16 @@ public class CandidateInterviews {
     /** The current status, then the open question if there is one: what a new SSE subscriber is sent first. */
     @Transactional
     public List<InterviewUpdate> snapshot(UUID interviewId, String authorization) {
-        Interview interview = tokens.interview(interviewId, authorization);
+        return state(tokens.interview(interviewId, authorization));
+    }
+
+    /** As {@link #snapshot}, without a token: what the followers of a changed interview are sent. */
+    @Transactional
+    public List<InterviewUpdate> state(UUID interviewId) {
+        return interviews.findByIdOptional(interviewId).map(this::state).orElse(List.of());
+    }
+
+    private List<InterviewUpdate> state(Interview interview) {
         List<InterviewUpdate> updates = new ArrayList<>();
         updates.add(new StatusUpdate(interview.id, interview.status, interview.currentStage));
         openQuestion(interview).ifPresent(question -> updates.add(new QuestionUpdate(interview.id, question)));

@@ -65,7 +65,7 @@ class InterviewProgressTransitionsTest {
                     questionRows.add(question);
                 }
             },
-            new InterviewUpdates(null) {
+            new InterviewUpdates(null, null, null, Optional.empty(), Optional.empty()) {
                 @Override
                 public void announce(InterviewUpdate update) {
                     announced.add(update);
