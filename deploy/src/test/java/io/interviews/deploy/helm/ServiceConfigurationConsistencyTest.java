@@ -66,6 +66,32 @@ class ServiceConfigurationConsistencyTest {
         }));
     }
 
+    /**
+     * Under %prod a credential has no default: it is exactly the variable the chart fills from a Secret, so a
+     * service started without it refuses to start instead of trying a well-known password.
+     */
+    @TestFactory
+    List<DynamicTest> noCredentialHasADefaultInProduction() {
+        List<DynamicTest> tests = new ArrayList<>();
+        ChartValues.services().forEach((service, block) -> tests.add(DynamicTest.dynamicTest(service, () -> {
+            Path properties = PROJECT.resolve(service).resolve("src/main/resources/application.properties");
+            assumeTrue(Files.isRegularFile(properties), "module " + service + " not present");
+            Map<String, String> config = new TreeMap<>(load(SERVICE_KIT_DEFAULTS));
+            if (block.has("stage")) {
+                assumeTrue(Files.isRegularFile(STAGE_KIT_DEFAULTS), "stage-kit not present");
+                config.putAll(load(STAGE_KIT_DEFAULTS));
+            }
+            config.putAll(load(properties));
+            Map<String, String> credentials = new TreeMap<>(Map.of("quarkus.datasource.password", "${INTERVIEW_DB_PASSWORD}"));
+            if (block.has("recruiterKey")) {
+                credentials.put("interview.gateway.recruiter-key", "${RECRUITER_KEY}");
+            }
+            assertAll(service, credentials.entrySet().stream().map(credential -> (org.junit.jupiter.api.function.Executable)
+                    () -> assertEquals(credential.getValue(), config.get(credential.getKey()), credential.getKey())));
+        })));
+        return tests;
+    }
+
     private static void assertMatches(String service, JsonNode block, Map<String, String> config) {
         Map<String, String> channels = channels(config);
         List<org.junit.jupiter.api.function.Executable> checks = new ArrayList<>();
