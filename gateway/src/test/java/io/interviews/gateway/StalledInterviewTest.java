@@ -1,6 +1,11 @@
 package io.interviews.gateway;
 
+import io.interviews.events.InterviewScored;
+import io.interviews.events.Language;
+import io.interviews.events.LetterKind;
+import io.interviews.events.LetterSent;
 import io.interviews.events.QuestionAsked;
+import io.interviews.events.StageCompleted;
 import io.interviews.events.Topics;
 import io.interviews.gateway.TestInterviews.Registration;
 import io.interviews.testsupport.RealInfrastructure;
@@ -13,6 +18,8 @@ import io.restassured.response.ValidatableResponse;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,6 +30,7 @@ import static io.interviews.gateway.TestInterviews.RECRUITER_KEY;
 import static io.interviews.gateway.TestInterviews.TIMEOUT;
 import static io.interviews.gateway.TestInterviews.answer;
 import static io.interviews.gateway.TestInterviews.awaitOpenQuestion;
+import static io.interviews.gateway.TestInterviews.awaitStatus;
 import static io.interviews.gateway.TestInterviews.publish;
 import static io.interviews.gateway.TestInterviews.register;
 import static io.restassured.RestAssured.given;
@@ -36,8 +44,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * An interview is stalled when the system owes the next move for longer than {@code stall-after} (2 s in the test
- * profile, checked every second). Each test plans its own stage, named uniquely, so the per-stage gauges count
+ * An interview is stalled when the system owes the next move for longer than {@code stall-after}, or the scoring and
+ * offer services owe its letter for longer than {@code letter-stall-after} (both 2 s in the test profile, checked
+ * every second). Each test plans its own stage, named uniquely, so the per-stage gauges count
  * its interviews alone: the other test classes leave interviews waiting on {@code tech} behind.
  */
 @QuarkusTest
@@ -115,6 +124,64 @@ class StalledInterviewTest {
                 .body("stalledSince", equalTo(answeredAt));
         candidateView(slowCandidate).body("delayed", equalTo(true));
         awaitGauge("interview_stalled", slowCandidateStage, 1.0);
+    }
+
+    @Test
+    void aScoreOrLetterNeverDeliveredStallsTheInterviewOnTheServiceThatOwesIt() {
+        Registration interview = TestInterviews.register();
+        StageCompleted last = StageEvents.completed(StageEvents.completed(StageEvents.completed(
+                StageEvents.intake(interview.id()), "tech", 80), "hr", 80), "boss", 80);
+        publish(Topics.STAGE_COMPLETED, last);
+        awaitStatus(interview, "SCORING");
+
+        String scoringSince = awaitStalledOn(interview, "scoring-service");
+        candidateView(interview).body("delayed", equalTo(true));
+        stalledList("true").body("interviewId", hasItem(interview.id().toString()));
+        awaitGaugeAtLeast("SCORING", 1.0);
+
+        // the score arrived: the wait starts again, now on the letter
+        InterviewScored scored = StageEvents.scored(last);
+        publish(Topics.SCORED, scored);
+        String draftingSince = awaitStalledOn(interview, "offer-service");
+        assertTrue(draftingSince.compareTo(scoringSince) > 0, scoringSince + " then " + draftingSince);
+
+        // drafted: the recruiter owes the decision, which never stalls the interview
+        publish(Topics.LETTERS, StageEvents.offer(scored));
+        awaitStatus(interview, "AWAITING_DECISION");
+        Registration control = TestInterviews.register();
+        await().atMost(TIMEOUT).until(() -> Boolean.TRUE.equals(recruiterView(control).extract().path("stalled")));
+        recruiterView(interview).body("stalled", equalTo(false)).body("waitingOn", nullValue());
+        stalledList("false").body("interviewId", hasItem(interview.id().toString()));
+
+        // decided: the offer-service owes the sent letter from the moment of the decision
+        String decidedAt = given().header("X-Recruiter-Key", RECRUITER_KEY).noContentType()
+                .post("/api/recruiter/interviews/{id}/approve", interview.id())
+                .then().statusCode(202).extract().path("decidedAt");
+        Instant stalledSince = Instant.parse(awaitStalledOn(interview, "offer-service"));
+        // the database rounds to microseconds
+        assertTrue(Duration.between(Instant.parse(decidedAt), stalledSince).abs().toNanos() <= 1_000,
+                decidedAt + " vs " + stalledSince);
+        awaitGaugeAtLeast("AWAITING_DECISION", 1.0);
+
+        publish(Topics.LETTERS, LetterSent.of(interview.id(), LetterKind.OFFER, Language.EN, "# Offer"));
+        awaitStatus(interview, "OFFER_SENT");
+        recruiterView(interview).body("stalled", equalTo(false)).body("stalledSince", nullValue());
+    }
+
+    /** Waits until the interview is stalled on {@code waitingOn}; returns {@code stalledSince}. */
+    private static String awaitStalledOn(Registration interview, String waitingOn) {
+        await().atMost(TIMEOUT).until(() -> {
+            ValidatableResponse view = recruiterView(interview);
+            return Boolean.TRUE.equals(view.extract().path("stalled"))
+                    && waitingOn.equals(view.extract().path("waitingOn"));
+        });
+        return recruiterView(interview).extract().path("stalledSince");
+    }
+
+    private static void awaitGaugeAtLeast(String status, double atLeast) {
+        String name = "interview_stalled_after_stages";
+        await().atMost(TIMEOUT).untilAsserted(() -> assertTrue(
+                sample(name, Map.of("status", status)).orElse(0) >= atLeast, linesAbout(name)));
     }
 
     /**

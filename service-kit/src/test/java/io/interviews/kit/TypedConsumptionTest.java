@@ -8,6 +8,8 @@ import io.interviews.testsupport.RealInfrastructure;
 import io.interviews.testsupport.TopicProbe;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,7 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Service-kit's connector defaults, typed deserializer and {@link HandledOnce}, through a real broker. */
+/**
+ * Service-kit's connector defaults, typed deserializer, {@link HandledOnce} and retries of transient failures,
+ * through a real broker (retries: 3, quickly, in the test profile).
+ */
 @QuarkusTest
 @QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS,
         value = Topics.ANSWERS + "," + Topics.DEAD_LETTERS))
@@ -34,6 +39,9 @@ class TypedConsumptionTest {
 
     @Inject
     RecordingAnswerConsumer consumer;
+
+    @Inject
+    MeterRegistry meters;
 
     @AfterAll
     static void closeProbe() {
@@ -71,6 +79,61 @@ class TypedConsumptionTest {
         assertEquals(refused, EventCodec.decode(dead.value(), AnswerSubmitted.class));
         assertEquals("answer " + refused.eventId() + " refused", TopicProbe.headers(dead).get("dead-letter-reason"));
         assertFalse(consumer.handled().contains(refused));
+        assertEquals(1, consumer.attempts(refused), "a permanent failure is not retried");
+    }
+
+    @Test
+    void aTransientDatabaseFailureIsRetriedAndTheAnswerHandledOnceWithoutADeadLetter() {
+        AnswerSubmitted slow = AnswerSubmitted.of(UUID.randomUUID(), "tech", "tech-1",
+                RecordingAnswerConsumer.SLOW_DATABASE + 2);
+        AnswerSubmitted refusedAfter = AnswerSubmitted.of(slow.interviewId(), "tech", "tech-2",
+                RecordingAnswerConsumer.REFUSED);
+
+        send(slow.interviewId(), EventCodec.encode(slow));
+        send(slow.interviewId(), EventCodec.encode(refusedAfter));
+
+        awaitHandled(slow);
+        assertEquals(3, consumer.attempts(slow), "two timeouts, then handled");
+        assertEquals(1, consumer.handled().stream().filter(slow::equals).count());
+        // same partition, in order: the first dead letter of this interview is the answer refused after it
+        ConsumerRecord<String, String> firstDead = PROBE.awaitRecord(Topics.DEAD_LETTERS,
+                r -> slow.interviewId().toString().equals(r.key()), TIMEOUT);
+        assertEquals(refusedAfter, EventCodec.decode(firstDead.value(), AnswerSubmitted.class));
+    }
+
+    @Test
+    void aFailureThatStaysTransientGoesToTheDeadLettersOnceTheRetriesAreSpent() {
+        AnswerSubmitted hopeless = AnswerSubmitted.of(UUID.randomUUID(), "tech", "tech-1",
+                RecordingAnswerConsumer.SLOW_DATABASE + 100);
+
+        send(hopeless.interviewId(), EventCodec.encode(hopeless));
+
+        ConsumerRecord<String, String> dead = PROBE.awaitRecord(Topics.DEAD_LETTERS,
+                r -> hopeless.interviewId().toString().equals(r.key()), TIMEOUT);
+        assertEquals(hopeless, EventCodec.decode(dead.value(), AnswerSubmitted.class));
+        assertTrue(TopicProbe.headers(dead).get("dead-letter-reason").contains("statement timeout"),
+                TopicProbe.headers(dead).toString());
+        assertEquals(4, consumer.attempts(hopeless), "the first attempt and 3 retries");
+        assertFalse(consumer.handled().contains(hopeless));
+    }
+
+    @Test
+    void everyDeadLetterIsCountedWithTheTopicItCameFrom() {
+        double before = deadLetterCount();
+        AnswerSubmitted refused = AnswerSubmitted.of(UUID.randomUUID(), "tech", "tech-1", RecordingAnswerConsumer.REFUSED);
+
+        send(refused.interviewId(), "not an event " + UUID.randomUUID());
+        send(refused.interviewId(), EventCodec.encode(refused));
+
+        PROBE.awaitRecord(Topics.DEAD_LETTERS, r -> refused.interviewId().toString().equals(r.key())
+                && r.value().contains(refused.eventId().toString()), TIMEOUT);
+        await().atMost(TIMEOUT).until(() -> deadLetterCount() >= before + 2);
+    }
+
+    private double deadLetterCount() {
+        Counter counter = meters.find("interview.dead.letters")
+                .tags("consumer", "service-kit-test", "topic", Topics.ANSWERS).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test

@@ -28,6 +28,8 @@ import java.util.concurrent.CompletionException;
 public final class LocalStack implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    /** service-kit's {@code interview.kafka.instance-id}: static Kafka group membership. */
+    static final String ENV_KAFKA_INSTANCE_ID = "INTERVIEW_KAFKA_INSTANCE_ID";
 
     private final Path projectRoot;
     private final Path workDir;
@@ -142,6 +144,9 @@ public final class LocalStack implements AutoCloseable {
         env.put("INTERVIEW_DB_USER", database.username());
         env.put("INTERVIEW_DB_PASSWORD", database.password());
         env.put("RECRUITER_KEY", recruiterKey);
+        // static Kafka group membership: a restarted service takes its partitions back at once; the name is
+        // unique in the stack, so no two live processes share it
+        env.putIfAbsent(ENV_KAFKA_INSTANCE_ID, spec.name());
         int port = Ports.freeLoopbackPort();
         specs.put(spec.name(), spec);
         services.put(spec.name(), ServiceProcess.start(spec.name(), appDir, port, env,

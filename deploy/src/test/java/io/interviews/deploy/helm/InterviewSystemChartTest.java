@@ -1,6 +1,7 @@
 package io.interviews.deploy.helm;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.interviews.deploy.helm.RenderedChart.EnvValue;
 import io.interviews.events.Topics;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Renders deploy/helm/interview-system with the real Helm binary and checks what a cluster would get:
  * per-service Deployments, probes, resources, configuration and secrets; KEDA, Strimzi and Prometheus
- * objects; the plug-in stage.
+ * objects (alert rules included); static Kafka membership and the shutdown settings; the plug-in stage.
  */
 class InterviewSystemChartTest {
 
@@ -70,7 +71,7 @@ class InterviewSystemChartTest {
     @Test
     void allOptionsOnRenderEveryOptionalObject() {
         Set<String> kinds = kinds(ValuesSet.ALL_ON.rendered());
-        assertTrue(kinds.containsAll(Set.of("ScaledObject", "KafkaTopic", "ServiceMonitor", "Ingress",
+        assertTrue(kinds.containsAll(Set.of("ScaledObject", "KafkaTopic", "ServiceMonitor", "PrometheusRule", "Ingress",
                 "PodDisruptionBudget")), "rendered kinds: " + kinds);
     }
 
@@ -368,7 +369,71 @@ class InterviewSystemChartTest {
         }
     }
 
+    @Test
+    void thePrometheusRuleAlertsOnDeadLettersAndStalledInterviews() {
+        JsonNode rule = ValuesSet.ALL_ON.rendered().ofKind("PrometheusRule").get(0);
+        assertEquals("kube-prometheus-stack", rule.path("metadata").path("labels").path("release").asText());
+        Map<String, JsonNode> alerts = new LinkedHashMap<>();
+        rule.path("spec").path("groups").get(0).path("rules").forEach(alert -> alerts.put(alert.path("alert").asText(), alert));
+        assertEquals(List.of("InterviewDeadLetters", "InterviewsStalled", "InterviewLettersStalled"),
+                List.copyOf(alerts.keySet()));
+        assertAll(
+                () -> assertEquals("sum by (consumer, topic) (increase(interview_dead_letters_total[15m])) > 0",
+                        alerts.get("InterviewDeadLetters").path("expr").asText()),
+                () -> assertEquals("{{ $labels.consumer }} wrote records from {{ $labels.topic }} to interview.dead-letters",
+                        alerts.get("InterviewDeadLetters").path("annotations").path("summary").asText()),
+                () -> assertEquals("max by (stage) (interview_stalled) > 0",
+                        alerts.get("InterviewsStalled").path("expr").asText()),
+                () -> assertEquals("5m", alerts.get("InterviewsStalled").path("for").asText()),
+                () -> assertEquals("max by (status) (interview_stalled_after_stages) > 0",
+                        alerts.get("InterviewLettersStalled").path("expr").asText()),
+                () -> alerts.values().forEach(alert ->
+                        assertEquals("warning", alert.path("labels").path("severity").asText())));
+    }
+
+    // --- recovery and shutdown --------------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @EnumSource(ValuesSet.class)
+    void everyPodOutlivesItsServicesShutdownAndNamesItsKafkaMembersAfterItself(ValuesSet values) {
+        RenderedChart chart = values.rendered();
+        chart.deploymentsByService().forEach((service, deployment) -> {
+            int gracePeriod = deployment.path("spec").path("template").path("spec")
+                    .path("terminationGracePeriodSeconds").asInt();
+            String shutdownTimeout = chart.environment(deployment).get("QUARKUS_SHUTDOWN_TIMEOUT").value();
+            JsonNode instanceId = envEntry(RenderedChart.container(deployment), "INTERVIEW_KAFKA_INSTANCE_ID");
+            assertAll(service,
+                    () -> assertEquals(30, gracePeriod),
+                    () -> assertEquals("20s", shutdownTimeout),
+                    () -> assertEquals("metadata.name", instanceId.path("valueFrom").path("fieldRef")
+                            .path("fieldPath").asText(), "the pod's name: unique among the live replicas"));
+        });
+    }
+
+    @Test
+    void aGracePeriodThatDoesNotOutlastTheShutdownIsRefused() {
+        Helm.Result result = Helm.templateExpectingFailure("--set", "terminationGracePeriodSeconds=20");
+        assertNotEquals(0, result.exitCode(), "a pod killed before its consumers commit");
+        assertTrue(result.stderr().contains("must exceed shutdownTimeoutSeconds"), result.stderr());
+    }
+
+    @Test
+    void withoutStaticMembershipNoInstanceIdIsSet() {
+        RenderedChart chart = Helm.template("--set", "kafka.staticMembership=false");
+        chart.deploymentsByService().forEach((service, deployment) -> assertTrue(
+                envEntry(RenderedChart.container(deployment), "INTERVIEW_KAFKA_INSTANCE_ID").isMissingNode(), service));
+    }
+
     // --- helpers ----------------------------------------------------------------------------------------------
+
+    private static JsonNode envEntry(JsonNode container, String name) {
+        for (JsonNode variable : container.path("env")) {
+            if (name.equals(variable.path("name").asText())) {
+                return variable;
+            }
+        }
+        return MissingNode.getInstance();
+    }
 
     private static Set<String> components(List<JsonNode> manifests) {
         return manifests.stream().map(RenderedChart::component).collect(Collectors.toCollection(TreeSet::new));

@@ -2,6 +2,7 @@ package io.interviews.deploy.helm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -90,6 +92,31 @@ class ServiceConfigurationConsistencyTest {
                     () -> assertEquals(credential.getValue(), config.get(credential.getKey()), credential.getKey())));
         })));
         return tests;
+    }
+
+    @Test
+    void theInstanceIdTheChartSetsIsTheOneTheServicesRead() throws IOException {
+        assumeTrue(Files.isRegularFile(SERVICE_KIT_DEFAULTS), "service-kit not present");
+        assertEquals("${INTERVIEW_KAFKA_INSTANCE_ID:}", load(SERVICE_KIT_DEFAULTS).get("interview.kafka.instance-id"));
+    }
+
+    /** Each metric an alert watches is one a service registers (Micrometer name: dots for underscores). */
+    @Test
+    void theAlertsWatchMetricsTheServicesRegister() throws IOException {
+        Map<String, Path> registeredIn = Map.of(
+                "interview.dead.letters", PROJECT.resolve("service-kit/src/main/java/io/interviews/kit/DeadLetterCount.java"),
+                "interview.stalled", PROJECT.resolve("gateway/src/main/java/io/interviews/gateway/service/InterviewMetrics.java"),
+                "interview.stalled.after.stages",
+                PROJECT.resolve("gateway/src/main/java/io/interviews/gateway/service/InterviewMetrics.java"));
+        String rules = Files.readString(Helm.CHART.resolve("templates/prometheusrule.yaml"));
+        for (Map.Entry<String, Path> metric : registeredIn.entrySet()) {
+            assumeTrue(Files.isRegularFile(metric.getValue()), metric.getValue() + " not present");
+            String prometheusName = metric.getKey().replace('.', '_');
+            assertTrue(rules.contains(prometheusName + " ") || rules.contains(prometheusName + ")")
+                    || rules.contains(prometheusName + "_total["), prometheusName + " in the alert rules");
+            assertTrue(Files.readString(metric.getValue()).contains('"' + metric.getKey() + '"'),
+                    metric.getKey() + " registered in " + metric.getValue());
+        }
     }
 
     private static void assertMatches(String service, JsonNode block, Map<String, String> config) {

@@ -44,6 +44,14 @@ public interface GatewayConfig {
     Duration stallAfter();
 
     /**
+     * How long the scoring and offer services may owe an interview's letter before the interview counts as
+     * stalled: the score and the drafted letter once the stages are over ({@code SCORING}), the sent letter once
+     * the recruiter decided ({@code AWAITING_DECISION}). A recruiter taking long to decide never stalls it.
+     */
+    @WithDefault("5m")
+    Duration letterStallAfter();
+
+    /**
      * How often stalls are looked for (warning log, {@code interview_stalled} and stage gauges); the check's
      * {@code @Scheduled} expression reads the key, declared here so a bad value stops the start-up.
      */

@@ -26,6 +26,7 @@ public class InterviewMetrics {
     private final MeteredStages stages;
     private final Map<String, Long> inProgress = new ConcurrentHashMap<>();
     private final Map<String, Long> stalled = new ConcurrentHashMap<>();
+    private final Map<String, Long> stalledAfterStages = new ConcurrentHashMap<>();
 
     InterviewMetrics(MeterRegistry registry, AfterCommit afterCommit, MeteredStages stages) {
         this.registry = registry;
@@ -67,25 +68,41 @@ public class InterviewMetrics {
      * reported, at 0 when no interview is there.
      */
     void stageCounts(Map<String, Long> inProgressByStage, Map<String, Long> stalledByStage) {
-        refresh(inProgress, inProgressByStage, "interview.in.progress", "Interviews currently at this stage");
-        refresh(stalled, stalledByStage, "interview.stalled",
+        refresh(inProgress, byMeteredStage(inProgressByStage), "interview.in.progress", "stage",
+                "Interviews currently at this stage");
+        refresh(stalled, byMeteredStage(stalledByStage), "interview.stalled", "stage",
                 "Interviews waiting on this stage for longer than interview.gateway.stall-after");
     }
 
-    private void refresh(Map<String, Long> gauge, Map<String, Long> countsByStage, String name,
-                         String description) {
+    /** The counts under their metered labels (other stages summed under {@code other}), every label at 0 at least. */
+    private Map<String, Long> byMeteredStage(Map<String, Long> countsByStage) {
         Map<String, Long> counts = new HashMap<>();
         stages.labels().forEach(label -> counts.put(label, 0L));
         countsByStage.forEach((stage, count) -> counts.merge(stages.label(stage), count, Long::sum));
-        counts.forEach((stage, count) -> {
-            if (gauge.put(stage, count) == null) {
-                Gauge.builder(name, gauge, values -> values.getOrDefault(stage, 0L))
+        return counts;
+    }
+
+    /**
+     * Sets {@code interview_stalled_after_stages{status}} ({@code SCORING}, {@code AWAITING_DECISION}) to the
+     * counts of the last stall check.
+     */
+    void afterStageCounts(Map<String, Long> stalledByStatus) {
+        refresh(stalledAfterStages, stalledByStatus, "interview.stalled.after.stages", "status",
+                "Interviews whose letter the scoring or offer service has owed for longer than "
+                        + "interview.gateway.letter-stall-after");
+    }
+
+    private void refresh(Map<String, Long> gauge, Map<String, Long> counts, String name, String tag,
+                         String description) {
+        counts.forEach((value, count) -> {
+            if (gauge.put(value, count) == null) {
+                Gauge.builder(name, gauge, values -> values.getOrDefault(value, 0L))
                         .description(description)
-                        .tag("stage", stage)
+                        .tag(tag, value)
                         .strongReference(true)
                         .register(registry);
             }
         });
-        gauge.replaceAll((stage, count) -> counts.getOrDefault(stage, 0L));
+        gauge.replaceAll((value, count) -> counts.getOrDefault(value, 0L));
     }
 }

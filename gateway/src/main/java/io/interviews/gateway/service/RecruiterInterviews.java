@@ -3,11 +3,11 @@ package io.interviews.gateway.service;
 import io.interviews.gateway.repository.InterviewRepository;
 import io.interviews.gateway.repository.InterviewStatus;
 import io.interviews.gateway.repository.QuestionRepository;
+import io.interviews.gateway.repository.StallCutoffs;
 import io.interviews.gateway.security.RecruiterKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -46,9 +46,9 @@ public class RecruiterInterviews {
     @Transactional
     public List<RecruiterView.Summary> interviews(String key, String status, String stalled, int limit) {
         recruiterKey.check(key);
-        Instant cutoff = stalls.cutoff();
-        return interviews.latest(parseStatus(status), parseStalled(stalled), cutoff, limit).stream()
-                .map(interview -> RecruiterView.Summary.of(interview, stalls.of(interview, cutoff)))
+        StallCutoffs cutoffs = stalls.cutoffs();
+        return interviews.latest(parseStatus(status), parseStalled(stalled), cutoffs, limit).stream()
+                .map(interview -> RecruiterView.Summary.of(interview, stalls.of(interview, cutoffs)))
                 .toList();
     }
 

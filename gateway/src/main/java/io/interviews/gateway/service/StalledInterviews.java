@@ -2,7 +2,9 @@ package io.interviews.gateway.service;
 
 import io.interviews.gateway.config.GatewayConfig;
 import io.interviews.gateway.repository.Interview;
+import io.interviews.gateway.repository.InterviewRepository;
 import io.interviews.gateway.repository.InterviewStatus;
+import io.interviews.gateway.repository.StallCutoffs;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -18,24 +20,34 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Interviews the system has left waiting: the current stage has not asked its first question, or not followed
- * up an answer, for longer than {@code interview.gateway.stall-after}. Reads decide it on the spot; a periodic
- * check logs each stall once and refreshes the per-stage gauges. A candidate who takes long to answer never
- * stalls an interview: while a question is open, the candidate owes the move.
+ * Interviews the system has left waiting. While the stages run: the current stage has not asked its first question,
+ * or not followed up an answer, for longer than {@code interview.gateway.stall-after}. After them: the scoring and
+ * offer services have not delivered the score and the drafted letter ({@code SCORING}, since the last event), or
+ * not sent the letter a recruiter decided on ({@code AWAITING_DECISION}, since the decision), for longer than
+ * {@code interview.gateway.letter-stall-after}. Reads decide it on the spot; a periodic check logs each stall once
+ * and refreshes the gauges. A candidate who takes long to answer, or a recruiter who takes long to decide, never
+ * stalls an interview: they owe the move.
  */
 @ApplicationScoped
 public class StalledInterviews {
 
     private static final Logger LOG = Logger.getLogger(StalledInterviews.class);
 
+    /** {@link InterviewRepository#stalledCondition()} in SQL, for the statement that marks what it warns of. */
+    private static final String WAIT_START_SQL = """
+            case status when 'IN_PROGRESS' then waiting_since when 'SCORING' then last_event_at
+                        when 'AWAITING_DECISION' then decided_at end""";
+
     private final EntityManager entityManager;
     private final InterviewMetrics metrics;
     private final Duration stallAfter;
+    private final Duration letterStallAfter;
 
     StalledInterviews(EntityManager entityManager, InterviewMetrics metrics, GatewayConfig config) {
         this.entityManager = entityManager;
         this.metrics = metrics;
         this.stallAfter = config.stallAfter();
+        this.letterStallAfter = config.letterStallAfter();
     }
 
     /** How the interview's wait looks to a recruiter: stalled or not, since when and on whom. */
@@ -45,19 +57,38 @@ public class StalledInterviews {
     }
 
     public Stall of(Interview interview) {
-        return of(interview, cutoff());
+        return of(interview, cutoffs());
     }
 
-    /** As {@link #of(Interview)}, for a list whose stalls are all judged against one {@link #cutoff()}. */
-    public Stall of(Interview interview, Instant cutoff) {
-        Instant since = interview.waitingSince;
-        return since != null && !since.isAfter(cutoff) ? new Stall(true, since, "stage " + interview.currentStage)
+    /** As {@link #of(Interview)}, for a list whose stalls are all judged against the same {@link #cutoffs()}. */
+    public Stall of(Interview interview, StallCutoffs cutoffs) {
+        Instant since = waitStart(interview);
+        return since != null && !since.isAfter(cutoffs.of(interview.status))
+                ? new Stall(true, since, waitingOn(interview.status, interview.currentStage, interview.total != null))
                 : Stall.NONE;
     }
 
-    /** An interview whose wait started at or before this moment is stalled now. */
-    public Instant cutoff() {
-        return Instant.now().minus(stallAfter);
+    /** Waits that started at or before these moments are stalls now. */
+    public StallCutoffs cutoffs() {
+        Instant now = Instant.now();
+        return new StallCutoffs(now.minus(stallAfter), now.minus(letterStallAfter));
+    }
+
+    private static Instant waitStart(Interview interview) {
+        return switch (interview.status) {
+            case IN_PROGRESS -> interview.waitingSince;
+            case SCORING -> interview.lastEventAt;
+            case AWAITING_DECISION -> interview.decidedAt;
+            default -> null;
+        };
+    }
+
+    /** The stage, or the service that owes the letter: the scoring-service until the score, then the offer-service. */
+    private static String waitingOn(InterviewStatus status, String currentStage, boolean scored) {
+        if (status == InterviewStatus.IN_PROGRESS) {
+            return "stage " + currentStage;
+        }
+        return status == InterviewStatus.SCORING && !scored ? "scoring-service" : "offer-service";
     }
 
     @Scheduled(every = "${interview.gateway.stall-check-interval:10s}", delayed = "1s",
@@ -65,32 +96,41 @@ public class StalledInterviews {
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void check() {
-        Instant cutoff = cutoff();
-        warnOfNewStalls(cutoff);
-        countByStage(cutoff);
+        StallCutoffs cutoffs = cutoffs();
+        warnOfNewStalls(cutoffs);
+        countByStage(cutoffs);
+        countAfterStages(cutoffs);
     }
 
     /** Marks each wait it warns of, in the same statement, so another check (or gateway) does not warn again. */
-    private void warnOfNewStalls(Instant cutoff) {
+    private void warnOfNewStalls(StallCutoffs cutoffs) {
         @SuppressWarnings("unchecked")
         List<Object[]> newlyStalled = entityManager.createNativeQuery("""
-                        update interview set stall_warned_for = waiting_since
-                         where waiting_since <= :cutoff and stall_warned_for is distinct from waiting_since
-                        returning id, current_stage, waiting_since""")
-                .setParameter("cutoff", cutoff)
+                        update interview set stall_warned_for = %1$s
+                         where %1$s <= case status when 'IN_PROGRESS' then cast(:stageCutoff as timestamptz) else cast(:letterCutoff as timestamptz) end
+                           and stall_warned_for is distinct from %1$s
+                        returning id, status, current_stage, total is not null as scored, stall_warned_for"""
+                        .formatted(WAIT_START_SQL))
+                .setParameter("stageCutoff", cutoffs.stage())
+                .setParameter("letterCutoff", cutoffs.letter())
                 .unwrap(NativeQuery.class)
                 .addScalar("id", UUID.class)
+                .addScalar("status", String.class)
                 .addScalar("current_stage", String.class)
-                .addScalar("waiting_since", Instant.class)
+                .addScalar("scored", Boolean.class)
+                .addScalar("stall_warned_for", Instant.class)
                 .getResultList();
         for (Object[] stall : newlyStalled) {
-            Instant since = (Instant) stall[2];
-            LOG.warnf("Interview %s is stalled: waiting on stage %s since %s (%d s, limit %s)", stall[0], stall[1],
-                    since, Duration.between(since, Instant.now()).toSeconds(), stallAfter);
+            InterviewStatus status = InterviewStatus.valueOf((String) stall[1]);
+            Instant since = (Instant) stall[4];
+            LOG.warnf("Interview %s is stalled: waiting on %s since %s (%d s, limit %s)", stall[0],
+                    waitingOn(status, (String) stall[2], (Boolean) stall[3]), since,
+                    Duration.between(since, Instant.now()).toSeconds(),
+                    status == InterviewStatus.IN_PROGRESS ? stallAfter : letterStallAfter);
         }
     }
 
-    private void countByStage(Instant cutoff) {
+    private void countByStage(StallCutoffs cutoffs) {
         Map<String, Long> inProgress = new HashMap<>();
         Map<String, Long> stalled = new HashMap<>();
         List<Object[]> rows = entityManager.createQuery("""
@@ -99,7 +139,7 @@ public class StalledInterviews {
                           from Interview i
                          where i.status = :running and i.currentStage is not null
                          group by i.currentStage""", Object[].class)
-                .setParameter("cutoff", cutoff)
+                .setParameter("cutoff", cutoffs.stage())
                 .setParameter("running", InterviewStatus.IN_PROGRESS)
                 .getResultList();
         for (Object[] row : rows) {
@@ -109,9 +149,22 @@ public class StalledInterviews {
         metrics.stageCounts(inProgress, stalled);
     }
 
+    private void countAfterStages(StallCutoffs cutoffs) {
+        Map<String, Long> stalled = new HashMap<>();
+        stalled.put(InterviewStatus.SCORING.name(), 0L);
+        stalled.put(InterviewStatus.AWAITING_DECISION.name(), 0L);
+        var query = entityManager.createQuery("select status, count(*) from Interview where status in (:scoring, "
+                + ":awaitingDecision) and " + InterviewRepository.stalledCondition() + " group by status", Object[].class);
+        InterviewRepository.stalledParameters(cutoffs).forEach(query::setParameter);
+        for (Object[] row : query.getResultList()) {
+            stalled.put(((InterviewStatus) row[0]).name(), (Long) row[1]);
+        }
+        metrics.afterStageCounts(stalled);
+    }
+
     /** Logs that a stalled interview moved again; called when its wait ends or restarts. */
     void waitEnded(Interview interview, Instant waitedSince, String stage) {
-        if (!waitedSince.isAfter(cutoff())) {
+        if (!waitedSince.isAfter(cutoffs().stage())) {
             LOG.infof("Interview %s: stage %s moved again after a stall of %d s", interview.id, stage,
                     Duration.between(waitedSince, Instant.now()).toSeconds());
         }

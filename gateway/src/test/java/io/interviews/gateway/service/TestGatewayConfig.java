@@ -35,6 +35,11 @@ record TestGatewayConfig(List<String> defaultPlan) implements GatewayConfig {
     }
 
     @Override
+    public Duration letterStallAfter() {
+        return Duration.ofMinutes(5);
+    }
+
+    @Override
     public Duration stallCheckInterval() {
         return Duration.ofSeconds(10);
     }

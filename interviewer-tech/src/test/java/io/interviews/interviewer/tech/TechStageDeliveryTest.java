@@ -75,7 +75,8 @@ class TechStageDeliveryTest {
         driver.publishRaw(Topics.ANSWERS, interviewId, wrongType);
         driver.answer(first, PROJECT_ANSWER);
 
-        driver.awaitQuestion(interviewId, "tech-2");
+        driver.awaitQuestion(interviewId, EXPECTED.next(Language.EN, EXPECTED.opening(Language.EN), PROJECT_ANSWER)
+                .orElseThrow().questionId());
         ConsumerRecord<String, String> unparseable = driver.awaitDeadLetter(garbage);
         ConsumerRecord<String, String> misrouted = driver.awaitDeadLetter(wrongType);
         assertEquals(interviewId.toString(), unparseable.key());

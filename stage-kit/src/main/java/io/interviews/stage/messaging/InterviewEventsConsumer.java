@@ -3,14 +3,19 @@ package io.interviews.stage.messaging;
 import io.interviews.events.AnswerSubmitted;
 import io.interviews.events.StageCompleted;
 import io.interviews.kit.Inbox;
+import io.interviews.kit.RetriesTransientFailures;
 import io.interviews.stage.service.StageInterviewService;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** A stage's two inputs, each event once (inbox names include the stage); events for other stages are skipped. */
+/**
+ * A stage's two inputs, each event once (inbox names include the stage); events for other stages are skipped.
+ * A transient failure (database or broker unavailable, a timeout) is retried before the record is dead-lettered.
+ */
 @ApplicationScoped
+@RetriesTransientFailures
 public class InterviewEventsConsumer {
 
     private final StageInterviewService interviews;

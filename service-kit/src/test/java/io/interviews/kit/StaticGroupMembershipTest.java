@@ -1,0 +1,48 @@
+package io.interviews.kit;
+
+import io.interviews.events.Topics;
+import io.interviews.testsupport.RealInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.MemberDescription;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** With {@code interview.kafka.instance-id} set, each channel's consumer is a static member named after it. */
+@QuarkusTest
+@TestProfile(StaticGroupMembershipTest.WithInstanceId.class)
+@QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS,
+        value = Topics.ANSWERS + "," + Topics.DEAD_LETTERS))
+class StaticGroupMembershipTest {
+
+    public static class WithInstanceId implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("interview.kafka.instance-id", "service-kit-test-0");
+        }
+    }
+
+    @Test
+    void theAnswersChannelJoinsItsGroupWithTheInstanceIdAndTheChannelName() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                RealInfrastructure.kafkaBootstrapServers()))) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(
+                    List.of(Optional.of("service-kit-test-0-answers")),
+                    admin.describeConsumerGroups(List.of("service-kit-test")).all().get()
+                            .get("service-kit-test").members().stream()
+                            .map(MemberDescription::groupInstanceId).toList()));
+        }
+    }
+}
