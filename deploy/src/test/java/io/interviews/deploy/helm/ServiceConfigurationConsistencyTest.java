@@ -39,17 +39,8 @@ class ServiceConfigurationConsistencyTest {
     @TestFactory
     List<DynamicTest> everyServiceBlockMatchesTheServicesOwnConfiguration() {
         List<DynamicTest> tests = new ArrayList<>();
-        ChartValues.services().forEach((service, block) -> tests.add(DynamicTest.dynamicTest(service, () -> {
-            Path properties = PROJECT.resolve(service).resolve("src/main/resources/application.properties");
-            assumeTrue(Files.isRegularFile(properties), "module " + service + " not present");
-            Map<String, String> config = new TreeMap<>(load(SERVICE_KIT_DEFAULTS)); // every service's Kafka defaults
-            if (block.has("stage")) {
-                assumeTrue(Files.isRegularFile(STAGE_KIT_DEFAULTS), "stage-kit not present");
-                config.putAll(load(STAGE_KIT_DEFAULTS)); // interviewers run on stage-kit's defaults
-            }
-            config.putAll(load(properties));
-            assertMatches(service, block, config);
-        })));
+        ChartValues.services().forEach((service, block) -> tests.add(DynamicTest.dynamicTest(service,
+                () -> assertMatches(service, block, productionConfig(service, block)))));
         return tests;
     }
 
@@ -76,14 +67,7 @@ class ServiceConfigurationConsistencyTest {
     List<DynamicTest> noCredentialHasADefaultInProduction() {
         List<DynamicTest> tests = new ArrayList<>();
         ChartValues.services().forEach((service, block) -> tests.add(DynamicTest.dynamicTest(service, () -> {
-            Path properties = PROJECT.resolve(service).resolve("src/main/resources/application.properties");
-            assumeTrue(Files.isRegularFile(properties), "module " + service + " not present");
-            Map<String, String> config = new TreeMap<>(load(SERVICE_KIT_DEFAULTS));
-            if (block.has("stage")) {
-                assumeTrue(Files.isRegularFile(STAGE_KIT_DEFAULTS), "stage-kit not present");
-                config.putAll(load(STAGE_KIT_DEFAULTS));
-            }
-            config.putAll(load(properties));
+            Map<String, String> config = productionConfig(service, block);
             Map<String, String> credentials = new TreeMap<>(Map.of("quarkus.datasource.password", "${INTERVIEW_DB_PASSWORD}"));
             if (block.has("recruiterKey")) {
                 credentials.put("interview.gateway.recruiter-key", "${RECRUITER_KEY}");
@@ -117,6 +101,19 @@ class ServiceConfigurationConsistencyTest {
             assertTrue(Files.readString(metric.getValue()).contains('"' + metric.getKey() + '"'),
                     metric.getKey() + " registered in " + metric.getValue());
         }
+    }
+
+    /** A service's configuration as its container runs it: service-kit's, stage-kit's (interviewers), then its own. */
+    private static Map<String, String> productionConfig(String service, JsonNode block) {
+        Path properties = PROJECT.resolve(service).resolve("src/main/resources/application.properties");
+        assumeTrue(Files.isRegularFile(properties), "module " + service + " not present");
+        Map<String, String> config = new TreeMap<>(load(SERVICE_KIT_DEFAULTS)); // every service's Kafka defaults
+        if (block.has("stage")) {
+            assumeTrue(Files.isRegularFile(STAGE_KIT_DEFAULTS), "stage-kit not present");
+            config.putAll(load(STAGE_KIT_DEFAULTS)); // interviewers run on stage-kit's defaults
+        }
+        config.putAll(load(properties));
+        return config;
     }
 
     private static void assertMatches(String service, JsonNode block, Map<String, String> config) {
