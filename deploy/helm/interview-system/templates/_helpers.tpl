@@ -154,7 +154,10 @@ container reads with envFrom. commonEnv, then the workload's env, win over what 
       "KAFKA_BOOTSTRAP_SERVERS" (required "kafka.bootstrapServers is required" $root.Values.kafka.bootstrapServers)
       "INTERVIEW_DB_URL" (required "postgresql.url is required" $root.Values.postgresql.url)
       "QUARKUS_SHUTDOWN_TIMEOUT" (printf "%ds" (int $root.Values.shutdownTimeoutSeconds)) -}}
-{{- if not (and $root.Values.postgresql.existingSecret $root.Values.postgresql.existingSecretUserKey) -}}
+{{- $dbRole := include "interview-system.dbRole" . | fromJson -}}
+{{- if $dbRole -}}
+{{- $_ := set $config "INTERVIEW_DB_USER" $dbRole.username -}}
+{{- else if not (and $root.Values.postgresql.existingSecret $root.Values.postgresql.existingSecretUserKey) -}}
 {{- $_ := set $config "INTERVIEW_DB_USER" (required "postgresql.user is required" $root.Values.postgresql.user) -}}
 {{- end -}}
 {{- $groupId := required (printf "services.%s.groupId is required" $w.name) $w.groupId -}}
@@ -200,7 +203,10 @@ empty unless given); an unmanaged one points into an existing Secret.
 {{- $own := include "interview-system.workloadName" . -}}
 {{- $entries := list -}}
 {{- $db := $root.Values.postgresql -}}
-{{- if $db.existingSecret -}}
+{{- $dbRole := include "interview-system.dbRole" . | fromJson -}}
+{{- if $dbRole -}}
+{{- $entries = append $entries (dict "env" "INTERVIEW_DB_PASSWORD" "secretName" $dbRole.existingSecret "key" $dbRole.key "managed" false) -}}
+{{- else if $db.existingSecret -}}
 {{- if $db.existingSecretUserKey -}}
 {{- $entries = append $entries (dict "env" "INTERVIEW_DB_USER" "secretName" $db.existingSecret "key" $db.existingSecretUserKey "managed" false) -}}
 {{- end -}}

@@ -39,17 +39,8 @@ class ServiceConfigurationConsistencyTest {
     @TestFactory
     List<DynamicTest> everyServiceBlockMatchesTheServicesOwnConfiguration() {
         List<DynamicTest> tests = new ArrayList<>();
-        ChartValues.services().forEach((service, block) -> tests.add(DynamicTest.dynamicTest(service, () -> {
-            Path properties = PROJECT.resolve(service).resolve("src/main/resources/application.properties");
-            assumeTrue(Files.isRegularFile(properties), "module " + service + " not present");
-            Map<String, String> config = new TreeMap<>(load(SERVICE_KIT_DEFAULTS)); // every service's Kafka defaults
-            if (block.has("stage")) {
-                assumeTrue(Files.isRegularFile(STAGE_KIT_DEFAULTS), "stage-kit not present");
-                config.putAll(load(STAGE_KIT_DEFAULTS)); // interviewers run on stage-kit's defaults
-            }
-            config.putAll(load(properties));
-            assertMatches(service, block, config);
-        })));
+        ChartValues.services().forEach((service, block) -> tests.add(DynamicTest.dynamicTest(service,
+                () -> assertMatches(service, block, productionConfig(service, block)))));
         return tests;
     }
 
@@ -66,6 +57,25 @@ class ServiceConfigurationConsistencyTest {
             channels.keySet().forEach(channel -> assertEquals("interviewer-coding", groupOf(config, channel),
                     "the chart's default groupId of an extra stage is interviewer-<name>"));
         }));
+    }
+
+    /**
+     * Under %prod a credential has no default: it is exactly the variable the chart fills from a Secret, so a
+     * service started without it refuses to start instead of trying a well-known password.
+     */
+    @TestFactory
+    List<DynamicTest> noCredentialHasADefaultInProduction() {
+        List<DynamicTest> tests = new ArrayList<>();
+        ChartValues.services().forEach((service, block) -> tests.add(DynamicTest.dynamicTest(service, () -> {
+            Map<String, String> config = productionConfig(service, block);
+            Map<String, String> credentials = new TreeMap<>(Map.of("quarkus.datasource.password", "${INTERVIEW_DB_PASSWORD}"));
+            if (block.has("recruiterKey")) {
+                credentials.put("interview.gateway.recruiter-key", "${RECRUITER_KEY}");
+            }
+            assertAll(service, credentials.entrySet().stream().map(credential -> (org.junit.jupiter.api.function.Executable)
+                    () -> assertEquals(credential.getValue(), config.get(credential.getKey()), credential.getKey())));
+        })));
+        return tests;
     }
 
     @Test
@@ -91,6 +101,19 @@ class ServiceConfigurationConsistencyTest {
             assertTrue(Files.readString(metric.getValue()).contains('"' + metric.getKey() + '"'),
                     metric.getKey() + " registered in " + metric.getValue());
         }
+    }
+
+    /** A service's configuration as its container runs it: service-kit's, stage-kit's (interviewers), then its own. */
+    private static Map<String, String> productionConfig(String service, JsonNode block) {
+        Path properties = PROJECT.resolve(service).resolve("src/main/resources/application.properties");
+        assumeTrue(Files.isRegularFile(properties), "module " + service + " not present");
+        Map<String, String> config = new TreeMap<>(load(SERVICE_KIT_DEFAULTS)); // every service's Kafka defaults
+        if (block.has("stage")) {
+            assumeTrue(Files.isRegularFile(STAGE_KIT_DEFAULTS), "stage-kit not present");
+            config.putAll(load(STAGE_KIT_DEFAULTS)); // interviewers run on stage-kit's defaults
+        }
+        config.putAll(load(properties));
+        return config;
     }
 
     private static void assertMatches(String service, JsonNode block, Map<String, String> config) {

@@ -42,6 +42,9 @@ class ValuesSchemaTest {
             services.offer-service.offerThreshold=101        | services.offer-service.offerThreshold
             services.scoring-service.groupId=                | services.scoring-service.groupId
             services.gateway.image.pullPolicy=Sometimes      | services.gateway.image.pullPolicy
+            kafka.sasl.mechanism=PLAIN                       | kafka.sasl.mechanism
+            codeRunner.seccompProfile.type=RuntimeDefault    | codeRunner.seccompProfile.type
+            networkPolicy.llm.cidrs[0]=llm.example.com       | networkPolicy.llm.cidrs.0
             """)
     void invalidValuesAreRefused(String setting, String path) {
         assertRefusedBySchema(Helm.templateExpectingFailure("--set", setting), path);
