@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -82,10 +81,6 @@ public final class Exemplars {
 
     public boolean covers(String questionId) {
         return byQuestion.containsKey(questionId);
-    }
-
-    public Set<String> questionIds() {
-        return byQuestion.keySet();
     }
 
     /**
