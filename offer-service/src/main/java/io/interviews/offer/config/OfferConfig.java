@@ -72,7 +72,7 @@ public interface OfferConfig {
 
         /**
          * A TrueType/OpenType font (.ttf, .otf, or .ttc with {@code ,index}) with Chinese glyphs, embedded in PDF
-         * letters. Unset: the usual system locations are searched (Noto CJK, WenQuanYi, Droid Sans Fallback, AR PL).
+         * letters instead of the Noto Sans SC font that document-kit bundles.
          */
         Optional<String> cjkFont();
     }

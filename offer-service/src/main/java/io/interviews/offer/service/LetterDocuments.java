@@ -63,12 +63,6 @@ public class LetterDocuments {
             for (Node block = MARKDOWN.parse(markdown).getFirstChild(); block != null; block = block.getNext()) {
                 addBlock(document, block, texts);
             }
-            if (!fonts.embedsChinese() && texts.stream().anyMatch(PdfFonts::containsChinese)) {
-                Paragraph note = new Paragraph(fonts.phrase("(Chinese text is set in the standard PDF font "
-                        + "STSong-Light, which is not embedded.)", 7, false));
-                note.setSpacingBefore(18);
-                document.add(note);
-            }
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot render the letter as PDF", e);

@@ -1,11 +1,14 @@
 package io.interviews.offer.service;
 
+import io.interviews.testsupport.PdfText;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -51,7 +54,7 @@ class LetterDocumentsTest {
     }
 
     @Test
-    void aChineseLetterKeepsItsChineseTextInThePdf() throws IOException {
+    void aChineseLetterKeepsItsChineseTextInThePdfSetInAnEmbeddedFont() throws IOException {
         byte[] pdf = documents.pdf("# 录用通知书\n\n尊敬的李伟：\n\n- **年度基本薪酬：** GBP 72,500\n", "录用通知书");
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -60,5 +63,8 @@ class LetterDocumentsTest {
             assertTrue(text.contains("尊敬的李伟"), text);
             assertTrue(text.contains("年度基本薪酬： GBP 72,500"), text);
         }
+        Map<String, Boolean> chineseFonts = PdfText.chineseFonts(pdf);
+        assertFalse(chineseFonts.isEmpty());
+        assertEquals(Set.of(true), Set.copyOf(chineseFonts.values()), "embedded: " + chineseFonts);
     }
 }

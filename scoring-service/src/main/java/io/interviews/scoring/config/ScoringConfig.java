@@ -32,7 +32,7 @@ public interface ScoringConfig {
 
         /**
          * A TrueType/OpenType font (.ttf, .otf, or .ttc with {@code ,index}) with Chinese glyphs, embedded in PDF
-         * reports. Unset: the usual system locations are searched (Noto CJK, WenQuanYi, Droid Sans Fallback, AR PL).
+         * reports instead of the Noto Sans SC font that document-kit bundles.
          */
         Optional<String> cjkFont();
     }

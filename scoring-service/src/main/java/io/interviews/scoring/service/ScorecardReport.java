@@ -19,7 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -51,8 +50,7 @@ public class ScorecardReport {
             InterviewContext context = results.context();
             document.addTitle(labels.title() + ": " + context.candidate().name());
             document.open();
-            List<String> written = new ArrayList<>();
-            Writer writer = new Writer(document, written);
+            Writer writer = new Writer(document);
 
             writer.paragraph(labels.title(), TITLE, true, 6);
             writer.paragraph(labels.candidate() + ": " + context.candidate().name()
@@ -119,9 +117,6 @@ public class ScorecardReport {
             }
 
             writer.paragraph(labels.scale(), SMALL, false, 0);
-            if (!fonts.embedsChinese() && written.stream().anyMatch(PdfFonts::containsChinese)) {
-                writer.paragraph(labels.fontNote(), SMALL, false, 0);
-            }
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot render the report of interview " + results.interviewId(), e);
@@ -129,18 +124,15 @@ public class ScorecardReport {
         return out.toByteArray();
     }
 
-    /** Adds paragraphs and remembers their text (to know whether the document holds Chinese). */
+    /** Adds paragraphs to the document. */
     private final class Writer {
         private final Document document;
-        private final List<String> written;
 
-        Writer(Document document, List<String> written) {
+        Writer(Document document) {
             this.document = document;
-            this.written = written;
         }
 
         void paragraph(String text, float size, boolean bold, float spacingAfter) throws DocumentException {
-            written.add(text);
             Paragraph paragraph = new Paragraph(fonts.phrase(text, size, bold));
             paragraph.setSpacingAfter(spacingAfter);
             document.add(paragraph);
@@ -201,7 +193,7 @@ public class ScorecardReport {
                           String reviewReasons, String noReasonRecorded, String improvementAreas, String evidence,
                           String untrusted, String dimension, String rating, String trusted, String brain,
                           String transcript, String question, String followUp, String answer, String unanswered,
-                          String yes, String no, String scale, String fontNote) {
+                          String yes, String no, String scale) {
 
         static final Labels EN = new Labels("Interview report", "Candidate", "Position", "Interview", "scored",
                 "Total", "Band", "Needs human review",
@@ -213,9 +205,7 @@ public class ScorecardReport {
                 "(no answer)", "Yes", "No",
                 "Scores are on 0–100; dimension ratings are 1–5 against the rubric's behavioural anchors, worth "
                         + InterviewResults.ratingPoints() + " points (a stage's score is its weighted mean rating "
-                        + "in points); evidence quotes are verbatim from the candidate's answers.",
-                "Chinese text is set in the standard PDF font STSong-Light, which is not embedded: a reader without "
-                        + "it shows substitute glyphs. Configure interview.scoring.report.cjk-font to embed a font.");
+                        + "in points); evidence quotes are verbatim from the candidate's answers.");
 
         static final Labels ZH = new Labels("面试报告", "候选人", "职位", "面试", "评分时间", "总分", "档位",
                 "需人工复核", "缺少的环节", "各环节得分",
@@ -225,8 +215,6 @@ public class ScorecardReport {
                 "待提升方面（评分最低的维度）", "依据", "依据未在面试记录中核实", "维度", "评分（1–5）", "可信",
                 "评分方", "面试记录", "问题", "追问", "回答", "（未作答）", "是", "否",
                 "得分为 0–100 分制；维度评分为 1–5 分，依据评分标准中的行为锚点，对应分数为 " + InterviewResults.ratingPoints()
-                        + "（环节得分为加权平均评分对应的分数）；依据均为候选人回答的原文引用。",
-                "中文使用 PDF 标准字体 STSong-Light，未嵌入文件：阅读器若无此字体将以替代字形显示。"
-                        + "可通过 interview.scoring.report.cjk-font 配置要嵌入的字体。");
+                        + "（环节得分为加权平均评分对应的分数）；依据均为候选人回答的原文引用。");
     }
 }

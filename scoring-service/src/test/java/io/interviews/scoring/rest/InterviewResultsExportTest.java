@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -35,6 +36,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -141,7 +143,7 @@ class InterviewResultsExportTest {
     }
 
     @Test
-    void theReportPdfOpensAndShowsTheCandidateAndTotalInChinese() throws IOException {
+    void theReportPdfOpensAndShowsTheCandidateAndTotalInChineseSetInAnEmbeddedFont() throws IOException {
         StageCompleted interview = scored(seedInterview());
 
         String text = pdfText(interview.interviewId());
@@ -150,6 +152,9 @@ class InterviewResultsExportTest {
         assertTrue(text.contains("73.0 / 100"), text);
         assertTrue(text.contains("面试报告"), text);
         assertTrue(text.contains("我有3年Python后端开发经验"), text);
+        Map<String, Boolean> chineseFonts = PdfText.chineseFonts(reportPdf(interview.interviewId()));
+        assertFalse(chineseFonts.isEmpty());
+        assertEquals(Set.of(true), Set.copyOf(chineseFonts.values()), "embedded: " + chineseFonts);
     }
 
     @Test
@@ -195,9 +200,13 @@ class InterviewResultsExportTest {
     }
 
     private static String pdfText(UUID interviewId) throws IOException {
-        byte[] pdf = given().get("/api/scorecards/{id}/report.pdf", interviewId)
+        return PdfText.of(reportPdf(interviewId),
+                Path.of("target", "reports", "interview_report_" + interviewId + ".pdf"));
+    }
+
+    private static byte[] reportPdf(UUID interviewId) {
+        return given().get("/api/scorecards/{id}/report.pdf", interviewId)
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
-        return PdfText.of(pdf, Path.of("target", "reports", "interview_report_" + interviewId + ".pdf"));
     }
 
     /** Publishes the interview's last stage-completed event and waits until the service serves its scorecard. */
