@@ -180,6 +180,14 @@ container reads with envFrom. commonEnv, then the workload's env, win over what 
 {{- $_ := set $config "INTERVIEW_STAGE_BANK_DIR" (include "interview-system.bankDir" $root) -}}
 {{- end -}}
 {{- end -}}
+{{- if hasKey $w "publicUrl" -}}
+{{- $ingress := $root.Values.ingress -}}
+{{- if $w.publicUrl -}}
+{{- $_ := set $config "INTERVIEW_GATEWAY_PUBLIC_URL" $w.publicUrl -}}
+{{- else if and $ingress.enabled $ingress.host -}}
+{{- $_ := set $config "INTERVIEW_GATEWAY_PUBLIC_URL" (printf "%s://%s" (ternary "https" "http" (not (empty $ingress.tls))) $ingress.host) -}}
+{{- end -}}
+{{- end -}}
 {{- if hasKey $w "offerThreshold" -}}
 {{- $_ := set $config "INTERVIEW_OFFER_THRESHOLD" (include "interview-system.envValue" $w.offerThreshold) -}}
 {{- end -}}

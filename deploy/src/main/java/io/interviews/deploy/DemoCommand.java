@@ -108,7 +108,7 @@ final class DemoCommand implements Callable<Integer> {
         try (LocalStack stack = localStack.start()) {
             out.printf("Stack ready in %.1f s; gateway at %s%n%n", seconds(started), stack.gatewayUrl());
             InterviewClient client = new InterviewClient(stack.gatewayUrl());
-            InterviewClient.Registration interview = client.apply(application());
+            InterviewClient.Registration interview = client.invite(application(), stack.recruiterKey());
             out.printf("Interview %s: simulated candidate '%s' (%s)%n", interview.interviewId(), persona.label(),
                     language.code());
             SimulatedCandidate.takeInterview(client, interview, INTERVIEW_TIMEOUT, candidate, exchange -> out.printf(

@@ -98,8 +98,9 @@ class LiveUpdatesAcrossReplicasIT {
 
     private static Registration register(ServiceProcess replica) {
         var response = given().baseUri(replica.baseUrl()).contentType(ContentType.JSON)
+                .header(TestInterviews.RECRUITER_KEY_HEADER, TestInterviews.RECRUITER_KEY)
                 .body(TestInterviews.application())
-                .when().post("/api/interviews")
+                .when().post(TestInterviews.INVITATIONS)
                 .then().statusCode(201)
                 .extract();
         return new Registration(UUID.fromString(response.path("interviewId")), response.path("candidateToken"));

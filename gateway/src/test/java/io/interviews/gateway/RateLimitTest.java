@@ -21,8 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Registrations, answers and event-stream connections are limited per client address and per candidate token, with
- * tight limits set by the profile. The test client stands for many clients: the profile trusts it as a proxy, so
+ * Registrations (open in this profile), answers and event-stream connections are limited per client address and per
+ * candidate token, with tight limits set by the profile. The test client stands for many clients: the profile trusts it as a proxy, so
  * its {@code X-Forwarded-For} is the client address, as behind a configured load balancer.
  */
 @QuarkusTest
@@ -33,11 +33,13 @@ class RateLimitTest {
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
+    /** Tight limits, and public registration open (so that registrations can be limited). */
     public static class TightLimits implements QuarkusTestProfile {
 
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.ofEntries(
+                    Map.entry("interview.gateway.open-registration", "true"),
                     Map.entry("interview.gateway.rate-limits.registrations.per-address", "2"),
                     Map.entry("interview.gateway.rate-limits.registrations.period", "1h"),
                     Map.entry("interview.gateway.rate-limits.answers.per-address", "4"),
@@ -118,6 +120,11 @@ class RateLimitTest {
 
     private static RequestSpecification from(String address) {
         return given().header("X-Forwarded-For", address);
+    }
+
+    /** A request from an address no other request used, so it is never over a limit. */
+    static RequestSpecification fromNewAddress() {
+        return from(newAddress());
     }
 
     private static Response register(String address) {

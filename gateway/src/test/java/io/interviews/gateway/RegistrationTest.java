@@ -13,6 +13,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -33,8 +34,12 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import static io.interviews.gateway.TestInterviews.INVITATIONS;
+import static io.interviews.gateway.TestInterviews.RECRUITER_KEY;
+import static io.interviews.gateway.TestInterviews.RECRUITER_KEY_HEADER;
 import static io.interviews.gateway.TestInterviews.TIMEOUT;
 import static io.interviews.gateway.TestInterviews.application;
+import static io.interviews.gateway.TestInterviews.invite;
 import static io.interviews.gateway.TestInterviews.kafka;
 import static io.interviews.gateway.TestInterviews.register;
 import static io.restassured.RestAssured.given;
@@ -59,13 +64,12 @@ class RegistrationTest {
     DataSource dataSource;
 
     @Test
-    void registrationEmitsTheIntakeStageCompletedKeyedByInterviewWithCloudEventsHeaders() {
-        var response = given().contentType(ContentType.JSON).body(application())
-                .when().post("/api/interviews")
+    void anInvitationEmitsTheIntakeStageCompletedKeyedByInterviewWithCloudEventsHeaders() {
+        var response = invite(application())
                 .then().statusCode(201)
                 .extract();
         UUID interviewId = UUID.fromString(response.path("interviewId"));
-        assertTrue(response.header("Location").endsWith("/api/interviews/" + interviewId), response.header("Location"));
+        assertTrue(response.header("Location").endsWith(INVITATIONS + "/" + interviewId), response.header("Location"));
 
         ConsumerRecord<String, String> record = kafka().awaitRecord(Topics.STAGE_COMPLETED,
                 r -> interviewId.toString().equals(r.key()), TIMEOUT);
@@ -83,7 +87,7 @@ class RegistrationTest {
     }
 
     @Test
-    void aPlanGivenWithTheApplicationReplacesTheDefaultPlan() {
+    void aPlanGivenByTheRecruiterReplacesTheDefaultPlan() {
         Map<String, Object> application = application();
         application.put("plan", List.of(stage("coding", 0.6), stage("boss", 0.4)));
         Registration interview = register(application);
@@ -174,13 +178,12 @@ class RegistrationTest {
     @MethodSource("invalidApplications")
     void anInvalidApplicationIsRejectedWithWhatIsWrong(String description, Map<String, Object> application,
                                                       String field, String message) {
-        given().contentType(ContentType.JSON).body(application)
-                .when().post("/api/interviews")
+        invite(application)
                 .then().statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("status", equalTo(400))
                 .body("title", equalTo("Bad Request"))
-                .body("instance", equalTo("/api/interviews"))
+                .body("instance", equalTo(INVITATIONS))
                 .body("detail", containsString(field))
                 .body("violations.field", hasItem(field))
                 .body("violations.find { it.field == '" + field + "' }.message", containsString(message));
@@ -188,20 +191,20 @@ class RegistrationTest {
 
     @Test
     void aBodyThatIsNotJsonIsRejectedWithAClearMessage() {
-        given().contentType(ContentType.TEXT).body("name=Ada")
-                .when().post("/api/interviews")
+        recruiter().contentType(ContentType.TEXT).body("name=Ada")
+                .when().post(INVITATIONS)
                 .then().statusCode(415)
                 .body("detail", containsString("must be JSON"));
-        given().contentType(ContentType.JSON).body("{\"candidate\": {\"name\": \"Ada\"")
-                .when().post("/api/interviews")
+        recruiter().contentType(ContentType.JSON).body("{\"candidate\": {\"name\": \"Ada\"")
+                .when().post(INVITATIONS)
                 .then().statusCode(400)
                 .body("detail", containsString("not valid JSON"));
-        given().contentType(ContentType.JSON).body("{\"candidate\": }")
-                .when().post("/api/interviews")
+        recruiter().contentType(ContentType.JSON).body("{\"candidate\": }")
+                .when().post(INVITATIONS)
                 .then().statusCode(400)
                 .body("detail", containsString("not valid JSON"));
-        given().contentType(ContentType.JSON)
-                .when().post("/api/interviews")
+        recruiter().contentType(ContentType.JSON)
+                .when().post(INVITATIONS)
                 .then().statusCode(400)
                 .body("detail", containsString("JSON body"));
     }
@@ -226,10 +229,13 @@ class RegistrationTest {
     void aBodyOverTheSizeLimitIsRejected() {
         Map<String, Object> application = application();
         candidate(application).put("name", "A".repeat(200 * 1024));
-        given().contentType(ContentType.JSON).body(application)
-                .when().post("/api/interviews")
+        invite(application)
                 .then().statusCode(413)
                 .body("detail", containsString("at most 131072"));
+    }
+
+    private static RequestSpecification recruiter() {
+        return given().header(RECRUITER_KEY_HEADER, RECRUITER_KEY);
     }
 
     private static Arguments invalid(String description, Consumer<Map<String, Object>> breakIt, String field,
@@ -249,7 +255,7 @@ class RegistrationTest {
         return (Map<String, Object>) application.get("position");
     }
 
-    private static Map<String, Object> stage(String name, double weight) {
+    static Map<String, Object> stage(String name, double weight) {
         return Map.of("stage", name, "weight", weight);
     }
 }

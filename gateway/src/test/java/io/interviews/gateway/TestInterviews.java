@@ -11,6 +11,7 @@ import io.interviews.events.QuestionAsked;
 import io.interviews.events.Topics;
 import io.interviews.testsupport.TopicProbe;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import org.apache.kafka.clients.producer.RecordMetadata;
 
 import java.time.Duration;
@@ -22,7 +23,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
-/** Registers interviews through the API and plays the other services' part by publishing their events. */
+/** Invites candidates through the recruiter API and plays the other services' part by publishing their events. */
 final class TestInterviews {
 
     /** Every topic, created before the gateway starts; the same value on every test class keeps one application. */
@@ -30,6 +31,9 @@ final class TestInterviews {
             + "interview.scored,interview.letters,interview.decisions,interview.dead-letters";
     static final Duration TIMEOUT = Duration.ofSeconds(30);
     static final String RECRUITER_KEY = "test-recruiter-key";
+    static final String RECRUITER_KEY_HEADER = "X-Recruiter-Key";
+    /** Where a recruiter invites a candidate: the only way an interview starts unless registration is open. */
+    static final String INVITATIONS = "/api/recruiter/interviews";
     /** The gateway's consumer group on every topic it reads ({@code quarkus.application.name}). */
     static final String CONSUMER_GROUP = "gateway";
 
@@ -68,12 +72,17 @@ final class TestInterviews {
         return register(application());
     }
 
+    /** A recruiter's invitation of {@code application}; the candidate's side of it. */
     static Registration register(Map<String, Object> application) {
-        var response = given().contentType(ContentType.JSON).body(application)
-                .when().post("/api/interviews")
+        var response = invite(application)
                 .then().statusCode(201)
                 .extract();
         return new Registration(UUID.fromString(response.path("interviewId")), response.path("candidateToken"));
+    }
+
+    static Response invite(Map<String, Object> application) {
+        return given().header(RECRUITER_KEY_HEADER, RECRUITER_KEY).contentType(ContentType.JSON).body(application)
+                .when().post(INVITATIONS);
     }
 
     static QuestionAsked ask(Registration interview, String stage, String questionId, int number) {

@@ -102,10 +102,10 @@ final class LiveSystem implements AutoCloseable {
         if (scenario.stages().contains("coding")) {
             candidate = candidate.withStageAnswers(CODING_STAGE);
         }
-        InterviewClient.Registration interview = client.apply(new InterviewClient.Application(
+        InterviewClient.Registration interview = client.invite(new InterviewClient.Application(
                 Map.of("name", scenario.candidateName, "email", scenario.name().toLowerCase(Locale.ROOT) + "@example.com"),
                 Map.of("title", "Backend Engineer", "level", "senior", "location", "London"),
-                scenario.language, scenario.plan));
+                scenario.language, scenario.plan), stack.recruiterKey());
         List<SimulatedCandidate.AnsweredQuestion> answered =
                 candidate.takeInterview(client, interview, INTERVIEW_TIMEOUT, exchange -> { });
         SimulatedCandidate.awaitStatus(client, interview, "AWAITING_DECISION", INTERVIEW_TIMEOUT);

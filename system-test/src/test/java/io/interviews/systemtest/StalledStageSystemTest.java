@@ -65,9 +65,10 @@ class StalledStageSystemTest {
 
         stack.stopService(STOPPED_SERVICE);
         try {
-            InterviewClient.Registration interview = client.apply(new InterviewClient.Application(
+            InterviewClient.Registration interview = client.invite(new InterviewClient.Application(
                     Map.of("name", "Katherine Johnson", "email", "katherine.johnson@example.com"),
-                    Map.of("title", "Backend Engineer", "level", "senior", "location", "London"), "en", null));
+                    Map.of("title", "Backend Engineer", "level", "senior", "location", "London"), "en", null),
+                    stack.recruiterKey());
             List<String> techAnswers = answerTechUntilTheInterviewMovesToHr(client, candidate, interview);
             assertFalse(techAnswers.isEmpty(), "the tech stage asked nothing");
 

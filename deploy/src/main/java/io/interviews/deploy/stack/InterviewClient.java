@@ -17,6 +17,8 @@ import java.util.Map;
 /** The gateway's HTTP API as a candidate (and a recruiter) uses it; nothing else is reachable from here. */
 public final class InterviewClient {
 
+    private static final String INVITATIONS = "api/recruiter/interviews";
+    private static final String RECRUITER_KEY_HEADER = "X-Recruiter-Key";
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -34,8 +36,9 @@ public final class InterviewClient {
                               List<Map<String, Object>> plan) {
     }
 
+    /** A recruiter's invitation: the candidate's link ({@code candidateUrl}) and, for an API client, id and token. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Registration(String interviewId, String candidateToken) {
+    public record Registration(String interviewId, String candidateToken, String candidateUrl, String expiresAt) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -66,8 +69,15 @@ public final class InterviewClient {
         }
     }
 
-    public Registration apply(Application application) {
-        return read(send("POST", "api/interviews", null, application, 201), Registration.class);
+    /** Invites a candidate as the recruiter holding {@code recruiterKey}: the only way an interview starts. */
+    public Registration invite(Application application, String recruiterKey) {
+        HttpRequest request = HttpRequest.newBuilder(gateway.resolve(INVITATIONS))
+                .timeout(Duration.ofSeconds(10))
+                .header(RECRUITER_KEY_HEADER, recruiterKey)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(write(application)))
+                .build();
+        return read(exchange(request, "POST /" + INVITATIONS, 201), Registration.class);
     }
 
     public Status status(Registration interview) {
@@ -82,9 +92,9 @@ public final class InterviewClient {
 
     /** The recruiter's view of one interview, as JSON text (scores, letter, transcript). */
     public String recruiterView(String interviewId, String recruiterKey) {
-        HttpRequest request = HttpRequest.newBuilder(gateway.resolve("api/recruiter/interviews/" + interviewId))
+        HttpRequest request = HttpRequest.newBuilder(gateway.resolve(INVITATIONS + "/" + interviewId))
                 .timeout(Duration.ofSeconds(10))
-                .header("X-Recruiter-Key", recruiterKey)
+                .header(RECRUITER_KEY_HEADER, recruiterKey)
                 .GET()
                 .build();
         return exchange(request, "GET recruiter view", 200);

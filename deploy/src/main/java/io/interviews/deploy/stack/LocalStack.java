@@ -148,6 +148,7 @@ public final class LocalStack implements AutoCloseable {
         // unique in the stack, so no two live processes share it
         env.putIfAbsent(ENV_KAFKA_INSTANCE_ID, spec.name());
         int port = Ports.freeLoopbackPort();
+        env.put("INTERVIEW_GATEWAY_PUBLIC_URL", "http://127.0.0.1:" + port); // the base of the gateway's invitation links
         specs.put(spec.name(), spec);
         services.put(spec.name(), ServiceProcess.start(spec.name(), appDir, port, env,
                 workDir.resolve("logs").resolve(spec.name() + ".log")));

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -174,6 +175,19 @@ class InterviewSystemChartTest {
                     () -> assertEquals("", values.path("interviewers").path("openai").path("apiKey").asText("")),
                     () -> assertEquals("", values.path("services").path("gateway").path("recruiterKey").path("value").asText("")));
         }
+    }
+
+    @Test
+    void theInvitationLinksPointAtTheIngressHostUnlessThePublicUrlIsGiven() {
+        assertEquals(new EnvValue("https://interview.example.com", null, null),
+                publicUrl(ValuesSet.ALL_ON.rendered()), "the all-on example's Ingress host, with TLS");
+        assertEquals(new EnvValue("https://jobs.example.com/talk", null, null),
+                publicUrl(Helm.template("--set-string", "services.gateway.publicUrl=https://jobs.example.com/talk")));
+        assertNull(publicUrl(Helm.template()), "no Ingress: unset, the gateway's own default");
+    }
+
+    private static EnvValue publicUrl(RenderedChart chart) {
+        return chart.environment(chart.deploymentsByService().get("gateway")).get("INTERVIEW_GATEWAY_PUBLIC_URL");
     }
 
     @Test

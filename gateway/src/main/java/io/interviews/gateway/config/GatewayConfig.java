@@ -2,9 +2,11 @@ package io.interviews.gateway.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Pattern;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,9 +16,34 @@ public interface GatewayConfig {
     /** Shared secret recruiters send in the {@code X-Recruiter-Key} header. */
     String recruiterKey();
 
-    /** Plan used when a registration names none, as {@code stage:weight} entries in interview order. */
+    /** Plan used when an invitation names none, as {@code stage:weight} entries in interview order. */
     @WithDefault("tech:0.4,hr:0.3,boss:0.3")
     List<String> defaultPlan();
+
+    /**
+     * Named plans a recruiter may invite with ({@code "template": "backend-senior"}), each as {@code stage:weight}
+     * entries in interview order; checked at start-up by the rules of a posted plan.
+     */
+    Map<String, List<String>> planTemplates();
+
+    /**
+     * Where candidates reach the gateway from outside (scheme, host, port and any path prefix): the base of the
+     * {@code candidateUrl} an invitation carries. Checked at start-up.
+     */
+    @Pattern(regexp = "https?://[^/?#\\s]+(/[^?#\\s]*)?",
+            message = "must be an absolute http(s) URL without query or fragment, e.g. https://interviews.example.com")
+    String publicUrl();
+
+    /** How long a candidate has to start the interview (answer the first question) after the invitation. */
+    @WithDefault("14d")
+    Duration invitationValidity();
+
+    /**
+     * Whether {@code POST /api/interviews} takes applications from anyone (default plan only); off, only a
+     * recruiter's invitation creates an interview.
+     */
+    @WithDefault("false")
+    boolean openRegistration();
 
     /**
      * Stage names that metrics may carry as their {@code stage} label besides the default plan's (a stage plugged

@@ -171,6 +171,18 @@ public class Interview {
     @Column(name = "registered_at", nullable = false)
     public Instant registeredAt;
 
+    /** The plan template the recruiter invited with; null for an explicit or the default plan. */
+    @Column(name = "plan_template")
+    public String planTemplate;
+
+    /** Until when the candidate may start; null for an interview registered before invitations expired. */
+    @Column(name = "invitation_expires_at")
+    public Instant invitationExpiresAt;
+
+    /** When the candidate's first answer was accepted: from then on the invitation no longer expires. */
+    @Column(name = "candidate_started_at")
+    public Instant candidateStartedAt;
+
     /**
      * Since when the system owes the next move: the current stage has not asked its first question since the
      * previous stage completed (or the registration), or has not followed up the last answer. Null while the
@@ -194,6 +206,11 @@ public class Interview {
     public InterviewContext context() {
         return new InterviewContext(new Candidate(candidateName, candidateEmail),
                 new Position(positionTitle, positionLevel, positionLocation), language, plan);
+    }
+
+    /** Whether the invitation lapsed unused: not started by the candidate before it expired. */
+    public boolean invitationExpired(Instant now) {
+        return candidateStartedAt == null && invitationExpiresAt != null && !now.isBefore(invitationExpiresAt);
     }
 
     public boolean hasCompleted(String stage) {

@@ -9,14 +9,17 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * A candidate's application as posted to {@code POST /api/interviews}. Language and plan are checked by the
- * service ({@code InterviewRegistration}, {@code InterviewPlans}), which reports their violations together with
- * these: the plan rules also check the configured default plan.
+ * An application: a recruiter's invitation ({@code POST /api/recruiter/interviews}), which may name a plan
+ * {@code template} or give the {@code plan} itself, or a candidate's own registration ({@code POST /api/interviews},
+ * where both are refused). Language, template and plan are checked by the service ({@code InterviewRegistration},
+ * {@code InterviewPlans}), which reports their violations together with these: the plan rules also check the
+ * configured plans.
  */
 public record ApplicationForm(
         @NotNull(message = ApplicationForm.REQUIRED) @Valid CandidateForm candidate,
         @NotNull(message = ApplicationForm.REQUIRED) @Valid PositionForm position,
         String language,
+        String template,
         List<StageForm> plan) {
 
     static final String REQUIRED = "is required";

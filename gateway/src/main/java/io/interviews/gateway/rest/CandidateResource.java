@@ -5,7 +5,7 @@ import io.interviews.gateway.ratelimit.RateLimits.Action;
 import io.interviews.gateway.service.CandidateInterviews;
 import io.interviews.gateway.service.CandidateView;
 import io.interviews.gateway.service.InterviewRegistration;
-import io.interviews.gateway.service.InterviewRegistration.Registered;
+import io.interviews.gateway.service.InterviewRegistration.Invitation;
 import io.interviews.gateway.service.InterviewUpdate;
 import io.interviews.gateway.service.InterviewUpdate.QuestionUpdate;
 import io.interviews.gateway.service.InterviewUpdate.StatusUpdate;
@@ -34,7 +34,8 @@ import java.util.UUID;
 
 /**
  * The candidate's API. Every call but the registration carries {@code Authorization: Bearer <candidateToken>};
- * without the right token an interview does not exist (404). Registrations, answers and event-stream connections
+ * without the right token an interview does not exist (404); with the token of an invitation that lapsed before
+ * the candidate started, it is gone (410). Registrations, answers and event-stream connections
  * are {@link RateLimited} per client address and per token (429).
  */
 @Path("/api/interviews")
@@ -54,14 +55,18 @@ public class CandidateResource {
     public record AnswerAccepted(String questionId, boolean accepted) {
     }
 
+    /**
+     * A candidate's own application: only while {@code interview.gateway.open-registration} is on (403 otherwise),
+     * and always with the default plan (a {@code plan} or {@code template} is refused).
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RateLimited(Action.REGISTRATION)
-    public RestResponse<Registered> register(ApplicationForm form) {
-        Registered registered = registration.register(form);
+    public RestResponse<Invitation> register(ApplicationForm form) {
+        Invitation invitation = registration.register(form);
         return RestResponse.ResponseBuilder
-                .<Registered>created(URI.create("/api/interviews/" + registered.interviewId()))
-                .entity(registered)
+                .<Invitation>created(URI.create("/api/interviews/" + invitation.interviewId()))
+                .entity(invitation)
                 .build();
     }
 

@@ -1,5 +1,8 @@
 package io.interviews.gateway.rest;
 
+import io.interviews.gateway.security.RecruiterKey;
+import io.interviews.gateway.service.InterviewRegistration;
+import io.interviews.gateway.service.InterviewRegistration.Invitation;
 import io.interviews.gateway.service.RecordedDecision;
 import io.interviews.gateway.service.RecruiterDecisions;
 import io.interviews.gateway.service.RecruiterInterviews;
@@ -19,10 +22,14 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-/** The recruiter's API, guarded by the {@code X-Recruiter-Key} header (401 without the right key). */
+/**
+ * The recruiter's API: invitations, the interviews and the decisions on their letters, guarded by the
+ * {@code X-Recruiter-Key} header (401 without the right key).
+ */
 @Path("/api/recruiter/interviews")
 @Produces(MediaType.APPLICATION_JSON)
 public class RecruiterResource {
@@ -35,10 +42,30 @@ public class RecruiterResource {
 
     private final RecruiterInterviews interviews;
     private final RecruiterDecisions decisions;
+    private final InterviewRegistration registration;
+    private final RecruiterKey recruiterKey;
 
-    RecruiterResource(RecruiterInterviews interviews, RecruiterDecisions decisions) {
+    RecruiterResource(RecruiterInterviews interviews, RecruiterDecisions decisions,
+                      InterviewRegistration registration, RecruiterKey recruiterKey) {
         this.interviews = interviews;
         this.decisions = decisions;
+        this.registration = registration;
+        this.recruiterKey = recruiterKey;
+    }
+
+    /**
+     * Invites a candidate: creates the interview with the plan the recruiter chose (a configured {@code template},
+     * an explicit {@code plan}, or the default plan) and answers with the candidate's link and token.
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RestResponse<Invitation> invite(@RestHeader(KEY_HEADER) String key, ApplicationForm form) {
+        recruiterKey.check(key);
+        Invitation invitation = registration.invite(form);
+        return RestResponse.ResponseBuilder
+                .<Invitation>created(URI.create("/api/recruiter/interviews/" + invitation.interviewId()))
+                .entity(invitation)
+                .build();
     }
 
     @GET

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -16,9 +17,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The candidate's bearer token: 256 random bits, URL-safe base64, shown once at registration and stored only
+ * The candidate's bearer token: 256 random bits, URL-safe base64, shown once in the invitation and stored only
  * as its SHA-256 hash. A missing or wrong token is answered like an unknown interview, so nobody learns
- * which interviews exist.
+ * which interviews exist. It opens its interview until the invitation expires, and for good once the candidate
+ * started.
  */
 @ApplicationScoped
 public class CandidateTokens {
@@ -58,14 +60,23 @@ public class CandidateTokens {
         return verified(interviews.findForUpdate(interviewId), authorization);
     }
 
+    /**
+     * The interview if the token is its own, else 404; 410 if the invitation lapsed before the candidate started
+     * (told only to the token's holder).
+     */
     private static Interview verified(Optional<Interview> interview, String authorization) {
         Optional<String> token = bearerToken(authorization);
-        if (interview.isPresent() && token.isPresent() && MessageDigest.isEqual(
+        if (interview.isEmpty() || token.isEmpty() || !MessageDigest.isEqual(
                 hash(token.get()).getBytes(StandardCharsets.US_ASCII),
                 interview.get().tokenHash.getBytes(StandardCharsets.US_ASCII))) {
-            return interview.get();
+            throw RequestRejected.notFound("interview not found").withCode("unknown_interview");
         }
-        throw RequestRejected.notFound("interview not found").withCode("unknown_interview");
+        if (interview.get().invitationExpired(Instant.now())) {
+            throw RequestRejected.gone("the invitation expired at " + interview.get().invitationExpiresAt
+                    + " before the interview was started; ask the recruiter for a new invitation")
+                    .withCode("invitation_expired");
+        }
+        return interview.get();
     }
 
     /** The token of an {@code Authorization: Bearer <token>} header; empty for any other header or none. */

@@ -149,6 +149,9 @@ public class CandidateInterviews {
         }
         question.answer = text;
         question.answeredAt = Instant.now();
+        if (interview.candidateStartedAt == null) {
+            interview.candidateStartedAt = question.answeredAt; // the invitation is taken up: it no longer expires
+        }
         interview.openQuestionId = null;
         interview.trackWait(question.answeredAt, interview.currentStage);
         outbox.add(Topics.ANSWERS, AnswerSubmitted.of(interview.id, question.stage, question.questionId, text));

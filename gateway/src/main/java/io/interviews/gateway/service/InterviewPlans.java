@@ -9,15 +9,20 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The rules every interview plan follows, and the default plan. A stage name is also the name an
- * interviewer service listens for, so it must be a plain identifier and unique within the plan.
+ * The rules every interview plan follows, the default plan and the named plan templates recruiters invite with.
+ * A stage name is also the name an interviewer service listens for, so it must be a plain identifier and unique
+ * within the plan.
  */
 @Startup
 @ApplicationScoped
@@ -27,20 +32,26 @@ public class InterviewPlans {
     private static final Pattern STAGE_NAME = Pattern.compile("[a-z][a-z0-9-]{1,30}");
 
     private final List<PlannedStage> defaultPlan;
+    private final SortedMap<String, List<PlannedStage>> templates = new TreeMap<>();
 
     InterviewPlans(GatewayConfig config) {
-        List<StageForm> configured = config.defaultPlan().stream().map(InterviewPlans::parseEntry).toList();
-        List<Violation> violations = check(configured, "interview.gateway.default-plan");
-        if (!violations.isEmpty()) {
-            throw new IllegalStateException(violations.stream()
-                    .map(v -> v.field() + ": " + v.message())
-                    .collect(Collectors.joining("; ", "Invalid default plan: ", "")));
-        }
-        defaultPlan = toPlan(configured);
+        defaultPlan = configuredPlan("interview.gateway.default-plan", config.defaultPlan());
+        config.planTemplates().forEach((name, entries) ->
+                templates.put(name, configuredPlan("interview.gateway.plan-templates." + name, entries)));
     }
 
     public List<PlannedStage> defaultPlan() {
         return defaultPlan;
+    }
+
+    /** The plan of the template called {@code name}, if one is configured. */
+    public Optional<List<PlannedStage>> template(String name) {
+        return Optional.ofNullable(templates.get(name));
+    }
+
+    /** The configured templates' plans by name, in alphabetical order of the names. */
+    public SortedMap<String, List<PlannedStage>> templates() {
+        return Collections.unmodifiableSortedMap(templates);
     }
 
     /** Everything wrong with {@code plan}, each violation's field prefixed with {@code field}. */
@@ -84,20 +95,32 @@ public class InterviewPlans {
         return plan.stream().map(stage -> new PlannedStage(stage.stage(), stage.weight())).toList();
     }
 
-    private static StageForm parseEntry(String entry) {
+    /** A plan configured as {@code stage:weight} entries under {@code key}; one that breaks a rule stops the start-up. */
+    private static List<PlannedStage> configuredPlan(String key, List<String> entries) {
+        List<StageForm> configured = entries.stream().map(entry -> parseEntry(key, entry)).toList();
+        List<Violation> violations = check(configured, key);
+        if (!violations.isEmpty()) {
+            throw new IllegalStateException(violations.stream()
+                    .map(v -> v.field() + ": " + v.message())
+                    .collect(Collectors.joining("; ", "Invalid plan: ", "")));
+        }
+        return toPlan(configured);
+    }
+
+    private static StageForm parseEntry(String key, String entry) {
         String[] parts = entry.trim().split(":");
         if (parts.length == 2) {
             try {
                 return new StageForm(parts[0].trim(), Double.valueOf(parts[1].trim()));
             } catch (NumberFormatException e) {
-                throw invalidEntry(entry, e);
+                throw invalidEntry(key, entry, e);
             }
         }
-        throw invalidEntry(entry, null);
+        throw invalidEntry(key, entry, null);
     }
 
-    private static IllegalStateException invalidEntry(String entry, Throwable cause) {
-        return new IllegalStateException("Invalid interview.gateway.default-plan entry '" + entry
+    private static IllegalStateException invalidEntry(String key, String entry, Throwable cause) {
+        return new IllegalStateException("Invalid " + key + " entry '" + entry
                 + "': expected stage:weight, e.g. tech:0.4", cause);
     }
 }

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The stage names a metric may carry as its {@code stage} label: the default plan's stages and those listed in
- * {@code interview.gateway.metric-stages}. A plan is part of a registration, so any other name may be a candidate's
- * invention; it is counted under {@value #OTHER} and never becomes a time series of its own.
+ * The stage names a metric may carry as its {@code stage} label: the stages of the default plan and of the plan
+ * templates, and those listed in {@code interview.gateway.metric-stages}. A recruiter's explicit plan may name any
+ * stage, so any other name is counted under {@value #OTHER} and never becomes a time series of its own.
  */
 @ApplicationScoped
 public class MeteredStages {
@@ -26,6 +26,7 @@ public class MeteredStages {
     MeteredStages(InterviewPlans plans, GatewayConfig config) {
         Set<String> names = new LinkedHashSet<>();
         plans.defaultPlan().stream().map(PlannedStage::stage).forEach(names::add);
+        plans.templates().values().forEach(template -> template.stream().map(PlannedStage::stage).forEach(names::add));
         config.metricStages().ifPresent(names::addAll);
         configured = Collections.unmodifiableSet(names);
     }

@@ -25,10 +25,13 @@ import java.util.UUID;
  * for too long: {@code stalledSince} is when it started owing it, {@code waitingOn} whom it waits on (e.g.
  * {@code stage hr}); both null unless stalled. {@code stageReviews} says, per completed stage, whether a person
  * must review it and why. {@code refusedDecision} is the last decision the offer-service refused, with its reason:
- * the decision was reopened and {@code decision} is null until the recruiter decides again.
+ * the decision was reopened and {@code decision} is null until the recruiter decides again. {@code planTemplate}
+ * names the template the plan came from (null for an explicit or the default plan); {@code invitation} says until
+ * when the candidate may start and whether they did.
  */
 public record RecruiterView(UUID interviewId, Candidate candidate, Position position, Language language,
-                            List<PlannedStage> plan, InterviewStatus status, String currentStage, boolean stalled,
+                            List<PlannedStage> plan, String planTemplate, InvitationState invitation,
+                            InterviewStatus status, String currentStage, boolean stalled,
                             Instant stalledSince, String waitingOn, List<String> completedStages,
                             List<StageReview> stageReviews, Instant registeredAt, Instant lastEventAt,
                             List<QuestionAndAnswer> questions,
@@ -43,6 +46,18 @@ public record RecruiterView(UUID interviewId, Candidate candidate, Position posi
         static QuestionAndAnswer of(Question question) {
             return new QuestionAndAnswer(question.questionId, question.stage, question.text, question.followUp,
                     question.number, question.askedAt, question.answer, question.answeredAt);
+        }
+    }
+
+    /**
+     * The invitation: until when the candidate may start ({@code expiresAt}, null for interviews from before
+     * invitations), when they started (their first answer), and whether it lapsed unused.
+     */
+    public record InvitationState(Instant expiresAt, Instant candidateStartedAt, boolean expired) {
+
+        static InvitationState of(Interview interview) {
+            return new InvitationState(interview.invitationExpiresAt, interview.candidateStartedAt,
+                    interview.invitationExpired(Instant.now()));
         }
     }
 
@@ -71,7 +86,8 @@ public record RecruiterView(UUID interviewId, Candidate candidate, Position posi
 
     static RecruiterView of(Interview interview, Stall stall, List<Question> questions) {
         return new RecruiterView(interview.id, interview.context().candidate(), interview.context().position(),
-                interview.language, interview.plan, interview.status, interview.currentStage, stall.stalled(),
+                interview.language, interview.plan, interview.planTemplate, InvitationState.of(interview),
+                interview.status, interview.currentStage, stall.stalled(),
                 stall.stalledSince(), stall.waitingOn(), interview.completedStages, interview.stageReviews,
                 interview.registeredAt, interview.lastEventAt,
                 questions.stream().map(QuestionAndAnswer::of).toList(),

@@ -41,6 +41,14 @@ public class RequestRejected extends ProblemException {
         return new RequestRejected(Status.UNAUTHORIZED, detail);
     }
 
+    public static RequestRejected forbidden(String detail) {
+        return new RequestRejected(Status.FORBIDDEN, detail);
+    }
+
+    public static RequestRejected gone(String detail) {
+        return new RequestRejected(Status.GONE, detail);
+    }
+
     public static RequestRejected notFound(String detail) {
         return new RequestRejected(Status.NOT_FOUND, detail);
     }

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -32,6 +34,25 @@ class InterviewPlansTest {
         IllegalStateException duplicate = assertThrows(IllegalStateException.class,
                 () -> new InterviewPlans(new TestGatewayConfig(List.of("tech:0.5", "tech:0.5"))));
         assertTrue(duplicate.getMessage().contains("duplicate stage 'tech'"), duplicate.getMessage());
+    }
+
+    @Test
+    void planTemplatesAreReadFromConfigurationByName() {
+        InterviewPlans plans = new InterviewPlans(new TestGatewayConfig(List.of("tech:1"), Map.of(
+                "backend-senior", List.of("tech:0.5", "hr:0.2", "boss:0.3"),
+                "coding-first", List.of("coding:2", "tech:1"))));
+        assertEquals(Optional.of(List.of(new PlannedStage("tech", 0.5), new PlannedStage("hr", 0.2),
+                new PlannedStage("boss", 0.3))), plans.template("backend-senior"));
+        assertEquals(Optional.empty(), plans.template("frontend"));
+        assertEquals(List.of("backend-senior", "coding-first"), List.copyOf(plans.templates().keySet()));
+    }
+
+    @Test
+    void aBrokenPlanTemplateStopsTheStartNamingItsKey() {
+        IllegalStateException broken = assertThrows(IllegalStateException.class, () -> new InterviewPlans(
+                new TestGatewayConfig(List.of("tech:1"), Map.of("lopsided", List.of("tech:1", "hr:0")))));
+        assertTrue(broken.getMessage().contains("interview.gateway.plan-templates.lopsided[1].weight"),
+                broken.getMessage());
     }
 
     @Test

@@ -4,14 +4,34 @@ import io.interviews.gateway.config.GatewayConfig;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The gateway's settings for unit tests: the documented defaults, with the default plan given. */
-record TestGatewayConfig(List<String> defaultPlan) implements GatewayConfig {
+/** The gateway's settings for unit tests: the documented defaults, with the default plan and the templates given. */
+record TestGatewayConfig(List<String> defaultPlan, Map<String, List<String>> planTemplates) implements GatewayConfig {
+
+    TestGatewayConfig(List<String> defaultPlan) {
+        this(defaultPlan, Map.of());
+    }
 
     static TestGatewayConfig defaults() {
         return new TestGatewayConfig(List.of("tech:0.4", "hr:0.3", "boss:0.3"));
+    }
+
+    @Override
+    public String publicUrl() {
+        return "http://localhost:8080";
+    }
+
+    @Override
+    public Duration invitationValidity() {
+        return Duration.ofDays(14);
+    }
+
+    @Override
+    public boolean openRegistration() {
+        return false;
     }
 
     @Override
