@@ -229,6 +229,14 @@ empty unless given); an unmanaged one points into an existing Secret.
 {{- $entries = append $entries (dict "env" "RECRUITER_KEY" "secretName" $own "key" "RECRUITER_KEY" "value" (.value | default "") "managed" true) -}}
 {{- end -}}
 {{- end -}}
+{{- $apiKey := $root.Values.serviceApiKey -}}
+{{- if has $w.name $apiKey.services -}}
+{{- if $apiKey.existingSecret -}}
+{{- $entries = append $entries (dict "env" "INTERVIEW_SERVICE_API_KEY" "secretName" $apiKey.existingSecret "key" (required "serviceApiKey.existingSecretKey is required" $apiKey.existingSecretKey) "managed" false) -}}
+{{- else -}}
+{{- $entries = append $entries (dict "env" "INTERVIEW_SERVICE_API_KEY" "secretName" $own "key" "INTERVIEW_SERVICE_API_KEY" "value" ($apiKey.value | default "") "managed" true) -}}
+{{- end -}}
+{{- end -}}
 {{- if $w.stage -}}
 {{- $llm := $root.Values.interviewers.openai -}}
 {{- if $llm.existingSecret -}}

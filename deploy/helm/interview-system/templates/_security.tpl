@@ -1,6 +1,6 @@
 {{/*
-Least-privilege helpers: Kafka TLS/SASL settings and users, per-service database roles, the service API
-key and the code runner's pod settings. Each takes (dict "root" $ "w" $workload).
+Least-privilege helpers: Kafka TLS/SASL settings and users, per-service database roles and the code
+runner's pod settings. Each takes (dict "root" $ "w" $workload).
 */}}
 
 {{/* Kafka user of a workload as JSON {username, existingSecret, existingSecretKey}, defaults filled in. */}}
@@ -52,18 +52,6 @@ takes it through Kubernetes' $(VAR) expansion, so it never appears in the manife
   value: {{ . }}
 - name: KAFKA_SASL_JAAS_CONFIG
   value: {{ printf "org.apache.kafka.common.security.scram.ScramLoginModule required username=%q password=\"$(INTERVIEW_KAFKA_PASSWORD)\";" $user.username | quote }}
-{{- end }}
-{{- end -}}
-
-{{/* The service API key EnvVar of a workload (YAML list, empty unless configured for it). */}}
-{{- define "interview-system.serviceApiKeyEnv" -}}
-{{- $key := .root.Values.serviceApiKey -}}
-{{- if and $key.existingSecret (has .w.name $key.services) }}
-- name: INTERVIEW_SERVICE_API_KEY
-  valueFrom:
-    secretKeyRef:
-      name: {{ $key.existingSecret }}
-      key: {{ required "serviceApiKey.existingSecretKey is required" $key.existingSecretKey }}
 {{- end }}
 {{- end -}}
 

@@ -38,7 +38,7 @@ class HiringDecisionSystemTest {
     void approvedOfferWithAnAdjustedSalaryIsSentAndAcceptedThenTheCandidateIsHired(LiveSystem system) throws Exception {
         LiveSystem.Outcome strong = system.outcome(Scenario.STRONG_EN_DEFAULT_PLAN);
         JsonNode salary = get(system.stack().service("offer-service").baseUrl() + "/api/letters/" + strong.interviewId(),
-                null).path("salary");
+                system.stack().serviceApiKey()).path("salary");
         long adjusted = (salary.path("windowLow").asLong() + salary.path("windowHigh").asLong()) / 2 / 100 * 100;
 
         post(recruiter(system, strong, "approve"), system.stack().recruiterKey(), null,
@@ -75,7 +75,7 @@ class HiringDecisionSystemTest {
         LiveSystem.Outcome weak = system.outcome(Scenario.WEAK_ZH_DEFAULT_PLAN);
 
         JsonNode export = get(system.stack().service("scoring-service").baseUrl() + "/api/scorecards/"
-                + weak.interviewId() + "/export", null);
+                + weak.interviewId() + "/export", system.stack().serviceApiKey());
 
         List<String> exported = new ArrayList<>();
         double weighted = 0;
@@ -102,6 +102,10 @@ class HiringDecisionSystemTest {
         return system.stack().gatewayUrl() + "/api/interviews/" + outcome.interviewId() + "/" + path;
     }
 
+    /**
+     * GET with {@code Authorization: Bearer <token>}: a candidate's token at the gateway, the service API key at the
+     * scoring and offer services.
+     */
     private JsonNode get(String url, String token) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
         if (token != null) {

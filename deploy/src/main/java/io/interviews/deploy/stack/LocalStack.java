@@ -38,6 +38,7 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Map<String, ServiceSpec> specs = new LinkedHashMap<>();
     private final String recruiterKey = randomKey();
+    private final String serviceApiKey = randomKey();
 
     private LocalStack(Path projectRoot, Path workDir, KafkaBroker broker, Database database) {
         this.projectRoot = projectRoot;
@@ -126,6 +127,14 @@ public final class LocalStack implements AutoCloseable {
         return recruiterKey;
     }
 
+    /**
+     * The key the scoring and offer services' HTTP APIs expect as {@code Authorization: Bearer <key>}
+     * ({@code INTERVIEW_SERVICE_API_KEY}); new for every stack.
+     */
+    public String serviceApiKey() {
+        return serviceApiKey;
+    }
+
     private static String randomKey() {
         byte[] bytes = new byte[18];
         new SecureRandom().nextBytes(bytes);
@@ -144,6 +153,7 @@ public final class LocalStack implements AutoCloseable {
         env.put("INTERVIEW_DB_USER", database.username());
         env.put("INTERVIEW_DB_PASSWORD", database.password());
         env.put("RECRUITER_KEY", recruiterKey);
+        env.put("INTERVIEW_SERVICE_API_KEY", serviceApiKey);
         // static Kafka group membership: a restarted service takes its partitions back at once; the name is
         // unique in the stack, so no two live processes share it
         env.putIfAbsent(ENV_KAFKA_INSTANCE_ID, spec.name());

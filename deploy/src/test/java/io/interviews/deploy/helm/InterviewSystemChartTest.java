@@ -138,6 +138,20 @@ class InterviewSystemChartTest {
         assertEquals("60", valueOf(chart.environment(deployments.get("offer-service")), "INTERVIEW_OFFER_THRESHOLD"));
     }
 
+    @ParameterizedTest
+    @EnumSource(ValuesSet.class)
+    void theScoringAndOfferServicesAloneGetTheServiceApiKeyFromASecret(ValuesSet values) {
+        RenderedChart chart = values.rendered();
+        chart.deploymentsByService().forEach((service, deployment) -> {
+            Map<String, EnvValue> env = chart.environment(deployment);
+            if (Set.of("scoring-service", "offer-service").contains(service)) {
+                assertSecretReference(chart, env, "INTERVIEW_SERVICE_API_KEY");
+            } else {
+                assertFalse(env.containsKey("INTERVIEW_SERVICE_API_KEY"), service + " calls neither API");
+            }
+        });
+    }
+
     @Test
     void changingOneServicesConfigurationRollsOnlyThatServicesPods() {
         RenderedChart before = ValuesSet.DEFAULTS.rendered();
@@ -173,7 +187,8 @@ class InterviewSystemChartTest {
             assertAll(
                     () -> assertEquals("", values.path("postgresql").path("password").asText("")),
                     () -> assertEquals("", values.path("interviewers").path("openai").path("apiKey").asText("")),
-                    () -> assertEquals("", values.path("services").path("gateway").path("recruiterKey").path("value").asText("")));
+                    () -> assertEquals("", values.path("services").path("gateway").path("recruiterKey").path("value").asText("")),
+                    () -> assertEquals("", values.path("serviceApiKey").path("value").asText("")));
         }
     }
 
@@ -197,7 +212,9 @@ class InterviewSystemChartTest {
                 "every secret comes from an existing Secret, so the chart creates none");
         Map<String, EnvValue> gateway = chart.environment(chart.deploymentsByService().get("gateway"));
         Map<String, EnvValue> coding = chart.environment(chart.deploymentsByService().get(CODING_STAGE));
+        Map<String, EnvValue> scoring = chart.environment(chart.deploymentsByService().get("scoring-service"));
         assertAll(
+                () -> assertEquals(new EnvValue(null, "interview-service-api-key", "api-key"), scoring.get("INTERVIEW_SERVICE_API_KEY")),
                 () -> assertEquals(new EnvValue(null, "interview-db-app", "password"), gateway.get("INTERVIEW_DB_PASSWORD")),
                 () -> assertEquals(new EnvValue(null, "interview-db-app", "username"), gateway.get("INTERVIEW_DB_USER")),
                 () -> assertEquals(new EnvValue(null, "interview-recruiter", "recruiter-key"), gateway.get("RECRUITER_KEY")),
@@ -209,18 +226,25 @@ class InterviewSystemChartTest {
         String password = "db-pass-given-at-install";
         String recruiterKey = "recruiter-key-given-at-install";
         String apiKey = "sk-given-at-install";
+        String serviceApiKey = "service-api-key-given-at-install";
         RenderedChart chart = Helm.template("--set-string", "postgresql.password=" + password,
                 "--set-string", "services.gateway.recruiterKey.value=" + recruiterKey,
-                "--set-string", "interviewers.openai.apiKey=" + apiKey);
+                "--set-string", "interviewers.openai.apiKey=" + apiKey,
+                "--set-string", "serviceApiKey.value=" + serviceApiKey);
         JsonNode gatewaySecret = chart.get("Secret", "interview-interview-system-gateway");
         JsonNode techSecret = chart.get("Secret", "interview-interview-system-interviewer-tech");
+        JsonNode scoringSecret = chart.get("Secret", "interview-interview-system-scoring-service");
+        JsonNode offerSecret = chart.get("Secret", "interview-interview-system-offer-service");
         assertAll(
                 () -> assertEquals(password, decode(gatewaySecret.path("data").path("INTERVIEW_DB_PASSWORD").asText())),
                 () -> assertEquals(recruiterKey, decode(gatewaySecret.path("data").path("RECRUITER_KEY").asText())),
-                () -> assertEquals(apiKey, decode(techSecret.path("data").path("QUARKUS_LANGCHAIN4J_OPENAI_API_KEY").asText())));
+                () -> assertEquals(apiKey, decode(techSecret.path("data").path("QUARKUS_LANGCHAIN4J_OPENAI_API_KEY").asText())),
+                () -> assertEquals(serviceApiKey, decode(scoringSecret.path("data").path("INTERVIEW_SERVICE_API_KEY").asText())),
+                () -> assertEquals(serviceApiKey, decode(offerSecret.path("data").path("INTERVIEW_SERVICE_API_KEY").asText())),
+                () -> assertFalse(gatewaySecret.path("data").has("INTERVIEW_SERVICE_API_KEY"), "the gateway calls neither API"));
         String plain = chart.all().stream().filter(m -> !m.path("kind").asText().equals("Secret"))
                 .map(JsonNode::toString).collect(Collectors.joining("\n"));
-        for (String secret : List.of(password, recruiterKey, apiKey)) {
+        for (String secret : List.of(password, recruiterKey, apiKey, serviceApiKey)) {
             assertFalse(plain.contains(secret), "a secret value leaked out of the Secrets: " + secret);
         }
     }

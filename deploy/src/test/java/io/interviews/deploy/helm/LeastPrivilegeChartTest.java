@@ -277,16 +277,25 @@ class LeastPrivilegeChartTest {
     }
 
     @Test
-    void theServiceApiKeyGoesToTheGatewayScoringAndOfferServicesOnly() {
+    void theServiceApiKeyComesFromItsExistingSecretToTheScoringAndOfferServicesOnly() {
         RenderedChart chart = secure();
         chart.deploymentsByService().forEach((service, deployment) -> {
             EnvValue key = chart.environment(deployment).get("INTERVIEW_SERVICE_API_KEY");
-            if (Set.of("gateway", "scoring-service", "offer-service").contains(service)) {
+            if (Set.of("scoring-service", "offer-service").contains(service)) {
                 assertEquals(new EnvValue(null, "interview-service-api-key", "api-key"), key, service);
             } else {
                 assertNull(key, service);
             }
         });
+    }
+
+    @Test
+    void requiringExistingSecretsRefusesAChartManagedServiceApiKey() {
+        Helm.Result result = Helm.templateExpectingFailure("--values", SECURE_VALUES.toString(),
+                "--set", "serviceApiKey.existingSecret=");
+        assertNotEquals(0, result.exitCode());
+        assertTrue(result.stderr().contains("secrets.requireExisting") && result.stderr().contains("INTERVIEW_SERVICE_API_KEY"),
+                result.stderr());
     }
 
     // --- code runner ------------------------------------------------------------------------------------------

@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,10 +74,28 @@ class ServiceConfigurationConsistencyTest {
             if (block.has("recruiterKey")) {
                 credentials.put("interview.gateway.recruiter-key", "${RECRUITER_KEY}");
             }
+            if (requiresServiceApiKey(config)) {
+                credentials.put("interview.security.service-api-key", "${INTERVIEW_SERVICE_API_KEY}");
+            }
             assertAll(service, credentials.entrySet().stream().map(credential -> (org.junit.jupiter.api.function.Executable)
                     () -> assertEquals(credential.getValue(), config.get(credential.getKey()), credential.getKey())));
         })));
         return tests;
+    }
+
+    /** The chart gives the service API key to exactly the services that require it on their HTTP API. */
+    @Test
+    void theServicesGivenTheServiceApiKeyAreTheOnesThatRequireIt() {
+        Set<String> requiring = new TreeSet<>();
+        ChartValues.services().forEach((service, block) -> {
+            if (requiresServiceApiKey(productionConfig(service, block))) {
+                requiring.add(service);
+            }
+        });
+        Set<String> given = new TreeSet<>();
+        ChartValues.defaults().path("serviceApiKey").path("services").forEach(service -> given.add(service.asText()));
+        assertEquals(Set.of("offer-service", "scoring-service"), requiring);
+        assertEquals(requiring, given, "serviceApiKey.services");
     }
 
     @Test
@@ -130,6 +150,10 @@ class ServiceConfigurationConsistencyTest {
                     "services." + service + ".stage"));
         }
         assertAll(service, checks);
+    }
+
+    private static boolean requiresServiceApiKey(Map<String, String> config) {
+        return Boolean.parseBoolean(config.get("interview.security.service-api-key-required"));
     }
 
     private static Map<String, String> channels(Map<String, String> config) {

@@ -1,12 +1,8 @@
 package io.interviews.kit.rest;
 
-import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-
-import java.util.List;
 
 /**
  * A 404 problem for a request no route takes. Services with REST resources answer those through
@@ -17,9 +13,6 @@ import java.util.List;
 public class UnmatchedRequests {
 
     void install(@Observes Router router) {
-        router.route().last().handler(context -> context.response()
-                .setStatusCode(404)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .end(Json.encode(Problem.of(404, null, context.request().path(), List.of()))));
+        router.route().last().handler(context -> RoutedProblems.end(context, 404, null));
     }
 }
