@@ -19,6 +19,11 @@ public final class EventCodec {
     private EventCodec() {
     }
 
+    /** A copy of the mapper behind the wire format, for keeping event records elsewhere (e.g. JSON columns) alike. */
+    public static ObjectMapper objectMapper() {
+        return MAPPER.copy();
+    }
+
     public static String encode(InterviewEvent event) {
         try {
             return MAPPER.writerFor(InterviewEvent.class).writeValueAsString(event);

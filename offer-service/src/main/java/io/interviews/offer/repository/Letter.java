@@ -2,13 +2,18 @@ package io.interviews.offer.repository;
 
 import io.interviews.events.Band;
 import io.interviews.events.LetterKind;
+import io.interviews.offer.service.LetterTerms;
+import io.interviews.offer.service.profile.CandidateProfile;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,67 +74,23 @@ public class Letter extends PanacheEntityBase {
     @Column(name = "reply_by")
     public LocalDate replyBy;
 
-    @Column(name = "salary_amount")
-    public Long salaryAmount;
+    @Embedded
+    public LetterSalary salary;
 
-    @Column(name = "salary_currency")
-    public String salaryCurrency;
+    /** The terms the letter was rendered from, rendered again with the date of approval. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public LetterTerms terms;
 
-    @Column(name = "salary_percentile")
-    public Double salaryPercentile;
+    /** Extracted from the application and the transcript when the letter was drafted. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "candidate_profile")
+    public CandidateProfile candidateProfile;
 
-    /** e.g. "P60–P75". */
-    @Column(name = "salary_window")
-    public String salaryWindow;
+    @Embedded
+    public LetterDecision decision;
 
-    /** The benchmark row's role, location and level. */
-    @Column(name = "salary_benchmark")
-    public String salaryBenchmark;
-
-    @Column(name = "salary_source")
-    public String salarySource;
-
-    @Column(name = "salary_as_of")
-    public LocalDate salaryAsOf;
-
-    @Column(name = "salary_method", columnDefinition = "text")
-    public String salaryMethod;
-
-    /** Lowest and highest salary of the offer's percentile window: a recruiter's edit must stay inside. */
-    @Column(name = "salary_window_low")
-    public Long salaryWindowLow;
-
-    @Column(name = "salary_window_high")
-    public Long salaryWindowHigh;
-
-    @Column(name = "salary_sample_size")
-    public Integer salarySampleSize;
-
-    /** JSON of the {@code OfferTerms} or {@code FeedbackTerms}, re-rendered with the date of approval. */
-    @Column(columnDefinition = "text")
-    public String terms;
-
-    /** JSON of the {@code CandidateProfile} extracted from the application and the transcript. */
-    @Column(name = "candidate_profile", columnDefinition = "text")
-    public String candidateProfile;
-
-    @Column(name = "decided_by")
-    public String decidedBy;
-
-    @Column(name = "decision_note", columnDefinition = "text")
-    public String decisionNote;
-
-    @Column(name = "decided_at")
-    public Instant decidedAt;
-
-    @Column(name = "sent_at")
-    public Instant sentAt;
-
-    @Column(name = "response_comment", columnDefinition = "text")
-    public String responseComment;
-
-    @Column(name = "responded_at")
-    public Instant respondedAt;
+    @Embedded
+    public LetterResponse response;
 
     @Column(name = "drafted_at", nullable = false)
     public Instant draftedAt;

@@ -1,7 +1,5 @@
 package io.interviews.offer.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interviews.events.CandidateResponded;
 import io.interviews.events.DecisionRefused;
 import io.interviews.events.InterviewConcluded;
@@ -12,6 +10,9 @@ import io.interviews.events.Topics;
 import io.interviews.kit.Outbox;
 import io.interviews.offer.config.OfferConfig;
 import io.interviews.offer.repository.Letter;
+import io.interviews.offer.repository.LetterDecision;
+import io.interviews.offer.repository.LetterResponse;
+import io.interviews.offer.repository.LetterSalary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -39,13 +40,11 @@ public class LetterDecisions {
     private final LetterDrafter drafter;
     private final Outbox outbox;
     private final OfferConfig config;
-    private final ObjectMapper json;
 
-    LetterDecisions(LetterDrafter drafter, Outbox outbox, OfferConfig config, ObjectMapper json) {
+    LetterDecisions(LetterDrafter drafter, Outbox outbox, OfferConfig config) {
         this.drafter = drafter;
         this.outbox = outbox;
         this.config = config;
-        this.json = json;
     }
 
     /**
@@ -71,7 +70,7 @@ public class LetterDecisions {
                     + letter.status + ", only a DRAFTED letter can be decided");
         }
         if (decision.decision() == RecruiterDecided.Decision.REJECT) {
-            recordDecision(letter, decision);
+            letter.decision = new LetterDecision(decision.recruiter(), decision.note(), decision.occurredAt(), null);
             letter.status = Letter.Status.REJECTED;
             outbox.add(Topics.LETTERS, InterviewConcluded.of(letter.interviewId, InterviewConcluded.Outcome.TALENT_POOL,
                     kindName(letter) + " rejected by " + decision.recruiter() + noteSuffix(decision.note())));
@@ -79,21 +78,15 @@ public class LetterDecisions {
         }
         LetterDraft sent = redraft(letter, decision.annualSalary(), LocalDate.now(config.zone()));
         LetterCheck.verify(sent);
-        recordDecision(letter, decision);
+        letter.decision = new LetterDecision(decision.recruiter(), decision.note(), decision.occurredAt(),
+                Instant.now());
         apply(sent, letter);
         letter.status = Letter.Status.SENT;
-        letter.sentAt = Instant.now();
         outbox.add(Topics.LETTERS, LetterSent.of(letter.interviewId, letter.kind, sent.language(), sent.markdown()));
         if (letter.kind == LetterKind.FEEDBACK) {
             outbox.add(Topics.LETTERS, InterviewConcluded.of(letter.interviewId,
                     InterviewConcluded.Outcome.TALENT_POOL, "feedback letter sent"));
         }
-    }
-
-    private static void recordDecision(Letter letter, RecruiterDecided decision) {
-        letter.decidedBy = decision.recruiter();
-        letter.decisionNote = decision.note();
-        letter.decidedAt = decision.occurredAt();
     }
 
     /** @throws DecisionRefusedException unless the letter is a SENT offer */
@@ -109,8 +102,7 @@ public class LetterDecisions {
                     + ", only a SENT offer can be answered");
         }
         letter.status = response.accepted() ? Letter.Status.ACCEPTED : Letter.Status.DECLINED;
-        letter.responseComment = response.comment();
-        letter.respondedAt = response.occurredAt();
+        letter.response = new LetterResponse(response.comment(), response.occurredAt());
         outbox.add(Topics.LETTERS, response.accepted()
                 ? InterviewConcluded.of(letter.interviewId, InterviewConcluded.Outcome.HIRED, "offer accepted")
                 : InterviewConcluded.of(letter.interviewId, InterviewConcluded.Outcome.TALENT_POOL,
@@ -119,13 +111,16 @@ public class LetterDecisions {
 
     /** The letter rendered again from its terms, dated {@code letterDate}, with the recruiter's salary if any. */
     private LetterDraft redraft(Letter letter, BigDecimal annualSalary, LocalDate letterDate) {
-        if (letter.kind == LetterKind.FEEDBACK) {
+        if (letter.terms == null) {
+            throw refused(letter, "the letter's terms cannot be read: none were stored with it");
+        }
+        if (letter.terms instanceof FeedbackTerms feedback) {
             if (annualSalary != null) {
                 throw refused(letter, "approval refused: a feedback letter has no salary to set");
             }
-            return drafter.feedback(terms(letter, FeedbackTerms.class), letterDate);
+            return drafter.feedback(feedback, letterDate);
         }
-        OfferTerms terms = terms(letter, OfferTerms.class);
+        OfferTerms terms = (OfferTerms) letter.terms;
         if (annualSalary != null) {
             String problem = RecruiterDecided.salaryProblem(annualSalary);
             if (problem != null) {
@@ -153,25 +148,10 @@ public class LetterDecisions {
         letter.replyBy = draft.replyBy();
         SalaryOffer salary = draft.salary();
         if (salary != null) {
-            letter.salaryAmount = salary.amount();
-            letter.salaryCurrency = salary.currency();
-            letter.salaryPercentile = salary.percentile();
-            letter.salaryWindow = salary.window().label();
-            letter.salaryWindowLow = salary.windowLow();
-            letter.salaryWindowHigh = salary.windowHigh();
-            letter.salaryBenchmark = salary.benchmark().scope();
-            letter.salarySource = salary.benchmark().source();
-            letter.salaryAsOf = salary.benchmark().asOf();
-            letter.salarySampleSize = salary.benchmark().sampleSize();
-            letter.salaryMethod = salary.method();
-        }
-    }
-
-    private <T> T terms(Letter letter, Class<T> type) {
-        try {
-            return json.readValue(letter.terms, type);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw refused(letter, "the letter's terms cannot be read: " + e.getMessage());
+            Benchmark benchmark = salary.benchmark();
+            letter.salary = new LetterSalary(salary.amount(), salary.currency(), salary.percentile(),
+                    salary.window().label(), salary.windowLow(), salary.windowHigh(), benchmark.scope(),
+                    benchmark.source(), benchmark.asOf(), benchmark.sampleSize(), salary.method());
         }
     }
 

@@ -1,7 +1,5 @@
 package io.interviews.offer.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interviews.events.InterviewScored;
 import io.interviews.events.LetterDrafted;
 import io.interviews.events.SalaryRange;
@@ -36,16 +34,13 @@ public class LetterService {
     private final ProfileExtractor profiles;
     private final Outbox outbox;
     private final OfferConfig config;
-    private final ObjectMapper json;
 
-    LetterService(LetterDrafter drafter, SalaryBenchmarks benchmarks, Outbox outbox, OfferConfig config,
-                  ObjectMapper json) {
+    LetterService(LetterDrafter drafter, SalaryBenchmarks benchmarks, Outbox outbox, OfferConfig config) {
         this.drafter = drafter;
         this.benchmarks = benchmarks;
         this.profiles = new ProfileExtractor(SkillVocabulary.load());
         this.outbox = outbox;
         this.config = config;
-        this.json = json;
     }
 
     /** @throws LetterRefusedException if the drafted letter fails {@link LetterCheck}; nothing is stored then */
@@ -58,7 +53,7 @@ public class LetterService {
         }
         CandidateProfile profile = profiles.extract(scored.context(), scored.results());
         LocalDate letterDate = LocalDate.now(config.zone());
-        Object terms;
+        LetterTerms terms;
         LetterDraft draft;
         if (drafter.earnsOffer(scored)) {
             OfferTerms offerTerms = drafter.offerTerms(scored, benchmarks.benchmarkFor(scored.context().position()),
@@ -85,8 +80,8 @@ public class LetterService {
         letter.total = scored.total();
         letter.band = scored.band();
         letter.needsReview = scored.needsReview();
-        letter.terms = toJson(terms);
-        letter.candidateProfile = toJson(profile);
+        letter.terms = terms;
+        letter.candidateProfile = profile;
         letter.draftedAt = drafted.occurredAt();
         letter.draftedEventId = drafted.eventId();
         LetterDecisions.apply(draft, letter);
@@ -96,25 +91,6 @@ public class LetterService {
 
     @Transactional
     public Optional<LetterView> letter(UUID interviewId) {
-        return Letter.<Letter>findByIdOptional(interviewId).map(letter -> LetterView.of(letter, profileOf(letter)));
-    }
-
-    private CandidateProfile profileOf(Letter letter) {
-        if (letter.candidateProfile == null) {
-            return null;
-        }
-        try {
-            return json.readValue(letter.candidateProfile, CandidateProfile.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable profile of interview " + letter.interviewId, e);
-        }
-    }
-
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot store " + value.getClass().getSimpleName(), e);
-        }
+        return Letter.<Letter>findByIdOptional(interviewId).map(LetterView::of);
     }
 }

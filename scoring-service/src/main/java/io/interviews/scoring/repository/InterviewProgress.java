@@ -1,17 +1,14 @@
 package io.interviews.scoring.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,8 +31,7 @@ public class InterviewProgress extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
-    @ElementCollection
-    @CollectionTable(name = "completed_stage", joinColumns = @JoinColumn(name = "interview_id"))
-    @OrderColumn(name = "position")
-    public List<CompletedStage> completedStages = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "completed_stages", nullable = false)
+    public List<CompletedStage> completedStages;
 }

@@ -1,27 +1,27 @@
 package io.interviews.scoring.repository;
 
 import io.interviews.events.Band;
+import io.interviews.events.InterviewContext;
+import io.interviews.events.PlannedStage;
+import io.interviews.events.StageResult;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.CascadeType;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** The scored interview: one per interview, written with the InterviewScored event that announces it. */
+/**
+ * The scored interview: one per interview, written with the InterviewScored event that announces it. The context
+ * and the stage results are kept as the events carried them (JSON), the verdict in columns.
+ */
 @Entity
 @Table(name = "scorecard")
 public class Scorecard extends PanacheEntityBase {
@@ -30,24 +30,15 @@ public class Scorecard extends PanacheEntityBase {
     @Column(name = "interview_id")
     public UUID interviewId;
 
-    @Column(name = "candidate_name", nullable = false)
-    public String candidateName;
-
-    @Column(name = "candidate_email")
-    public String candidateEmail;
-
-    @Column(name = "position_title", nullable = false)
-    public String positionTitle;
-
-    @Column(name = "position_level")
-    public String positionLevel;
-
-    @Column(name = "position_location")
-    public String positionLocation;
-
-    /** Interview language code, {@code en} or {@code zh}. */
+    /** Candidate, position, language and the plan as scored, including stages without a result. */
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
-    public String language;
+    public InterviewContext context;
+
+    /** The result of every planned stage that has one, in plan order, with its ratings and transcript. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<StageResult> results;
 
     @Column(nullable = false)
     public double total;
@@ -72,13 +63,9 @@ public class Scorecard extends PanacheEntityBase {
     @Column(name = "scored_event_id", nullable = false)
     public UUID scoredEventId;
 
-    /** The plan as scored, in order, including stages without a result. */
-    @ElementCollection
-    @CollectionTable(name = "scorecard_plan", joinColumns = @JoinColumn(name = "interview_id"))
-    @OrderColumn(name = "position")
-    public List<PlanEntry> plan = new ArrayList<>();
-
-    @OneToMany(mappedBy = "scorecard", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("position")
-    public List<ScorecardStage> stages = new ArrayList<>();
+    /** The plan weight of a scored stage. */
+    public double weightOf(StageResult result) {
+        return context.plan().stream().filter(planned -> planned.stage().equals(result.stage()))
+                .mapToDouble(PlannedStage::weight).findFirst().orElseThrow();
+    }
 }

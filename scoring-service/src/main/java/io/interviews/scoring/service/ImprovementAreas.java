@@ -1,5 +1,6 @@
 package io.interviews.scoring.service;
 
+import io.interviews.events.DimensionRating;
 import io.interviews.scoring.repository.Scorecard;
 
 import java.util.ArrayList;
@@ -25,18 +26,18 @@ public final class ImprovementAreas {
 
     /** The areas of a scorecard: what its InterviewScored event carries and what its views show. */
     public static List<ImprovementAreaDetail> of(Scorecard scorecard) {
-        return lowest(scorecard.stages.stream().map(ScorecardView::stageOf).toList());
+        return lowest(ScorecardView.stagesOf(scorecard));
     }
 
     static List<ImprovementAreaDetail> lowest(List<ScorecardView.Stage> stages) {
-        record Candidate(ScorecardView.Stage stage, ScorecardView.Dimension dimension, int order) {
+        record Candidate(ScorecardView.Stage stage, DimensionRating dimension, int order) {
             double weightInTotal() {
                 return stage.weight() * dimension.weight();
             }
         }
         List<Candidate> candidates = new ArrayList<>();
         for (ScorecardView.Stage stage : stages) {
-            for (ScorecardView.Dimension dimension : stage.dimensions()) {
+            for (DimensionRating dimension : stage.dimensions()) {
                 if (dimension.rating() <= HIGHEST_RATING) {
                     candidates.add(new Candidate(stage, dimension, candidates.size()));
                 }
@@ -51,7 +52,7 @@ public final class ImprovementAreas {
             if (areas.size() == COUNT) {
                 break;
             }
-            ScorecardView.Dimension dimension = candidate.dimension();
+            DimensionRating dimension = candidate.dimension();
             if (named.add(dimension.dimension())) {
                 areas.add(new ImprovementAreaDetail(candidate.stage().stage(), dimension.dimension(),
                         dimension.rating(), dimension.evidence(), dimension.rationale(), dimension.trusted()));

@@ -1,18 +1,13 @@
 package io.interviews.scoring.service;
 
 import io.interviews.events.Band;
-import io.interviews.events.Candidate;
 import io.interviews.events.DimensionRating;
+import io.interviews.events.Exchange;
 import io.interviews.events.InterviewContext;
-import io.interviews.events.Language;
-import io.interviews.events.PlannedStage;
-import io.interviews.events.Position;
 import io.interviews.events.RatingScale;
+import io.interviews.events.StageResult;
 import io.interviews.events.StageScore;
-import io.interviews.scoring.repository.RecordedExchange;
 import io.interviews.scoring.repository.Scorecard;
-import io.interviews.scoring.repository.ScorecardDimension;
-import io.interviews.scoring.repository.ScorecardStage;
 
 import java.time.Instant;
 import java.util.List;
@@ -48,27 +43,19 @@ public record InterviewResults(String format, UUID interviewId, Scale scale, Int
                             String rationale, boolean trusted, String brain) {
     }
 
-    public record Exchange(String questionId, String question, boolean followUp, String answer, Instant answeredAt) {
-    }
-
     static InterviewResults of(Scorecard scorecard) {
-        InterviewContext context = new InterviewContext(
-                new Candidate(scorecard.candidateName, scorecard.candidateEmail),
-                new Position(scorecard.positionTitle, scorecard.positionLevel, scorecard.positionLocation),
-                Language.fromCode(scorecard.language),
-                scorecard.plan.stream().map(entry -> new PlannedStage(entry.stage, entry.weight)).toList());
-        return new InterviewResults(FORMAT, scorecard.interviewId, SCALE, context,
-                scorecard.stages.stream().map(InterviewResults::stageOf).toList(),
-                scorecard.stages.stream().map(stage -> new StageScore(stage.stage, stage.weight, stage.score)).toList(),
+        List<Stage> stages = scorecard.results.stream()
+                .map(result -> stageOf(result, scorecard.weightOf(result))).toList();
+        return new InterviewResults(FORMAT, scorecard.interviewId, SCALE, scorecard.context, stages,
+                stages.stream().map(stage -> new StageScore(stage.stage(), stage.weight(), stage.score())).toList(),
                 scorecard.total, scorecard.band, scorecard.recommendation, scorecard.needsReview,
                 List.of(scorecard.missingStages), ImprovementAreas.of(scorecard), scorecard.scoredAt);
     }
 
-    private static Stage stageOf(ScorecardStage stage) {
-        return new Stage(stage.stage, stage.weight, stage.score, stage.rubricVersion, stage.needsReview,
-                List.of(stage.reviewReasons), stage.startedAt, stage.completedAt,
-                stage.dimensions.stream().map(InterviewResults::dimensionOf).toList(),
-                stage.transcript.stream().map(InterviewResults::exchangeOf).toList());
+    private static Stage stageOf(StageResult result, double weight) {
+        return new Stage(result.stage(), weight, result.score(), result.rubricVersion(), result.needsReview(),
+                result.reviewReasons(), result.startedAt(), result.completedAt(),
+                result.dimensions().stream().map(InterviewResults::dimensionOf).toList(), result.transcript());
     }
 
     /** "1→0, 2→45, 3→75, 4→85, 5→100": each rating's points on {@link RatingScale}. */
@@ -78,14 +65,8 @@ public record InterviewResults(String format, UUID interviewId, Scale scale, Int
                 .collect(Collectors.joining(", "));
     }
 
-    private static Dimension dimensionOf(ScorecardDimension dimension) {
-        return new Dimension(dimension.dimension, dimension.rating, RatingScale.points(dimension.rating),
-                dimension.weight, List.of(dimension.evidence), dimension.rationale, dimension.trusted,
-                dimension.brain);
-    }
-
-    private static Exchange exchangeOf(RecordedExchange exchange) {
-        return new Exchange(exchange.questionId, exchange.question, exchange.followUp, exchange.answer,
-                exchange.answeredAt);
+    private static Dimension dimensionOf(DimensionRating rating) {
+        return new Dimension(rating.dimension(), rating.rating(), RatingScale.points(rating.rating()),
+                rating.weight(), rating.evidence(), rating.rationale(), rating.trusted(), rating.brain());
     }
 }

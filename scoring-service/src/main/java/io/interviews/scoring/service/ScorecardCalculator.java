@@ -34,6 +34,7 @@ public final class ScorecardCalculator {
         results.forEach(result -> resultByStage.put(result.stage(), result));
 
         List<StageScore> stageScores = new ArrayList<>();
+        List<StageResult> scoredResults = new ArrayList<>();
         List<String> missingStages = new ArrayList<>();
         List<String> flaggedStages = new ArrayList<>();
         double weightedSum = 0;
@@ -50,6 +51,7 @@ public final class ScorecardCalculator {
                 flaggedStages.add(result.stage());
             }
             stageScores.add(new StageScore(planned.stage(), planned.weight(), result.score()));
+            scoredResults.add(result);
             weightedSum += planned.weight() * result.score();
             weightSum += planned.weight();
         }
@@ -60,7 +62,7 @@ public final class ScorecardCalculator {
         double total = roundToOneDecimal(weightedSum / weightSum);
         Band band = thresholds.bandOf(total);
         boolean needsReview = band == Band.BORDERLINE || !flaggedStages.isEmpty() || !missingStages.isEmpty();
-        return new InterviewAssessment(stageScores, missingStages, total, band,
+        return new InterviewAssessment(stageScores, scoredResults, missingStages, total, band,
                 recommendation(band, missingStages, flaggedStages), needsReview);
     }
 

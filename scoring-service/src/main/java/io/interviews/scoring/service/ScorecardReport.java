@@ -10,6 +10,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import io.interviews.events.Exchange;
 import io.interviews.events.InterviewContext;
 import io.interviews.events.Language;
 import io.interviews.events.Position;
@@ -108,7 +109,7 @@ public class ScorecardReport {
                 document.add(dimensions);
                 writer.paragraph(labels.transcript(), BODY, true, 2);
                 int number = 1;
-                for (InterviewResults.Exchange exchange : stage.transcript()) {
+                for (Exchange exchange : stage.transcript()) {
                     writer.paragraph((exchange.followUp() ? labels.followUp() : labels.question() + " " + number++)
                             + ": " + exchange.question(), BODY, true, 0);
                     writer.paragraph(labels.answer() + ": " + Objects.toString(exchange.answer(), labels.unanswered()),

@@ -1,34 +1,23 @@
 package io.interviews.scoring.service;
 
-import io.interviews.events.DimensionRating;
-import io.interviews.events.Exchange;
 import io.interviews.events.InterviewContext;
 import io.interviews.events.InterviewScored;
 import io.interviews.events.PlannedStage;
 import io.interviews.events.StageCompleted;
-import io.interviews.events.StageResult;
-import io.interviews.events.StageScore;
 import io.interviews.events.Topics;
 import io.interviews.kit.Outbox;
 import io.interviews.scoring.config.ScoringConfig;
 import io.interviews.scoring.repository.CompletedStage;
 import io.interviews.scoring.repository.InterviewProgress;
-import io.interviews.scoring.repository.PlanEntry;
-import io.interviews.scoring.repository.RecordedExchange;
 import io.interviews.scoring.repository.Scorecard;
-import io.interviews.scoring.repository.ScorecardDimension;
-import io.interviews.scoring.repository.ScorecardStage;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Records each interview's progress and, when its plan is complete, its scorecard and InterviewScored event. */
 @Startup // invalid band bounds fail the start, not the first interview
@@ -99,11 +88,8 @@ public class ScoringService {
         progress.plannedStages = event.context().plan().stream().map(PlannedStage::stage).toArray(String[]::new);
         progress.lastStage = event.stage();
         progress.updatedAt = event.occurredAt();
-        progress.completedStages.clear();
-        for (StageResult result : event.results()) {
-            progress.completedStages.add(
-                    new CompletedStage(result.stage(), result.score(), result.needsReview(), result.completedAt()));
-        }
+        progress.completedStages = event.results().stream().map(result -> new CompletedStage(result.stage(),
+                result.score(), result.needsReview(), result.completedAt())).toList();
         if (firstSeen) {
             progress.persist();
         }
@@ -111,15 +97,10 @@ public class ScoringService {
 
     private static Scorecard scorecardOf(UUID scoredEventId, Instant scoredAt, InterviewAssessment assessment,
                                          StageCompleted event) {
-        InterviewContext context = event.context();
         Scorecard scorecard = new Scorecard();
         scorecard.interviewId = event.interviewId();
-        scorecard.candidateName = context.candidate().name();
-        scorecard.candidateEmail = context.candidate().email();
-        scorecard.positionTitle = context.position().title();
-        scorecard.positionLevel = context.position().level();
-        scorecard.positionLocation = context.position().location();
-        scorecard.language = context.language().code();
+        scorecard.context = event.context();
+        scorecard.results = assessment.results();
         scorecard.total = assessment.total();
         scorecard.band = assessment.band();
         scorecard.recommendation = assessment.recommendation();
@@ -127,50 +108,6 @@ public class ScoringService {
         scorecard.missingStages = assessment.missingStages().toArray(String[]::new);
         scorecard.scoredAt = scoredAt;
         scorecard.scoredEventId = scoredEventId;
-        for (PlannedStage planned : context.plan()) {
-            scorecard.plan.add(new PlanEntry(planned.stage(), planned.weight()));
-        }
-
-        Map<String, StageResult> resultByStage = event.results().stream()
-                .collect(Collectors.toMap(StageResult::stage, Function.identity(), (first, latest) -> latest));
-        int position = 0;
-        for (StageScore stageScore : assessment.stageScores()) {
-            scorecard.stages.add(stageOf(scorecard, position++, stageScore, resultByStage.get(stageScore.stage())));
-        }
         return scorecard;
-    }
-
-    private static ScorecardStage stageOf(Scorecard scorecard, int position, StageScore stageScore,
-                                          StageResult result) {
-        ScorecardStage stage = new ScorecardStage();
-        stage.scorecard = scorecard;
-        stage.position = position;
-        stage.stage = stageScore.stage();
-        stage.weight = stageScore.weight();
-        stage.score = stageScore.score();
-        stage.rubricVersion = result.rubricVersion();
-        stage.needsReview = result.needsReview();
-        stage.reviewReasons = result.reviewReasons().toArray(String[]::new);
-        stage.startedAt = result.startedAt();
-        stage.completedAt = result.completedAt();
-        int dimensionPosition = 0;
-        for (DimensionRating rating : result.dimensions()) {
-            ScorecardDimension dimension = new ScorecardDimension();
-            dimension.stage = stage;
-            dimension.position = dimensionPosition++;
-            dimension.dimension = rating.dimension();
-            dimension.rating = rating.rating();
-            dimension.weight = rating.weight();
-            dimension.evidence = rating.evidence().toArray(String[]::new);
-            dimension.rationale = rating.rationale();
-            dimension.trusted = rating.trusted();
-            dimension.brain = rating.brain();
-            stage.dimensions.add(dimension);
-        }
-        for (Exchange exchange : result.transcript()) {
-            stage.transcript.add(new RecordedExchange(exchange.questionId(), exchange.question(), exchange.followUp(),
-                    exchange.answer(), exchange.answeredAt()));
-        }
-        return stage;
     }
 }

@@ -1,5 +1,6 @@
 package io.interviews.scoring.service;
 
+import io.interviews.events.DimensionRating;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -48,12 +49,12 @@ class ImprovementAreasTest {
         assertEquals(List.of(), ImprovementAreas.lowest(stages));
     }
 
-    private static ScorecardView.Stage stage(String stage, double weight, ScorecardView.Dimension... dimensions) {
+    private static ScorecardView.Stage stage(String stage, double weight, DimensionRating... dimensions) {
         return new ScorecardView.Stage(stage, weight, 50, stage + "-1", false, List.of(), List.of(dimensions));
     }
 
-    private static ScorecardView.Dimension dimension(String name, int rating, double weight, String evidence) {
-        return new ScorecardView.Dimension(name, rating, weight, List.of(evidence), "rationale of " + name, true,
+    private static DimensionRating dimension(String name, int rating, double weight, String evidence) {
+        return new DimensionRating(name, rating, weight, List.of(evidence), "rationale of " + name, true,
                 "rubric");
     }
 }

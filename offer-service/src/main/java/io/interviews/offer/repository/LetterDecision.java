@@ -1,0 +1,15 @@
+package io.interviews.offer.repository;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+import java.time.Instant;
+
+/** The recruiter's decision on a letter; {@code sentAt} is set when it approved the letter. */
+@Embeddable
+public record LetterDecision(
+        @Column(name = "decided_by") String recruiter,
+        @Column(name = "decision_note", columnDefinition = "text") String note,
+        @Column(name = "decided_at") Instant decidedAt,
+        @Column(name = "sent_at") Instant sentAt) {
+}

@@ -1,0 +1,13 @@
+package io.interviews.offer.repository;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+import java.time.Instant;
+
+/** The candidate's answer to a sent offer. */
+@Embeddable
+public record LetterResponse(
+        @Column(name = "response_comment", columnDefinition = "text") String comment,
+        @Column(name = "responded_at") Instant respondedAt) {
+}
