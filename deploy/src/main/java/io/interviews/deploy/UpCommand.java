@@ -39,9 +39,12 @@ final class UpCommand implements Callable<Integer> {
         }, "local-stack-stop"));
         InterviewClient.Registration invitation = new InterviewClient(stack.gatewayUrl())
                 .invite(SAMPLE_APPLICATION, stack.recruiterKey());
-        spec.commandLine().getOut().printf("Gateway: %s  (recruiter key: %s)%nKafka: %s%nDatabase: %s%n"
+        spec.commandLine().getOut().printf("Gateway: %s  (recruiter key: %s)%n"
+                        + "Scoring: %s  Offer: %s  (Authorization: Bearer %s)%nKafka: %s%nDatabase: %s%n"
                         + "Invitation for %s (default plan, start before %s):%n  %s%nCtrl-C stops everything.%n",
-                stack.gatewayUrl(), stack.recruiterKey(), stack.kafkaBootstrapServers(), stack.database().jdbcUrl(),
+                stack.gatewayUrl(), stack.recruiterKey(), stack.service("scoring-service").baseUrl(),
+                stack.service("offer-service").baseUrl(), stack.serviceApiKey(), stack.kafkaBootstrapServers(),
+                stack.database().jdbcUrl(),
                 SAMPLE_APPLICATION.candidate().get("name"), invitation.expiresAt(), invitation.candidateUrl());
         stopped.await();
         return 0;
