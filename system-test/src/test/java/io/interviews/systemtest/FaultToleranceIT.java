@@ -78,7 +78,11 @@ class FaultToleranceIT {
         }
     }
 
-    /** One crash: how long after the kill the component was ready again, and the work in flight done. */
+    /**
+     * One crash: how long after the kill the component was ready again, and the first progress after that of the
+     * interview whose work was in flight (for scoring and offers: the first letter of an interview that finished its
+     * stages after the kill).
+     */
     private record Recovery(String component, long killedAtNanos, Duration ready, Duration workDone,
                             Duration longestCandidateWait) {
 
@@ -138,7 +142,8 @@ class FaultToleranceIT {
         long readyAt = System.nanoTime();
         Done recovered = traffic.awaitDone(fault.recoveryShowsInALetter()
                 ? done -> InterviewTraffic.LETTER.equals(done.awaited()) && done.sinceNanos() > killedAt
-                : done -> inFlight.interviewId().equals(done.interviewId()) && done.atNanos() > killedAt,
+                        && done.atNanos() > readyAt
+                : done -> inFlight.interviewId().equals(done.interviewId()) && done.atNanos() > readyAt,
                 RECOVERY_TIMEOUT);
         Duration longestWait = traffic.done().stream()
                 .filter(done -> !InterviewTraffic.LETTER.equals(done.awaited()))
