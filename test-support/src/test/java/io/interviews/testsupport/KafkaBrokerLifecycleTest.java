@@ -1,5 +1,6 @@
 package io.interviews.testsupport;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,11 +9,13 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import io.interviews.deploy.infra.Database;
@@ -38,6 +41,35 @@ class KafkaBrokerLifecycleTest {
         }
         assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
         assertFalse(Files.exists(dir.resolve("data")));
+    }
+
+    /** kill -9 and a restart in place: same address, the data written before the crash still there. */
+    @Test
+    void aKilledBrokerRestartsOnItsPortWithItsData() throws Exception {
+        Path dir = RealInfrastructure.infraDir().resolve("restart-kafka");
+        try (KafkaBroker broker = KafkaBroker.start(dir)) {
+            broker.createTopics(List.of("restart"), 1);
+            String address = broker.bootstrapServers();
+            long firstPid = broker.pid();
+            try (TopicProbe probe = new TopicProbe(address)) {
+                probe.send("restart", "k", "written before the crash");
+            }
+
+            broker.kill();
+            assertFalse(alive(firstPid));
+            assertFalse(Files.readString(broker.logFile()).contains("stdin closed"),
+                    "SIGKILL gives the broker no chance to notice anything");
+            broker.restart();
+
+            assertTrue(broker.isAlive());
+            assertTrue(broker.pid() != firstPid);
+            assertEquals(address, broker.bootstrapServers());
+            try (TopicProbe probe = new TopicProbe(address)) {
+                List<String> values = probe.readAll("restart", Duration.ofSeconds(30)).stream()
+                        .map(ConsumerRecord::value).toList();
+                assertEquals(List.of("written before the crash"), values);
+            }
+        }
     }
 
     /** A parent killed with SIGKILL gets no chance to clean up: broker and PostgreSQL must notice on their own. */

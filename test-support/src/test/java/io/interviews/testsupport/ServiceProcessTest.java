@@ -61,6 +61,27 @@ class ServiceProcessTest {
     }
 
     @Test
+    void stopShutsTheServiceDownGracefullyAndKillDoesNot() throws Exception {
+        Path stoppedLog = appDir.resolve("stopped.log");
+        Path killedLog = appDir.resolve("killed.log");
+        try (ServiceProcess stopped = ServiceProcess.start("fake-stopped", appDir, Ports.freeLoopbackPort(),
+                Map.of("FAKE_MODE", "ok"), stoppedLog);
+             ServiceProcess killed = ServiceProcess.start("fake-killed", appDir, Ports.freeLoopbackPort(),
+                     Map.of("FAKE_MODE", "ok"), killedLog)) {
+            stopped.awaitReady(Duration.ofSeconds(20));
+            killed.awaitReady(Duration.ofSeconds(20));
+
+            stopped.stop();
+            killed.kill();
+
+            assertFalse(stopped.isAlive());
+            assertFalse(killed.isAlive());
+            assertTrue(Files.readString(stoppedLog).contains(FakeService.SHUTDOWN_HOOK_RAN));
+            assertFalse(Files.readString(killedLog).contains(FakeService.SHUTDOWN_HOOK_RAN));
+        }
+    }
+
+    @Test
     void reportsTheLogTailWhenTheServiceDies() {
         int port = Ports.freeLoopbackPort();
         try (ServiceProcess service = ServiceProcess.start("fake-crash", appDir, port, Map.of("FAKE_MODE", "crash"),
@@ -92,7 +113,10 @@ class ServiceProcessTest {
 
     /** Stand-in for a Quarkus service: serves /q/health/ready and follows INTERVIEW_PARENT_PID. */
     public static final class FakeService {
+        static final String SHUTDOWN_HOOK_RAN = "shutdown hook ran";
+
         public static void main(String[] args) throws Exception {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println(SHUTDOWN_HOOK_RAN)));
             String mode = System.getenv("FAKE_MODE");
             int port = Integer.parseInt(System.getenv("QUARKUS_HTTP_PORT"));
             long parent = Long.parseLong(System.getenv("INTERVIEW_PARENT_PID"));

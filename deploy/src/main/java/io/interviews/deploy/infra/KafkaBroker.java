@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * {@code log4j2.properties}, {@code broker.log} (storage format output and broker log) and the data directory
  * {@code data/}, which {@link #close()} deletes. The logs are kept for diagnosis.
  *
- * <p>The broker exits on its own when this JVM dies (see {@link BrokerMain}).
+ * <p>The broker exits on its own when this JVM dies (see {@link BrokerMain}). {@link #kill()} and {@link #restart()}
+ * crash it and bring it back on the same ports with the same data, as a broker pod restarted in place.
  */
 public final class KafkaBroker implements AutoCloseable {
 
@@ -37,6 +38,8 @@ public final class KafkaBroker implements AutoCloseable {
     static final String CLASSPATH_RESOURCE = "/io/interviews/deploy/broker.classpath";
     static final String STARTED_MESSAGE = "Kafka Server started";
     static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    private static final String SERVER_PROPERTIES = "server.properties";
+    private static final String LOG4J2_CONFIG = "log4j2.properties";
     private static final int START_ATTEMPTS = 3;
     private static final List<String> JVM_OPTIONS =
             List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true");
@@ -45,7 +48,9 @@ public final class KafkaBroker implements AutoCloseable {
     private final Path dataDir;
     private final Path logFile;
     private final int port;
-    private final Process process;
+    private final Path serverProperties;
+    private final Path log4jConfig;
+    private volatile Process process;
     private volatile boolean closed;
 
     private KafkaBroker(Path workDir, Path dataDir, Path logFile, int port, Process process) {
@@ -54,6 +59,8 @@ public final class KafkaBroker implements AutoCloseable {
         this.logFile = logFile;
         this.port = port;
         this.process = process;
+        this.serverProperties = workDir.resolve(SERVER_PROPERTIES);
+        this.log4jConfig = workDir.resolve(LOG4J2_CONFIG);
     }
 
     /**
@@ -82,8 +89,8 @@ public final class KafkaBroker implements AutoCloseable {
         int port = ports[0];
         int controllerPort = ports[1];
         Path dataDir = dir.resolve("data");
-        Path serverProperties = dir.resolve("server.properties");
-        Path log4jConfig = dir.resolve("log4j2.properties");
+        Path serverProperties = dir.resolve(SERVER_PROPERTIES);
+        Path log4jConfig = dir.resolve(LOG4J2_CONFIG);
         Path brokerLog = dir.resolve("broker.log");
         try {
             Files.createDirectories(dir);
@@ -96,23 +103,11 @@ public final class KafkaBroker implements AutoCloseable {
             throw new UncheckedIOException("Could not prepare Kafka work dir " + dir, e);
         }
 
-        List<String> command = javaCommand(classpath, log4jConfig);
-        command.addAll(List.of(BrokerMain.class.getName(),
-                BrokerMain.FORMAT_OPTION, randomClusterId(), serverProperties.toString()));
-        Process process;
-        try {
-            // stdin stays a pipe we never write to: its EOF tells BrokerMain that we are gone.
-            process = new ProcessBuilder(command)
-                    .directory(dir.toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(brokerLog.toFile()))
-                    .start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the Kafka broker JVM", e);
-        }
+        Process process = launch(dir, brokerLog, classpath, log4jConfig,
+                BrokerMain.FORMAT_OPTION, randomClusterId(), serverProperties.toString());
         KafkaBroker broker = new KafkaBroker(dir, dataDir, brokerLog, port, process);
         try {
-            broker.awaitReady(START_TIMEOUT);
+            broker.awaitReady(START_TIMEOUT, 0);
             return broker;
         } catch (RuntimeException e) {
             broker.close();
@@ -155,6 +150,27 @@ public final class KafkaBroker implements AutoCloseable {
         KafkaAdmin.createTopics(bootstrapServers(), topics, partitions);
     }
 
+    /** SIGKILL ({@code kill -9}) of the broker JVM: no orderly shutdown, the data directory is left as the crash left it. */
+    public void kill() {
+        ProcessSupport.kill(process);
+    }
+
+    /**
+     * Starts the broker again after {@link #kill()} on the same ports, with the same cluster and data directory
+     * (no format: Kafka recovers its logs from the unclean shutdown); returns once it accepts clients again.
+     *
+     * @throws IllegalStateException if the broker is still running or does not come back within 60 s
+     */
+    public synchronized void restart() {
+        if (closed || process.isAlive()) {
+            throw new IllegalStateException("restart() needs a killed broker, not a " + (closed ? "closed" : "running")
+                    + " one: " + this);
+        }
+        long startsBefore = countLogLines(STARTED_MESSAGE);
+        process = launch(workDir, logFile, brokerClasspath(), log4jConfig, serverProperties.toString());
+        awaitReady(START_TIMEOUT, startsBefore);
+    }
+
     /** Stops the broker (SIGTERM, up to 10 s, then SIGKILL) and deletes its data directory. */
     @Override
     public void close() {
@@ -173,17 +189,35 @@ public final class KafkaBroker implements AutoCloseable {
 
     // ---------------------------------------------------------------------------------------------
 
-    private void awaitReady(Duration timeout) {
+    /** Starts the broker JVM: {@code BrokerMain <brokerArgs>}, its output appended to {@code brokerLog}. */
+    private static Process launch(Path dir, Path brokerLog, String classpath, Path log4jConfig, String... brokerArgs) {
+        List<String> command = javaCommand(classpath, log4jConfig);
+        command.add(BrokerMain.class.getName());
+        command.addAll(List.of(brokerArgs));
+        try {
+            // stdin stays a pipe we never write to: its EOF tells BrokerMain that we are gone.
+            return new ProcessBuilder(command)
+                    .directory(dir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(brokerLog.toFile()))
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the Kafka broker JVM", e);
+        }
+    }
+
+    /** Waits until the log holds more than {@code startsBefore} start messages and the port accepts clients. */
+    private void awaitReady(Duration timeout, long startsBefore) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             if (!process.isAlive()) {
                 String message = "Kafka broker exited with code " + process.exitValue() + " during start-up";
-                if (logContains("Address already in use")) {
+                if (countLogLines("Address already in use") > 0) {
                     throw new PortTakenException(ProcessSupport.describeFailure(message, logFile));
                 }
                 throw new IllegalStateException(ProcessSupport.describeFailure(message, logFile));
             }
-            if (logContains(STARTED_MESSAGE) && accepts(port)) {
+            if (countLogLines(STARTED_MESSAGE) > startsBefore && accepts(port)) {
                 return;
             }
             if (System.nanoTime() - deadline > 0) {
@@ -194,11 +228,11 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    private boolean logContains(String text) {
+    private long countLogLines(String text) {
         try (Stream<String> lines = Files.lines(logFile, StandardCharsets.UTF_8)) {
-            return lines.anyMatch(line -> line.contains(text));
+            return lines.filter(line -> line.contains(text)).count();
         } catch (IOException | UncheckedIOException e) {
-            return false; // not written yet, or a half-written multi-byte character
+            return 0; // not written yet, or a half-written multi-byte character
         }
     }
 

@@ -55,6 +55,20 @@ final class ProcessSupport {
         closeQuietly(process);
     }
 
+    /** destroyForcibly (SIGKILL) the process alone, as {@code kill -9} would, and wait until it is gone. */
+    static void kill(Process process) {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(GRACEFUL_STOP.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException("process " + process.pid() + " still alive after SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for process " + process.pid() + " to die", e);
+        }
+        closeQuietly(process);
+    }
+
     private static void closeQuietly(Process process) {
         try {
             process.getOutputStream().close();

@@ -162,6 +162,11 @@ public final class ServiceProcess implements AutoCloseable {
         ProcessSupport.stop(process);
     }
 
+    /** SIGKILL ({@code kill -9}) of the service's JVM, as a crash would end it: no shutdown hook runs. Waits for the exit. */
+    public void kill() {
+        ProcessSupport.kill(process);
+    }
+
     @Override
     public void close() {
         stop();

@@ -67,7 +67,7 @@ public final class LocalStack implements AutoCloseable {
         try {
             // created up front so no consumer waits for auto-creation
             stack.broker.createTopics(Topics.ALL, 3);
-            serviceSpecs.forEach(stack::launch);
+            serviceSpecs.forEach(spec -> stack.launch(spec, Ports.freeLoopbackPort()));
             stack.awaitReady(serviceSpecs.stream().map(ServiceSpec::name).toList());
             return stack;
         } catch (RuntimeException e) {
@@ -76,9 +76,13 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    /** Starts one more service (or restarts a stopped one) and waits until it is ready. */
+    /** Starts one more service on a free port and waits until it is ready. */
     public ServiceProcess startService(ServiceSpec spec) {
-        launch(spec);
+        return startService(spec, Ports.freeLoopbackPort());
+    }
+
+    private ServiceProcess startService(ServiceSpec spec, int port) {
+        launch(spec, port);
         awaitReady(List.of(spec.name()));
         return services.get(spec.name());
     }
@@ -88,9 +92,27 @@ public final class LocalStack implements AutoCloseable {
         service(name).stop();
     }
 
-    /** Restarts a stopped service with its original settings on a fresh port. */
+    /** Kills one service process with SIGKILL, as a crash or {@code kill -9} would: it gets no chance to clean up. */
+    public void killService(String name) {
+        service(name).kill();
+    }
+
+    /**
+     * Restarts a stopped or killed service with its original settings on its original port (clients such as
+     * candidates find it again at the same address) and waits until it is ready.
+     */
     public ServiceProcess restartService(String name) {
-        return startService(specs.get(name));
+        return startService(specs.get(name), service(name).port());
+    }
+
+    /** Kills the Kafka broker with SIGKILL; the services keep running and reconnect once it is back. */
+    public void killBroker() {
+        broker.kill();
+    }
+
+    /** Restarts the killed broker on its original ports with its data, and waits until it accepts clients. */
+    public void restartBroker() {
+        broker.restart();
     }
 
     public ServiceProcess service(String name) {
@@ -141,7 +163,7 @@ public final class LocalStack implements AutoCloseable {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    private void launch(ServiceSpec spec) {
+    private void launch(ServiceSpec spec, int port) {
         Path appDir = projectRoot.resolve(spec.module()).resolve("target").resolve("quarkus-app");
         if (!Files.isDirectory(appDir)) {
             throw new IllegalStateException("Service " + spec.name() + " is not built: " + appDir
@@ -157,7 +179,6 @@ public final class LocalStack implements AutoCloseable {
         // static Kafka group membership: a restarted service takes its partitions back at once; the name is
         // unique in the stack, so no two live processes share it
         env.putIfAbsent(ENV_KAFKA_INSTANCE_ID, spec.name());
-        int port = Ports.freeLoopbackPort();
         env.put("INTERVIEW_GATEWAY_PUBLIC_URL", "http://127.0.0.1:" + port); // the base of the gateway's invitation links
         specs.put(spec.name(), spec);
         services.put(spec.name(), ServiceProcess.start(spec.name(), appDir, port, env,

@@ -15,9 +15,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * A canned candidate that takes a whole interview through the gateway's HTTP API only. Its answers come
@@ -36,8 +38,12 @@ public final class SimulatedCandidate {
     record AnswerBook(String persona, String language, Map<String, String> answers, String fallback) {
     }
 
-    /** One question the candidate saw and what it answered. */
-    public record AnsweredQuestion(String stage, String questionId, boolean followUp, String question, String answer) {
+    /**
+     * One question the candidate saw and what it answered; {@code number} of {@code plannedQuestions} is where the
+     * stage said it stood.
+     */
+    public record AnsweredQuestion(String stage, String questionId, boolean followUp, String question, String answer,
+                                   int number, int plannedQuestions) {
     }
 
     public SimulatedCandidate(String persona, String language) {
@@ -90,13 +96,41 @@ public final class SimulatedCandidate {
         return book.answers().containsKey(questionId);
     }
 
+    /** What the candidate does when the gateway cannot be reached (connection refused, reset or timed out). */
+    public enum GatewayOutage {
+        /** Give up at once: the failure is the caller's. */
+        FAIL,
+        /** Keep trying until the interview's deadline, as a candidate reloading the page would. */
+        RETRY
+    }
+
+    /**
+     * How long the candidate waited after an answer: from its first attempt to submit it until it saw the next
+     * question ({@code nextQuestionId}) or the interview leave {@code IN_PROGRESS} ({@code nextQuestionId} null).
+     */
+    public record Wait(String answeredQuestionId, String stage, String nextQuestionId, Duration waited) {
+    }
+
     /**
      * Answers every question the gateway shows until the interview leaves {@code IN_PROGRESS}; each question
      * is answered exactly once. {@code onAnswer} sees each exchange as it happens.
      */
     public List<AnsweredQuestion> takeInterview(InterviewClient client, InterviewClient.Registration interview,
                                                 Duration timeout, Consumer<AnsweredQuestion> onAnswer) {
-        return takeInterview(client, interview, timeout, (questionId, questionText) -> answerTo(questionId), onAnswer);
+        return takeInterview(client, interview, timeout, GatewayOutage.FAIL, onAnswer, wait -> { });
+    }
+
+    /**
+     * The same interview, riding out a gateway that cannot be reached when {@code outage} is
+     * {@link GatewayOutage#RETRY}: an answer whose response was lost counts as given once the gateway no longer
+     * shows its question open, and is sent again while it does. {@code onWait} sees how long each answer waited
+     * for what followed.
+     */
+    public List<AnsweredQuestion> takeInterview(InterviewClient client, InterviewClient.Registration interview,
+                                                Duration timeout, GatewayOutage outage,
+                                                Consumer<AnsweredQuestion> onAnswer, Consumer<Wait> onWait) {
+        return answerUntilTheEnd(client, interview, timeout, (questionId, questionText) -> answerTo(questionId),
+                outage, onAnswer, onWait);
     }
 
     /**
@@ -106,42 +140,135 @@ public final class SimulatedCandidate {
     public static List<AnsweredQuestion> takeInterview(InterviewClient client, InterviewClient.Registration interview,
                                                        Duration timeout, BinaryOperator<String> answers,
                                                        Consumer<AnsweredQuestion> onAnswer) {
+        return answerUntilTheEnd(client, interview, timeout, answers, GatewayOutage.FAIL, onAnswer, wait -> { });
+    }
+
+    /** An answer from its first attempt until the candidate sees what follows it. */
+    private record Submission(InterviewClient.OpenQuestion question, String answer, long firstAttemptNanos,
+                              boolean accepted) {
+
+        Submission acceptedNow() {
+            return new Submission(question, answer, firstAttemptNanos, true);
+        }
+
+        boolean stillOpenIn(InterviewClient.Status status) {
+            return status.openQuestion() != null && question.questionId().equals(status.openQuestion().questionId());
+        }
+
+        Wait endedBy(String nextQuestionId) {
+            return new Wait(question.questionId(), question.stage(), nextQuestionId,
+                    Duration.ofNanos(System.nanoTime() - firstAttemptNanos));
+        }
+    }
+
+    private static List<AnsweredQuestion> answerUntilTheEnd(InterviewClient client, InterviewClient.Registration interview,
+                                                            Duration timeout, BinaryOperator<String> answers,
+                                                            GatewayOutage outage, Consumer<AnsweredQuestion> onAnswer,
+                                                            Consumer<Wait> onWait) {
         long deadline = System.nanoTime() + timeout.toNanos();
         Set<String> answered = new LinkedHashSet<>();
         List<AnsweredQuestion> transcript = new ArrayList<>();
+        Consumer<Submission> accepted = submission -> {
+            InterviewClient.OpenQuestion question = submission.question();
+            answered.add(question.questionId());
+            AnsweredQuestion exchange = new AnsweredQuestion(question.stage(), question.questionId(),
+                    question.followUp(), question.text(), submission.answer(), question.number(),
+                    question.plannedQuestions());
+            transcript.add(exchange);
+            onAnswer.accept(exchange);
+        };
+        Submission submission = null;
+        InterviewClient.Status status = null;
         while (true) {
-            InterviewClient.Status status = client.status(interview);
-            InterviewClient.OpenQuestion question = status.openQuestion();
-            if (question != null && !answered.contains(question.questionId())) {
-                String answer = answers.apply(question.questionId(), question.text());
-                client.answer(interview, question.questionId(), answer);
-                answered.add(question.questionId());
-                AnsweredQuestion exchange = new AnsweredQuestion(question.stage(), question.questionId(),
-                        question.followUp(), question.text(), answer);
-                transcript.add(exchange);
-                onAnswer.accept(exchange);
-            } else if (!status.inProgress()) {
-                return transcript;
-            } else if (System.nanoTime() - deadline > 0) {
-                throw new IllegalStateException("Interview " + interview.interviewId() + " still " + status.status()
-                        + " at stage " + status.currentStage() + " after " + timeout.toSeconds() + " s");
-            } else {
-                sleep();
+            Optional<InterviewClient.Status> seen = reach(() -> client.status(interview), outage);
+            if (seen.isPresent()) {
+                status = seen.get();
+                if (submission != null && !submission.accepted() && !submission.stillOpenIn(status)) {
+                    // an attempt whose response was lost went through: the gateway closed the question
+                    accepted.accept(submission);
+                    submission = submission.acceptedNow();
+                }
+                InterviewClient.OpenQuestion question = status.openQuestion();
+                boolean newQuestion = question != null && !answered.contains(question.questionId());
+                if (submission != null && submission.accepted() && (newQuestion || !status.inProgress())) {
+                    onWait.accept(submission.endedBy(newQuestion ? question.questionId() : null));
+                    submission = null;
+                }
+                if (newQuestion) {
+                    if (submission == null) {
+                        submission = new Submission(question, answers.apply(question.questionId(), question.text()),
+                                System.nanoTime(), false);
+                    }
+                    Submission sending = submission;
+                    if (reach(() -> sent(client, interview, sending), outage).isPresent()) {
+                        accepted.accept(submission);
+                        submission = submission.acceptedNow();
+                        continue;
+                    }
+                } else if (!status.inProgress()) {
+                    return transcript;
+                }
             }
+            if (System.nanoTime() - deadline > 0) {
+                throw new IllegalStateException("Interview " + interview.interviewId() + " still "
+                        + (status == null ? "unreachable" : status.status() + " at stage " + status.currentStage())
+                        + " after " + timeout.toSeconds() + " s");
+            }
+            sleep();
+        }
+    }
+
+    private static Submission sent(InterviewClient client, InterviewClient.Registration interview, Submission submission) {
+        client.answer(interview, submission.question().questionId(), submission.answer());
+        return submission;
+    }
+
+    /** {@code call}'s result, the call repeated while the gateway cannot be reached, for up to {@code timeout}. */
+    public static <T> T whenReachable(Supplier<T> call, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Optional<T> result = reach(call, GatewayOutage.RETRY);
+            if (result.isPresent()) {
+                return result.get();
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new IllegalStateException("the gateway was unreachable for " + timeout.toSeconds() + " s");
+            }
+            sleep();
+        }
+    }
+
+    /** The call's result; empty when the gateway could not be reached and {@code outage} says to try again. */
+    private static <T> Optional<T> reach(Supplier<T> call, GatewayOutage outage) {
+        try {
+            return Optional.of(call.get());
+        } catch (IllegalStateException e) {
+            if (outage == GatewayOutage.RETRY && e.getCause() instanceof IOException) {
+                return Optional.empty();
+            }
+            throw e;
         }
     }
 
     /** Polls the candidate view until the interview reaches {@code expectedStatus}. */
     public static InterviewClient.Status awaitStatus(InterviewClient client, InterviewClient.Registration interview,
                                                      String expectedStatus, Duration timeout) {
+        return awaitStatus(client, interview, expectedStatus, timeout, GatewayOutage.FAIL);
+    }
+
+    /** {@link #awaitStatus(InterviewClient, InterviewClient.Registration, String, Duration)}, riding out outages if told. */
+    public static InterviewClient.Status awaitStatus(InterviewClient client, InterviewClient.Registration interview,
+                                                     String expectedStatus, Duration timeout, GatewayOutage outage) {
         long deadline = System.nanoTime() + timeout.toNanos();
+        String lastSeen = "unreachable";
         while (true) {
-            InterviewClient.Status status = client.status(interview);
-            if (expectedStatus.equals(status.status())) {
-                return status;
+            Optional<InterviewClient.Status> status = reach(() -> client.status(interview), outage);
+            if (status.isPresent() && expectedStatus.equals(status.get().status())) {
+                return status.get();
             }
+            lastSeen = status.map(InterviewClient.Status::status).orElse(lastSeen);
             if (System.nanoTime() - deadline > 0) {
-                throw new IllegalStateException("Interview " + interview.interviewId() + " is " + status.status()
+                throw new IllegalStateException("Interview " + interview.interviewId() + " is " + lastSeen
                         + ", not " + expectedStatus + ", after " + timeout.toSeconds() + " s");
             }
             sleep();
