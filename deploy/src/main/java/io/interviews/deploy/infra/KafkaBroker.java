@@ -3,6 +3,7 @@ package io.interviews.deploy.infra;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -257,33 +258,33 @@ public final class KafkaBroker implements AutoCloseable {
 
     private static void writeServerProperties(Path file, Path dataDir, int port, int controllerPort)
             throws IOException {
-        String listener = "PLAINTEXT://127.0.0.1:" + port;
-        String controller = "CONTROLLER://127.0.0.1:" + controllerPort;
         Properties p = new Properties();
-        p.setProperty("process.roles", "broker,controller");
-        p.setProperty("node.id", "1");
-        // Dynamic quorum (KIP-853): works with `format --standalone`; must not be combined with
-        // controller.quorum.voters.
-        p.setProperty("controller.quorum.bootstrap.servers", "127.0.0.1:" + controllerPort);
-        p.setProperty("listeners", listener + "," + controller);
-        p.setProperty("advertised.listeners", listener + "," + controller);
-        p.setProperty("inter.broker.listener.name", "PLAINTEXT");
-        p.setProperty("controller.listener.names", "CONTROLLER");
-        p.setProperty("listener.security.protocol.map", "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT");
+        // Dynamic quorum (KIP-853): works with `format --standalone`; must not be combined with controller.quorum.voters.
+        // Fewer offsets and transaction partitions than the default 50: the first consumer group joins much faster.
+        p.load(new StringReader("""
+                process.roles=broker,controller
+                node.id=1
+                controller.quorum.bootstrap.servers=127.0.0.1:%2$d
+                listeners=PLAINTEXT://127.0.0.1:%1$d,CONTROLLER://127.0.0.1:%2$d
+                advertised.listeners=PLAINTEXT://127.0.0.1:%1$d,CONTROLLER://127.0.0.1:%2$d
+                inter.broker.listener.name=PLAINTEXT
+                controller.listener.names=CONTROLLER
+                listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT
+                auto.create.topics.enable=true
+                num.partitions=3
+                default.replication.factor=1
+                min.insync.replicas=1
+                offsets.topic.replication.factor=1
+                offsets.topic.num.partitions=5
+                transaction.state.log.replication.factor=1
+                transaction.state.log.min.isr=1
+                transaction.state.log.num.partitions=5
+                share.coordinator.state.topic.replication.factor=1
+                share.coordinator.state.topic.min.isr=1
+                group.initial.rebalance.delay.ms=0
+                """.formatted(port, controllerPort)));
+        // set, not loaded: a path is no properties text (a backslash would be read as an escape)
         p.setProperty("log.dirs", dataDir.toString());
-        p.setProperty("auto.create.topics.enable", "true");
-        p.setProperty("num.partitions", "3");
-        p.setProperty("default.replication.factor", "1");
-        p.setProperty("min.insync.replicas", "1");
-        p.setProperty("offsets.topic.replication.factor", "1");
-        // Fewer than the default 50 partitions: the first consumer group joins much faster.
-        p.setProperty("offsets.topic.num.partitions", "5");
-        p.setProperty("transaction.state.log.replication.factor", "1");
-        p.setProperty("transaction.state.log.min.isr", "1");
-        p.setProperty("transaction.state.log.num.partitions", "5");
-        p.setProperty("share.coordinator.state.topic.replication.factor", "1");
-        p.setProperty("share.coordinator.state.topic.min.isr", "1");
-        p.setProperty("group.initial.rebalance.delay.ms", "0");
         try (OutputStream out = Files.newOutputStream(file)) {
             p.store(out, "single-node KRaft broker written by " + KafkaBroker.class.getName());
         }

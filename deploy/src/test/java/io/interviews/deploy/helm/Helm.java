@@ -93,10 +93,18 @@ final class Helm {
         return RenderedChart.parse(run(command).assertSucceeded().stdout());
     }
 
-    /** {@code helm template} with values that must be refused. */
-    static Result templateExpectingFailure(String... args) {
+    /**
+     * {@code helm template} with values the chart must refuse with an error containing {@code expectedError}: fails
+     * if it renders or says something else; returns Helm's error output.
+     */
+    static String templateRefused(String expectedError, String... args) {
         List<String> command = new ArrayList<>(List.of("template", "interview", CHART.toString()));
         command.addAll(List.of(args));
-        return run(command);
+        Result result = run(command);
+        if (result.exitCode() == 0 || !result.stderr().contains(expectedError)) {
+            throw new AssertionError("helm did not refuse with \"" + expectedError + "\" (exit " + result.exitCode()
+                    + "): " + String.join(" ", command) + "\n--- stderr ---\n" + result.stderr());
+        }
+        return result.stderr();
     }
 }

@@ -378,9 +378,8 @@ class InterviewSystemChartTest {
 
     @Test
     void anExtraStageMayNotTakeOverABuiltInStage() {
-        Helm.Result result = Helm.templateExpectingFailure("--set", "stages.extra[0].name=tech");
-        assertNotEquals(0, result.exitCode(), "an extra stage named tech would be a second interviewer-tech");
-        assertTrue(result.stderr().contains("already deployed"), result.stderr());
+        // an extra stage named tech would be a second interviewer-tech
+        Helm.templateRefused("already deployed", "--set", "stages.extra[0].name=tech");
     }
 
     // --- metrics ----------------------------------------------------------------------------------------------
@@ -450,9 +449,8 @@ class InterviewSystemChartTest {
 
     @Test
     void aGracePeriodThatDoesNotOutlastTheShutdownIsRefused() {
-        Helm.Result result = Helm.templateExpectingFailure("--set", "terminationGracePeriodSeconds=20");
-        assertNotEquals(0, result.exitCode(), "a pod killed before its consumers commit");
-        assertTrue(result.stderr().contains("must exceed shutdownTimeoutSeconds"), result.stderr());
+        // a pod killed before its consumers commit
+        Helm.templateRefused("must exceed shutdownTimeoutSeconds", "--set", "terminationGracePeriodSeconds=20");
     }
 
     @Test

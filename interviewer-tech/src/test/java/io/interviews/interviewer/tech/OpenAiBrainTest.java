@@ -10,6 +10,7 @@ import io.interviews.events.Language;
 import io.interviews.stage.ai.CandidateText;
 import io.interviews.stage.ai.GradingPrompt;
 import io.interviews.stage.rubric.Ask;
+import io.interviews.stage.rubric.QuestionAssessment;
 import io.interviews.stage.rubric.QuestionBank;
 import io.interviews.stage.rubric.RubricInterviewer;
 import io.interviews.stage.service.InterviewState;
@@ -140,8 +141,7 @@ class OpenAiBrainTest {
             assertFalse(rating.trusted(), rating.dimension());
             assertTrue(rating.rationale().contains("could not be read"), rating.rationale());
         });
-        var rubricView = rubric.rater().assess(ModelStates.EN, rubric.stageBank().exemplars(Language.EN),
-                ModelStates.EN.question("tech-1").orElseThrow(), List.of(ANSWER));
+        QuestionAssessment rubricView = rubricAssessmentOfTheAnswer();
         tech1.forEach(rating -> assertEquals(rubricView.rating(rating.dimension()).orElseThrow(), rating.rating(),
                 "the rubric brain's rating stands in: " + rating.dimension()));
     }
@@ -223,8 +223,7 @@ class OpenAiBrainTest {
         assertTrue(stage.needsReview());
         assertTrue(stage.reviewReasons().stream().anyMatch(reason ->
                 reason.startsWith("Graded by the rubric brain instead of the model (tech-1:")), stage.reviewReasons().toString());
-        var rubricView = rubric.rater().assess(ModelStates.EN, rubric.stageBank().exemplars(Language.EN),
-                ModelStates.EN.question("tech-1").orElseThrow(), List.of(ANSWER));
+        QuestionAssessment rubricView = rubricAssessmentOfTheAnswer();
         ratingsOf(stage, dimensions).forEach(rating -> {
             assertEquals("rubric", rating.brain(), rating.dimension());
             assertEquals(rubricView.rating(rating.dimension()).orElseThrow(), rating.rating(),
@@ -233,19 +232,7 @@ class OpenAiBrainTest {
     }
 
     @Test
-    void aRatingTheModelGaveRecordsThatTheModelGaveIt() {
-        List<String> dimensions = ModelStates.dimensionsOf(ModelStates.EN, "tech-1");
-        stub.stubFor(task(GRADER).willReturn(completion(ModelStates.grading(dimensions, 4,
-                "lookups stay fast. We  measured p99 at 180 ms"), 500, 90)));
-
-        StageGrade stage = interviewer.grade(ModelStates.answered(ModelStates.EN, "tech-1", ANSWER, ""));
-
-        ratingsOf(stage, dimensions).forEach(rating -> assertEquals("openai", rating.brain(), rating.dimension()));
-        assertEquals(List.of(), stage.reviewReasons());
-    }
-
-    @Test
-    void aGenuineQuoteWithDifferentLineBreaksIsTrusted() {
+    void aGenuineQuoteWithDifferentLineBreaksIsTrustedAndTheRatingRecordsThatTheModelGaveIt() {
         List<String> dimensions = ModelStates.dimensionsOf(ModelStates.EN, "tech-1");
         stub.stubFor(task(GRADER).willReturn(completion(ModelStates.grading(dimensions, 4,
                 "lookups stay fast. We  measured p99 at 180 ms"), 500, 90)));
@@ -255,8 +242,10 @@ class OpenAiBrainTest {
         ratingsOf(stage, dimensions).forEach(rating -> {
             assertTrue(rating.trusted(), rating.rationale());
             assertEquals(4, rating.rating());
+            assertEquals("openai", rating.brain(), rating.dimension());
         });
         assertFalse(stage.needsReview());
+        assertEquals(List.of(), stage.reviewReasons());
     }
 
     @Test
@@ -336,6 +325,12 @@ class OpenAiBrainTest {
     private static int promptSize(List<ObjectNode> requests) {
         ObjectNode last = requests.get(requests.size() - 1);
         return OpenAiStub.systemMessage(last).length() + OpenAiStub.userMessage(last).length();
+    }
+
+    /** How the calibrated rubric brain rates {@link #ANSWER} to tech-1, the ratings that stand in for the model's. */
+    private QuestionAssessment rubricAssessmentOfTheAnswer() {
+        return rubric.rater().assess(ModelStates.EN, rubric.stageBank().exemplars(Language.EN),
+                ModelStates.EN.question("tech-1").orElseThrow(), List.of(ANSWER));
     }
 
     private static List<DimensionRating> ratingsOf(StageGrade stage, List<String> dimensions) {

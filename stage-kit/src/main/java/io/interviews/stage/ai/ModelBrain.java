@@ -64,18 +64,8 @@ public final class ModelBrain implements Interviewer {
     }
 
     @Override
-    public String stage() {
-        return rubric.stage();
-    }
-
-    @Override
-    public String rubricVersion() {
-        return rubric.rubricVersion();
-    }
-
-    @Override
-    public Ask opening(Language language) {
-        return rubric.opening(language);
+    public RubricInterviewer rubric() {
+        return rubric;
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.interviews.stage.service;
 
 import io.interviews.events.Language;
 import io.interviews.stage.rubric.Ask;
+import io.interviews.stage.rubric.RubricInterviewer;
 
 import java.util.Optional;
 
@@ -15,12 +16,21 @@ public interface Interviewer {
     /** {@code rubric} or {@code openai}, as configured by {@code interview.stage.brain}. */
     String brain();
 
-    String stage();
+    /** The stage's bank as the rubric interviewer runs it: whatever the brain, the bank decides what is asked. */
+    RubricInterviewer rubric();
 
-    String rubricVersion();
+    default String stage() {
+        return rubric().stage();
+    }
+
+    default String rubricVersion() {
+        return rubric().rubricVersion();
+    }
 
     /** The first question of the stage: always the bank's first main question. */
-    Ask opening(Language language);
+    default Ask opening(Language language) {
+        return rubric().opening(language);
+    }
 
     /** What follows the answer in {@code state} (its last exchange): a follow-up, the next question, or nothing. */
     Turn next(InterviewState state);

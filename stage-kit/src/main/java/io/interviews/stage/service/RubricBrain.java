@@ -1,7 +1,5 @@
 package io.interviews.stage.service;
 
-import io.interviews.events.Language;
-import io.interviews.stage.rubric.Ask;
 import io.interviews.stage.rubric.RubricInterviewer;
 import io.interviews.stage.rubric.Scorecard;
 
@@ -25,18 +23,8 @@ public final class RubricBrain implements Interviewer {
     }
 
     @Override
-    public String stage() {
-        return interviewer.stage();
-    }
-
-    @Override
-    public String rubricVersion() {
-        return interviewer.rubricVersion();
-    }
-
-    @Override
-    public Ask opening(Language language) {
-        return interviewer.opening(language);
+    public RubricInterviewer rubric() {
+        return interviewer;
     }
 
     @Override

@@ -4,13 +4,13 @@ import io.interviews.events.DimensionRating;
 import io.interviews.events.Language;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import static io.interviews.stage.rubric.ShippedData.TECH;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,9 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AnswerRaterTest {
 
-    private static final Path PROJECT = Path.of(System.getProperty("user.dir")).toAbsolutePath().getParent();
-    private static final StageBank TECH = StageBankLoader.fromDirectory(
-            PROJECT.resolve("interviewer-tech/src/main/resources/interview-stages/tech"), "tech");
     private static final AnswerRater RATER = new AnswerRater(AnswerEmbeddings::shared);
 
     /** How far a specific answer must rate above a vague one, on every dimension the question rates. */

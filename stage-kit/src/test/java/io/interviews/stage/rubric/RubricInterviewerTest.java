@@ -3,7 +3,6 @@ package io.interviews.stage.rubric;
 import io.interviews.events.Language;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,9 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RubricInterviewerTest {
 
     private final RubricInterviewer interviewer = new RubricInterviewer(StageBankLoader.fromClasspath("sample"));
-    private static final RubricInterviewer TECH = new RubricInterviewer(StageBankLoader.fromDirectory(
-            Path.of(System.getProperty("user.dir")).getParent().resolve("interviewer-tech/src/main/resources/interview-stages/tech"),
-            "tech"));
+    private static final RubricInterviewer TECH = new RubricInterviewer(ShippedData.TECH);
 
     /** An answer to sample-1 with the candidate's own actions, specifics, a reason and an outcome. */
     private static final String SOLID_RELIABILITY_ANSWER = "Last spring our order service lost about 300 orders during a "

@@ -6,7 +6,6 @@ import io.interviews.events.Language;
 import io.interviews.events.RatingScale;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static io.interviews.stage.rubric.ShippedData.TECH;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -25,9 +25,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A stage's scorecard from the shipped tech stage and transcripts written for this test. */
 class ScorecardTest {
 
-    private static final Path PROJECT = Path.of(System.getProperty("user.dir")).toAbsolutePath().getParent();
-    private static final StageBank TECH = StageBankLoader.fromDirectory(
-            PROJECT.resolve("interviewer-tech/src/main/resources/interview-stages/tech"), "tech");
     private static final QuestionBank EN = TECH.bank(Language.EN);
     private static final QuestionBank ZH = TECH.bank(Language.ZH);
     private static final AnswerRater RATER = new AnswerRater(AnswerEmbeddings::shared);

@@ -1,8 +1,8 @@
 package io.interviews.stage.rubric;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interviews.events.Exchange;
 import io.interviews.events.Language;
+import io.interviews.stage.rubric.ShippedData.SimulatedCandidate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -11,13 +11,11 @@ import org.junit.jupiter.api.TestFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,8 +28,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class StageDataTest {
 
-    private static final Path PROJECT = Path.of(System.getProperty("user.dir")).toAbsolutePath().getParent();
-    private static final Path CANDIDATES = PROJECT.resolve("deploy/src/main/resources/io/interviews/deploy/candidate");
     private static final Set<String> SHIPPED_STAGES = Set.of("tech", "hr", "boss");
     /** At least CONSIDER in every stage (the strong English persona totals 78.3 in the README's demo: see evaluation/README.md). */
     private static final double STRONG_AT_LEAST = 70;
@@ -42,13 +38,10 @@ class StageDataTest {
 
     private static Map<String, StageBank> stages;
 
-    record SimulatedCandidate(String persona, Language language, Map<String, String> answers, String fallback) {
-    }
-
     @BeforeAll
     static void loadEveryStage() throws IOException {
         stages = new TreeMap<>();
-        try (Stream<Path> modules = Files.list(PROJECT)) {
+        try (Stream<Path> modules = Files.list(ShippedData.PROJECT)) {
             for (Path module : modules.filter(path -> path.getFileName().toString().startsWith("interviewer-")).toList()) {
                 Path root = module.resolve("src/main/resources").resolve(StageBankLoader.CLASSPATH_ROOT);
                 try (Stream<Path> stageDirs = Files.list(root)) {
@@ -100,7 +93,7 @@ class StageDataTest {
         return candidateFiles().flatMap(candidate -> SHIPPED_STAGES.stream().sorted().map(stageName ->
                 DynamicTest.dynamicTest(candidate.persona() + "-" + candidate.language().code() + " in " + stageName, () -> {
                     RubricInterviewer interviewer = new RubricInterviewer(stages.get(stageName));
-                    List<Exchange> transcript = interview(interviewer, candidate);
+                    List<Exchange> transcript = candidate.interviewedBy(interviewer, UnaryOperator.identity());
                     Scorecard scorecard = interviewer.scorecard(candidate.language(), transcript);
                     String report = scorecard.score() + " " + scorecard.ratings();
                     boolean followUpsAsked = transcript.stream().anyMatch(Exchange::followUp);
@@ -115,35 +108,15 @@ class StageDataTest {
                 })));
     }
 
-    private static List<Exchange> interview(RubricInterviewer interviewer, SimulatedCandidate candidate) {
-        List<Exchange> transcript = new ArrayList<>();
-        Optional<Ask> ask = Optional.of(interviewer.opening(candidate.language()));
-        Instant clock = Instant.parse("2026-11-02T09:00:00Z");
-        while (ask.isPresent()) {
-            Ask question = ask.get();
-            String answer = candidate.answers().get(question.questionId());
-            clock = clock.plusSeconds(90);
-            transcript.add(new Exchange(question.questionId(), question.text(), question.followUp(), answer, clock));
-            ask = interviewer.next(candidate.language(), question, answer);
-        }
-        return transcript;
-    }
-
     private static List<String> questionIds(StageBank stage, Language language) {
         return stage.bank(language).questions().stream().map(Question::id).toList();
     }
 
     private static Stream<SimulatedCandidate> candidateFiles() {
-        ObjectMapper mapper = new ObjectMapper();
-        return Stream.of("strong-en", "weak-en", "strong-zh", "weak-zh").map(name -> {
-            try {
-                SimulatedCandidate candidate = mapper.readValue(CANDIDATES.resolve(name + ".json").toFile(),
-                        SimulatedCandidate.class);
-                assertEquals(name, candidate.persona() + "-" + candidate.language().code());
-                return candidate;
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read simulated candidate " + name, e);
-            }
+        return ShippedData.CANDIDATES.stream().map(name -> {
+            SimulatedCandidate candidate = SimulatedCandidate.load(name);
+            assertEquals(name, candidate.persona() + "-" + candidate.language().code());
+            return candidate;
         });
     }
 }
