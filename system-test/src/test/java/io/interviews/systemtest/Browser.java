@@ -116,6 +116,16 @@ final class Browser implements AutoCloseable {
         new Actions(driver).sendKeys(keys).perform();
     }
 
+    /**
+     * Inserts text where the focus is as pasting would (the page sees the same {@code input} events): a whole answer
+     * typed key by key takes seconds, and the tests type many.
+     */
+    void paste(String text) {
+        Object inserted = ((JavascriptExecutor) driver).executeScript(
+                "return document.execCommand('insertText', false, arguments[0]);", text);
+        assertEquals(Boolean.TRUE, inserted, "text inserted into the focused element");
+    }
+
     /** Presses Tab until the element with {@code id} has the focus, at most {@code presses} times. */
     void tabTo(String id, int presses) {
         for (int pressed = 0; pressed < presses && !id.equals(focused()); pressed++) {

@@ -29,8 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The candidate page in a real browser (headless chromium), on the module's live system: a candidate opens the
- * invitation's {@code candidateUrl}, consents and takes the interview by keyboard, waits, reads the letter and
- * accepts it. Every state is screenshot to {@code target/screenshots/} and checked with axe-core. Runs after the
+ * invitation's {@code candidateUrl}, consents and takes the interview by keyboard (the first answer typed key by
+ * key, the others pasted into the focused box), waits, reads the letter and accepts it. Every state is screenshot to {@code target/screenshots/} and checked with axe-core. Runs after the
  * classes that read the module's interviews and their metrics, because one test restarts the gateway.
  */
 @ExtendWith(LiveSystemExtension.class)
@@ -96,7 +96,7 @@ class CandidatePageBrowserTest {
                 if (typed.size() == 1) {
                     codeIsPreviewedInMonospace();
                 }
-                browser.press(answer);
+                browser.paste(answer);
             }
             assertTrue(browser.text("answer-count").startsWith(
                     String.format(Locale.ENGLISH, "%,d of 10,000", answer.codePointCount(0, answer.length()))),
@@ -221,7 +221,8 @@ class CandidatePageBrowserTest {
         browser.press(Keys.SPACE, Keys.TAB, Keys.ENTER);
         browser.await("the first question", page -> "question-heading".equals(browser.focused()));
         String draft = candidate.answerTo(client.status(interview).openQuestion().questionId());
-        browser.press(Keys.TAB, draft);
+        browser.press(Keys.TAB);
+        browser.paste(draft);
         String firstHeading = browser.text("question-heading");
 
         system.stack().stopService("gateway");
