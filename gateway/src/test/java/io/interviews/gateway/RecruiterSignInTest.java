@@ -10,6 +10,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import io.restassured.http.Cookie;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
@@ -100,6 +101,29 @@ class RecruiterSignInTest {
         assertEquals(RECRUITER, decided.recruiter());
         given().cookie(SESSION_COOKIE, session).get(INTERVIEWS + "/{id}", interview.id())
                 .then().statusCode(200).body("decision.recruiter", equalTo(RECRUITER));
+    }
+
+    @Test
+    void theDeskPageOffersTheSignInFormAndItsScriptAndStyle() {
+        given().get("/recruiter").then().statusCode(200).contentType(containsString("text/html"))
+                .header("Content-Security-Policy", containsString("default-src 'self'"))
+                .body(containsString("action=\"/j_security_check\""))
+                .body(containsString("name=\"j_username\""))
+                .body(containsString("name=\"j_password\""));
+        given().get("/recruiter/desk.js").then().statusCode(200).body(containsString(INTERVIEWS));
+        given().get("/recruiter/recruiter.css").then().statusCode(200);
+    }
+
+    @Test
+    void signingOutEndsTheDeskSession() {
+        Response signOut = given().redirects().follow(false)
+                .cookie(SESSION_COOKIE, signIn(RECRUITER, PASSWORD).cookie(SESSION_COOKIE))
+                .post("/recruiter/sign-out");
+
+        signOut.then().statusCode(303).header("Location", endsWith("/recruiter"));
+        Cookie cleared = signOut.detailedCookie(SESSION_COOKIE);
+        assertEquals(0, cleared.getMaxAge(), "the session cookie expires at once");
+        assertEquals("", cleared.getValue());
     }
 
     private static Response signIn(String name, String password) {

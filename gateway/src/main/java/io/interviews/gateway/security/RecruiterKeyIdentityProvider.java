@@ -5,8 +5,6 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -40,10 +38,7 @@ public class RecruiterKeyIdentityProvider implements IdentityProvider<RecruiterK
         if (!MessageDigest.isEqual(sha256(request.key()), keyDigest)) {
             return Uni.createFrom().failure(new AuthenticationFailedException("the X-Recruiter-Key is not valid"));
         }
-        return Uni.createFrom().item(QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(name))
-                .addRole(Recruiters.ROLE)
-                .build());
+        return Uni.createFrom().item(Recruiters.identity(name));
     }
 
     private static byte[] sha256(String value) {

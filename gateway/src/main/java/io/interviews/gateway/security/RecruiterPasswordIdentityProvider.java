@@ -8,8 +8,6 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -60,10 +58,7 @@ public class RecruiterPasswordIdentityProvider implements IdentityProvider<Usern
             if (!matches || !passwordHashes.containsKey(name)) {
                 throw new AuthenticationFailedException("wrong name or password");
             }
-            return QuarkusSecurityIdentity.builder()
-                    .setPrincipal(new QuarkusPrincipal(name))
-                    .addRole(Recruiters.ROLE)
-                    .build();
+            return Recruiters.identity(name);
         });
     }
 }

@@ -5,8 +5,6 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -34,9 +32,6 @@ public class RecruiterSessionIdentityProvider implements IdentityProvider<Truste
         if (!recruiters.isConfigured(request.getPrincipal())) {
             return Uni.createFrom().failure(new AuthenticationFailedException("no such recruiter"));
         }
-        return Uni.createFrom().item(QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(request.getPrincipal()))
-                .addRole(Recruiters.ROLE)
-                .build());
+        return Uni.createFrom().item(Recruiters.identity(request.getPrincipal()));
     }
 }
