@@ -11,6 +11,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,14 +45,14 @@ class DeployCommandTest {
 
         assertEquals(0, help.exitCode());
         assertTrue(help.out().startsWith("Usage: deploy "), help.out());
-        for (String command : new String[] {"demo", "up", "timeline", "dead-letters", "republish"}) {
+        for (String command : new String[] {"demo", "up", "timeline", "funnel", "dead-letters", "republish"}) {
             assertTrue(help.out().contains("  " + command + " "), command + " missing from\n" + help.out());
         }
         assertEquals("", help.err());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "up", "timeline", "dead-letters", "republish"})
+    @ValueSource(strings = {"demo", "up", "timeline", "funnel", "dead-letters", "republish"})
     void everyCommandHasHelpAndExitsZero(String command) {
         Outcome help = execute(command, "--help");
 
@@ -153,8 +155,31 @@ class DeployCommandTest {
         assertEquals("kafka:9092", timeline.matchedOptionValue("--bootstrap-servers", null));
     }
 
+    @Test
+    void sinceIsHowLongAgoOrAnInstant() {
+        Instant before = Instant.now();
+        CommandLine.ParseResult dayAgo = DeployCommand.commandLine().parseArgs("funnel", "--bootstrap-servers",
+                "kafka:9092").subcommand();
+        CommandLine.ParseResult fixed = DeployCommand.commandLine().parseArgs("timeline", "--bootstrap-servers",
+                "kafka:9092", "--follow", "--since", "2026-03-02T09:00:00Z").subcommand();
+        Instant defaultSince = dayAgo.commandSpec().findOption("--since").getValue();
+
+        assertTrue(!defaultSince.isBefore(before.minus(Duration.ofHours(24)))
+                && !defaultSince.isAfter(Instant.now().minus(Duration.ofHours(24))), defaultSince.toString());
+        assertEquals(Instant.parse("2026-03-02T09:00:00Z"), fixed.matchedOptionValue("--since", null));
+    }
+
+    @Test
+    void aSinceThatIsNeitherADurationNorAnInstantIsAUsageError() {
+        Outcome yesterday = execute("timeline", "--bootstrap-servers", "kafka:9092", "--since", "yesterday");
+
+        assertEquals(2, yesterday.exitCode());
+        assertTrue(yesterday.err().contains("'yesterday' is neither a duration such as 15m, 24h or 7d nor an instant"),
+                yesterday.err());
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"timeline", "dead-letters", "republish --id 0:1"})
+    @ValueSource(strings = {"timeline", "funnel", "dead-letters", "republish --id 0:1"})
     void theOperationsCommandsNeedTheCluster(String commandLine) {
         Outcome withoutCluster = execute(commandLine.split(" "));
 
