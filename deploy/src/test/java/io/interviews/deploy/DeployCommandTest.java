@@ -11,8 +11,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -153,20 +151,6 @@ class DeployCommandTest {
         assertEquals(interview, timeline.matchedOptionValue("--interview", null));
         assertEquals(5, timeline.<Integer>matchedOptionValue("--timeout-seconds", null));
         assertEquals("kafka:9092", timeline.matchedOptionValue("--bootstrap-servers", null));
-    }
-
-    @Test
-    void sinceIsHowLongAgoOrAnInstant() {
-        Instant before = Instant.now();
-        CommandLine.ParseResult dayAgo = DeployCommand.commandLine().parseArgs("funnel", "--bootstrap-servers",
-                "kafka:9092").subcommand();
-        CommandLine.ParseResult fixed = DeployCommand.commandLine().parseArgs("timeline", "--bootstrap-servers",
-                "kafka:9092", "--follow", "--since", "2026-03-02T09:00:00Z").subcommand();
-        Instant defaultSince = dayAgo.commandSpec().findOption("--since").getValue();
-
-        assertTrue(!defaultSince.isBefore(before.minus(Duration.ofHours(24)))
-                && !defaultSince.isAfter(Instant.now().minus(Duration.ofHours(24))), defaultSince.toString());
-        assertEquals(Instant.parse("2026-03-02T09:00:00Z"), fixed.matchedOptionValue("--since", null));
     }
 
     @Test

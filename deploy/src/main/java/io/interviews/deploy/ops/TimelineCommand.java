@@ -40,10 +40,10 @@ public final class TimelineCommand implements Callable<Integer> {
             description = "only these event types, in full or short (e.g. question-asked,stage-completed,dead-letter)")
     Set<String> types = Set.of();
 
-    @Option(names = "--since", paramLabel = "WHEN", converter = Since.class,
+    @Option(names = "--since", paramLabel = "WHEN", converter = Since.Converter.class,
             description = "only records from this moment on: how long ago (90s, 15m, 24h, 7d) or an instant "
                     + "(2026-03-02T09:00:00Z); without it the timeline starts at the beginning, --follow at the end")
-    Instant since;
+    Since since;
 
     @Option(names = {"-f", "--follow"}, description = "keep printing new events as they arrive, until Ctrl-C")
     boolean follow;
@@ -59,12 +59,13 @@ public final class TimelineCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         boolean colour = !noColour && outputIsTerminal();
         TimelineFilter filter = new TimelineFilter(Optional.ofNullable(interviewId).map(UUID::toString), stages, types);
+        Optional<Instant> from = Optional.ofNullable(since).map(moment -> moment.from(Instant.now()));
         if (!follow) {
-            TopicTimeline.read(kafka.clientConfig(), filter, Optional.ofNullable(since), kafka.timeout())
+            TopicTimeline.read(kafka.clientConfig(), filter, from, kafka.timeout())
                     .forEach(entry -> out.println(entry.format(colour)));
             return 0;
         }
-        LiveTimeline live = new LiveTimeline(kafka.clientConfig(), filter, Optional.ofNullable(since), kafka.timeout(),
+        LiveTimeline live = new LiveTimeline(kafka.clientConfig(), filter, from, kafka.timeout(),
                 entry -> out.println(entry.format(colour)));
         Thread stopOnCtrlC = new Thread(() -> {
             live.stop();

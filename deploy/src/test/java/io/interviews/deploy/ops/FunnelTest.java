@@ -46,9 +46,9 @@ class FunnelTest {
         List<InterviewEvent> events = List.of(answered.intake(0), answered.question("tech", 1), answered.answer("tech", 3),
                 asked.intake(0), asked.question("tech", 1));
 
-        assertEquals(stalled(0, 0, 0), Funnel.of(events, BASE, answered.at(5).minusMillis(1), RULES).stalled());
-        assertEquals(stalled(1, 0, 0), Funnel.of(events, BASE, answered.at(5), RULES).stalled());
-        assertEquals(stalled(1, 0, 0), Funnel.of(events, BASE, answered.at(600), RULES).stalled());
+        assertEquals(stalled(0, 0, 0), stalledAsOf(events, answered.at(5).minusMillis(1)));
+        assertEquals(stalled(1, 0, 0), stalledAsOf(events, answered.at(5)));
+        assertEquals(stalled(1, 0, 0), stalledAsOf(events, answered.at(600)));
     }
 
     @Test
@@ -60,9 +60,9 @@ class FunnelTest {
         events.addAll(List.of(decided.scored(Band.HIRE, false, 16), decided.drafted(LetterKind.OFFER, 17),
                 decided.approved(28)));
 
-        assertEquals(stalled(0, 0, 0), Funnel.of(events, BASE, unscored.at(33).minusMillis(1), RULES).stalled());
-        assertEquals(stalled(0, 0, 1), Funnel.of(events, BASE, unscored.at(33), RULES).stalled());
-        assertEquals(stalled(0, 1, 1), Funnel.of(events, BASE, unscored.at(35), RULES).stalled());
+        assertEquals(stalled(0, 0, 0), stalledAsOf(events, unscored.at(33).minusMillis(1)));
+        assertEquals(stalled(0, 0, 1), stalledAsOf(events, unscored.at(33)));
+        assertEquals(stalled(0, 1, 1), stalledAsOf(events, unscored.at(35)));
     }
 
     @Test
@@ -76,6 +76,10 @@ class FunnelTest {
         assertEquals(1, funnel.started());
         assertEquals(Map.of("tech", 1, "hr", 0, "boss", 0), funnel.inStage());
         assertEquals(Map.of(), funnel.stageDurations());
+    }
+
+    private static Map<String, Integer> stalledAsOf(List<InterviewEvent> events, Instant asOf) {
+        return Funnel.of(events, BASE, asOf, RULES).stalled();
     }
 
     /** Stalled interviews on the tech stage, the scoring-service and the offer-service (none on hr and boss). */
