@@ -87,12 +87,13 @@ public record Funnel(Instant since, Instant asOf, int started, Map<String, Integ
 
     /** Reads the topics from {@code since} to their current end and computes the funnel as of now. */
     public static Funnel read(Properties clientConfig, Instant since, StallRules rules, Duration timeout) {
+        Instant from = since.truncatedTo(ChronoUnit.MILLIS);
         List<InterviewEvent> events = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = TopicTimeline.consumer(clientConfig)) {
             List<String> eventTopics = Topics.ALL.stream().filter(topic -> !Topics.DEAD_LETTERS.equals(topic)).toList();
             List<TopicPartition> partitions = TopicTimeline.partitions(consumer, eventTopics, timeout);
             for (ConsumerRecord<String, String> record : TopicTimeline.readToEnd(consumer,
-                    TopicTimeline.startOffsets(consumer, partitions, Optional.of(since), timeout), timeout)) {
+                    TopicTimeline.startOffsets(consumer, partitions, Optional.of(from), timeout), timeout)) {
                 try {
                     events.add(EventCodec.decode(record.value(), InterviewEvent.class));
                 } catch (InvalidEventException unreadable) {
@@ -100,7 +101,7 @@ public record Funnel(Instant since, Instant asOf, int started, Map<String, Integ
                 }
             }
         }
-        return of(events, since, Instant.now().truncatedTo(ChronoUnit.MILLIS), rules);
+        return of(events, from, Instant.now().truncatedTo(ChronoUnit.MILLIS), rules);
     }
 
     /** The funnel of the interviews whose intake is at or after {@code since}, as of {@code asOf}. */

@@ -8,10 +8,10 @@ import org.apache.kafka.common.errors.WakeupException;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -20,14 +20,18 @@ import java.util.function.Consumer;
 
 /**
  * {@code timeline --follow}: every topic of the system tailed by one consumer (assigned partitions, no group), each
- * entry handed on as it arrives. With {@code since} it first replays the records from that moment, sorted by record
- * time; then each poll's records are sorted by record time before they are handed on. That is the order a live
- * tail can give: one interview's records keep their order on each topic (the interview id is the key), while
- * records of different topics can arrive a poll apart. Topics created after the start are not followed.
+ * entry handed on as it arrives. With {@code since} it first replays the records from that moment. One interview's
+ * records keep their order on each topic (the interview id is the key), but the consumer fetches each partition on
+ * its own, so a record of one topic can arrive after a later one of another. Records are therefore held back for
+ * {@link #HOLD_BACK} and handed on in record-time order: a record that arrives later than that after its time
+ * (a relay catching up) is handed on as it comes. Topics created after the start are not followed.
  *
  * <p>{@link #run()} blocks until {@link #stop()} is called from another thread (e.g. a shutdown hook on Ctrl-C).
  */
 public final class LiveTimeline {
+
+    /** How long a record waits for earlier ones from other partitions before it is handed on. */
+    static final Duration HOLD_BACK = Duration.ofSeconds(1);
 
     private final KafkaConsumer<String, String> consumer;
     private final TimelineFilter filter;
@@ -37,6 +41,8 @@ public final class LiveTimeline {
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final CountDownLatch following = new CountDownLatch(1);
     private final CountDownLatch closed = new CountDownLatch(1);
+    private final PriorityQueue<ConsumerRecord<String, String>> held =
+            new PriorityQueue<>(TopicTimeline.RECORD_TIME_ORDER);
 
     public LiveTimeline(Properties clientConfig, TimelineFilter filter, Optional<Instant> since, Duration timeout,
                         Consumer<TopicTimeline.Entry> sink) {
@@ -54,18 +60,19 @@ public final class LiveTimeline {
             Map<TopicPartition, Long> start = since.isPresent()
                     ? TopicTimeline.startOffsets(consumer, partitions, since, timeout)
                     : consumer.endOffsets(partitions, timeout);
-            hand(TopicTimeline.readToEnd(consumer, start, timeout));
+            held.addAll(TopicTimeline.readToEnd(consumer, start, timeout));
+            handOnHeld(Instant.now().minus(HOLD_BACK).toEpochMilli());
             following.countDown();
             while (!stopping.get()) {
-                List<ConsumerRecord<String, String>> batch = new ArrayList<>();
-                consumer.poll(TopicTimeline.POLL).forEach(batch::add);
-                hand(batch);
+                consumer.poll(TopicTimeline.POLL).forEach(held::add);
+                handOnHeld(Instant.now().minus(HOLD_BACK).toEpochMilli());
             }
         } catch (WakeupException e) {
             if (!stopping.get()) {
                 throw e;
             }
         } finally {
+            handOnHeld(Long.MAX_VALUE); // what was still held back when it stopped
             closed.countDown();
         }
     }
@@ -86,11 +93,13 @@ public final class LiveTimeline {
         return closed.await(wait.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private void hand(List<ConsumerRecord<String, String>> records) {
-        records.stream()
-                .sorted(TopicTimeline.RECORD_TIME_ORDER)
-                .map(TopicTimeline::entry)
-                .filter(filter::keeps)
-                .forEach(sink);
+    /** Hands on, oldest first, the held records whose time (epoch milliseconds) is at or before {@code upTo}. */
+    private void handOnHeld(long upTo) {
+        while (!held.isEmpty() && held.peek().timestamp() <= upTo) {
+            TopicTimeline.Entry entry = TopicTimeline.entry(held.poll());
+            if (filter.keeps(entry)) {
+                sink.accept(entry);
+            }
+        }
     }
 }

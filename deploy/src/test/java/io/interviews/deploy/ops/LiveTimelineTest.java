@@ -101,8 +101,9 @@ class LiveTimelineTest {
 
     @Test
     void followKeepsOnlyTheChosenInterviewStagesAndTypes() throws Exception {
-        InterviewEvents chosen = new InterviewEvents(Instant.now());
-        InterviewEvents other = new InterviewEvents(Instant.now());
+        // times in the past: a record is held back until a second after its time, to be handed on in order
+        InterviewEvents chosen = new InterviewEvents(Instant.now().minus(Duration.ofMinutes(5)));
+        InterviewEvents other = new InterviewEvents(Instant.now().minus(Duration.ofMinutes(5)));
         TimelineFilter filter = new TimelineFilter(Optional.of(chosen.interviewId.toString()), Set.of("hr"),
                 Set.of("answer-submitted", "interview.stage-completed.v1"));
 
