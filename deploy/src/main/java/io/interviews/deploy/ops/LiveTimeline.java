@@ -60,7 +60,7 @@ public final class LiveTimeline {
             Map<TopicPartition, Long> start = since.isPresent()
                     ? TopicTimeline.startOffsets(consumer, partitions, since, timeout)
                     : consumer.endOffsets(partitions, timeout);
-            held.addAll(TopicTimeline.readToEnd(consumer, start, timeout));
+            held.addAll(TopicTimeline.recordedSince(TopicTimeline.readToEnd(consumer, start, timeout), since));
             handOnHeld(Instant.now().minus(HOLD_BACK).toEpochMilli());
             following.countDown();
             while (!stopping.get()) {

@@ -114,7 +114,8 @@ public final class TopicTimeline {
                                    Duration timeout) {
         try (KafkaConsumer<String, String> consumer = consumer(clientConfig)) {
             List<TopicPartition> partitions = partitions(consumer, Topics.ALL, timeout);
-            return readToEnd(consumer, startOffsets(consumer, partitions, since, timeout), timeout).stream()
+            return recordedSince(readToEnd(consumer, startOffsets(consumer, partitions, since, timeout), timeout), since)
+                    .stream()
                     .sorted(RECORD_TIME_ORDER)
                     .map(TopicTimeline::entry)
                     .filter(filter::keeps)
@@ -137,6 +138,16 @@ public final class TopicTimeline {
                 .flatMap(topic -> existing.getOrDefault(topic, List.of()).stream())
                 .map(info -> new TopicPartition(info.topic(), info.partition()))
                 .toList();
+    }
+
+    /**
+     * The records whose record time is at or after {@code since}: a partition read from {@link #startOffsets} may
+     * still hold earlier ones after its first later record (record times need not grow with the offset).
+     */
+    static List<ConsumerRecord<String, String>> recordedSince(List<ConsumerRecord<String, String>> records,
+                                                              Optional<Instant> since) {
+        return since.map(from -> records.stream().filter(record -> record.timestamp() >= from.toEpochMilli()).toList())
+                .orElse(records);
     }
 
     /**
