@@ -23,6 +23,8 @@ final class Bench {
     static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final int FLOOR_WARM_UP = 1000;
     private static final int FAILURES_KEPT = 20;
+    /** How long the stack's processes are metered at rest before the load, for their cost when nothing happens. */
+    static final Duration IDLE_WINDOW = Duration.ofSeconds(5);
 
     private Bench() {
     }
@@ -31,6 +33,10 @@ final class Bench {
         String startedAt = Instant.now().toString();
         String loadBefore = loadAverage();
         Measurements measured = new Measurements();
+        Map<StackProcess, Double> idleFrom = cpuMillis(target.processes());
+        if (!target.processes().isEmpty()) {
+            pause(IDLE_WINDOW);
+        }
         Map<StackProcess, Double> cpuBefore = cpuMillis(target.processes());
         CandidateLoad.Result load = CandidateLoad.run(TimedInterview.Gateway.at(target.gatewayUrl(), target.recruiterKey()),
                 candidates, interviews, measured, PATIENCE);
@@ -39,12 +45,16 @@ final class Bench {
                 + " before the load, " + loadAverage() + " after it";
 
         int answers = load.answers();
+        double seconds = load.elapsed().toNanos() / 1e9;
         List<ProcessCost> costs = target.processes().stream().map(process -> {
             double cpu = cpuAfter.get(process) - cpuBefore.get(process);
-            return new ProcessCost(process.name(), cpu, perAnswer(cpu, answers), process.rssMegabytes());
+            double idlePerSecond = (cpuBefore.get(process) - idleFrom.get(process)) / (IDLE_WINDOW.toMillis() / 1000.0);
+            return new ProcessCost(process.name(), cpu, perAnswer(cpu, answers), idlePerSecond,
+                    perAnswer(cpu - idlePerSecond * seconds, answers), process.rssMegabytes());
         }).toList();
-        Double cpuPerAnswer = costs.isEmpty() ? null
-                : perAnswer(costs.stream().mapToDouble(ProcessCost::cpuMillis).sum(), answers);
+        Double cpuPerAnswer = costs.isEmpty() ? null : costs.stream().mapToDouble(ProcessCost::cpuMillisPerAnswer).sum();
+        Double cpuPerAnswerAboveIdle = costs.isEmpty() ? null
+                : costs.stream().mapToDouble(ProcessCost::cpuMillisPerAnswerAboveIdle).sum();
 
         Map<String, Samples.Summary> latencies = new LinkedHashMap<>();
         Map<String, List<Double>> distributions = new LinkedHashMap<>();
@@ -70,16 +80,24 @@ final class Bench {
         List<String> failures = outcomes.stream().filter(outcome -> !outcome.completed())
                 .map(outcome -> outcome.interviewId() + ": " + outcome.failure()).limit(FAILURES_KEPT).toList();
         int completed = (int) outcomes.stream().filter(Outcome::completed).count();
-        double seconds = load.elapsed().toNanos() / 1e9;
         return new BenchResult(startedAt, target.description(), machine, stackReadySeconds, candidates, interviews, completed,
                 outcomes.size() - completed, failures, answers, seconds, answers / seconds, latencies, floor, costs,
-                cpuPerAnswer, audit, distributions);
+                cpuPerAnswer, cpuPerAnswerAboveIdle, audit, distributions);
     }
 
     private static Map<StackProcess, Double> cpuMillis(List<StackProcess> processes) {
         Map<StackProcess, Double> cpu = new LinkedHashMap<>();
         processes.forEach(process -> cpu.put(process, process.cpuMillis()));
         return cpu;
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     /** The one-minute load average ({@code /proc/loadavg}), or "unknown" off Linux. */

@@ -84,9 +84,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (candidates < 1 || interviews < candidates) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--candidates must be at least 1 and --interviews at least --candidates");
+        if (candidates < 1 || interviews < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--candidates and --interviews must be at least 1");
         }
         if (gatewayUrl != null && recruiterKey == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--gateway-url needs --recruiter-key");

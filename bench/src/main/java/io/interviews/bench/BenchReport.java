@@ -46,12 +46,15 @@ final class BenchReport {
             line(out, "floor not measured (needs --bootstrap-servers and --jdbc-url)");
         }
         if (!result.processes().isEmpty()) {
-            line(out, "%-20s %12s %14s %10s", "process", "CPU ms", "CPU ms/answer", "RSS MB");
+            line(out, "%-20s %12s %14s %14s %18s %10s", "process", "CPU ms", "CPU ms/answer", "idle CPU ms/s",
+                    "above idle ms/ans", "RSS MB");
             for (ProcessCost cost : result.processes()) {
-                line(out, "%-20s %12.0f %14.2f %10.0f", cost.name(), cost.cpuMillis(), cost.cpuMillisPerAnswer(),
+                line(out, "%-20s %12.0f %14.2f %14.1f %18.2f %10.0f", cost.name(), cost.cpuMillis(),
+                        cost.cpuMillisPerAnswer(), cost.idleCpuMillisPerSecond(), cost.cpuMillisPerAnswerAboveIdle(),
                         cost.rssMegabytes());
             }
-            line(out, "server CPU per answer, all processes: %.2f ms", result.cpuMillisPerAnswer());
+            line(out, "server CPU per answer, all processes: %.2f ms (%.2f ms above their cost at rest)",
+                    result.cpuMillisPerAnswer(), result.cpuMillisPerAnswerAboveIdle());
         }
         TopicAudit audit = result.audit();
         if (audit != null) {

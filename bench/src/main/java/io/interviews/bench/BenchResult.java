@@ -18,7 +18,8 @@ import java.util.Map;
 record BenchResult(String startedAt, String target, String machine, Double stackReadySeconds, int candidates, int interviewsPlanned,
                    int interviewsCompleted, int interviewsLost, List<String> failures, int answers,
                    double loadSeconds, double answersPerSecond, Map<String, Summary> latencies, FloorResult floor,
-                   List<ProcessCost> processes, Double cpuMillisPerAnswer, TopicAudit audit,
+                   List<ProcessCost> processes, Double cpuMillisPerAnswer, Double cpuMillisPerAnswerAboveIdle,
+                   TopicAudit audit,
                    Map<String, List<Double>> distributions) {
 
     /**
@@ -29,8 +30,12 @@ record BenchResult(String startedAt, String target, String machine, Double stack
                        double answerToNextQuestionP50OverFloor) {
     }
 
-    /** CPU time a process spent during the load, per answer, and its resident memory at the end. */
-    record ProcessCost(String name, double cpuMillis, double cpuMillisPerAnswer, double rssMegabytes) {
+    /**
+     * CPU time a process spent during the load, per answer; what it spends per second at rest (metered just before
+     * the load) and per answer above that; its resident memory at the end.
+     */
+    record ProcessCost(String name, double cpuMillis, double cpuMillisPerAnswer, double idleCpuMillisPerSecond,
+                       double cpuMillisPerAnswerAboveIdle, double rssMegabytes) {
     }
 
     /** No interview lost, and the topics (when read) hold each answer and stage completion exactly once. */

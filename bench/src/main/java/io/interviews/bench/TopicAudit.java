@@ -47,22 +47,27 @@ record TopicAudit(int answerEvents, int stageCompletedEvents, int duplicatedAnsw
             stages = eventIds(readAll(consumer, Topics.STAGE_COMPLETED, ours), StageCompleted.class, StageCompleted::stage);
             deadLetters = readAll(consumer, Topics.DEAD_LETTERS, ours).size();
         }
+        List<Outcome> completed = outcomes.stream().filter(Outcome::completed).toList();
         List<String> violations = new ArrayList<>();
-        int[] missing = new int[2];
-        for (Outcome outcome : outcomes.stream().filter(Outcome::completed).toList()) {
+        int missingAnswers = 0;
+        int missingStages = 0;
+        for (Outcome outcome : completed) {
             List<String> expectedStages = new ArrayList<>(List.of(StageCompleted.INTAKE));
             expectedStages.addAll(outcome.stages());
-            missing[0] += check(outcome.interviewId(), "question", answers, outcome.answeredQuestionIds(), violations);
-            missing[1] += check(outcome.interviewId(), "stage", stages, expectedStages, violations);
+            missingAnswers += check(outcome.interviewId(), "question", answers, outcome.answeredQuestionIds(), violations);
+            missingStages += check(outcome.interviewId(), "stage", stages, expectedStages, violations);
         }
         if (deadLetters > 0) {
             violations.add(deadLetters + " records of the bench's interviews were dead-lettered");
         }
-        return new TopicAudit(count(answers), count(stages), duplicates(answers), duplicates(stages), missing[0],
-                missing[1], deadLetters, violations);
+        return new TopicAudit(count(answers), count(stages), duplicates(answers), duplicates(stages), missingAnswers,
+                missingStages, deadLetters, violations);
     }
 
-    /** Adds what is wrong with one interview's events for each expected part; returns how many parts had none. */
+    /**
+     * Adds what is wrong with one interview's events per question or stage (more than one event, or an event for
+     * one not expected) to {@code violations}; returns how many expected ones have no event.
+     */
     private static int check(String interviewId, String part, Map<String, Map<String, Set<String>>> events,
                              List<String> expected, List<String> violations) {
         Map<String, Set<String>> byPart = events.getOrDefault(interviewId, Map.of());
@@ -70,18 +75,13 @@ record TopicAudit(int answerEvents, int stageCompletedEvents, int duplicatedAnsw
             if (ids.size() > 1) {
                 violations.add(interviewId + ": " + part + " " + key + " has " + ids.size() + " events " + ids);
             }
-        });
-        int missing = 0;
-        for (String key : expected) {
-            if (!byPart.containsKey(key)) {
-                violations.add(interviewId + ": no event for " + part + " " + key);
-                missing++;
+            if (!expected.contains(key)) {
+                violations.add(interviewId + ": an event for " + part + " " + key + ", expected only " + expected);
             }
-        }
-        if (!new TreeSet<>(expected).containsAll(byPart.keySet())) {
-            violations.add(interviewId + ": events for " + part + "s " + byPart.keySet() + ", expected " + expected);
-        }
-        return missing;
+        });
+        List<String> missing = expected.stream().filter(key -> !byPart.containsKey(key)).toList();
+        missing.forEach(key -> violations.add(interviewId + ": no event for " + part + " " + key));
+        return missing.size();
     }
 
     private static int count(Map<String, Map<String, Set<String>>> events) {
