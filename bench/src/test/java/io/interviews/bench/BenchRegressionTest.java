@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A small bench in every build, on a stack of its own: 8 candidates take 16 interviews. It fails only on a large
  * regression: an interview lost, an answer or stage completion duplicated or missing on the topics, something
- * dead-lettered, or answer → next question p90 over 2 s (0.97–1.46 s here while other builds loaded the 2 cores). The numbers worth comparing come from the {@code bench} command, not from this test.
+ * dead-lettered, or answer → next question p90 over 2 s (0.75–1.46 s here while other builds loaded the 2 cores).
+ * The numbers worth comparing come from the {@code bench} command, not from this test.
  */
 class BenchRegressionTest {
 
