@@ -188,6 +188,11 @@ container reads with envFrom. commonEnv, then the workload's env, win over what 
 {{- $_ := set $config "INTERVIEW_GATEWAY_PUBLIC_URL" (printf "%s://%s" (ternary "https" "http" (not (empty $ingress.tls))) $ingress.host) -}}
 {{- end -}}
 {{- end -}}
+{{- if hasKey $w "sessionKey" -}}
+{{- /* the gateway passes the scoring and offer services' PDFs on to recruiters */ -}}
+{{- $_ := set $config "INTERVIEW_GATEWAY_SCORING_URL" (printf "http://%s:%v" (include "interview-system.workloadName" (dict "root" $root "w" (dict "name" "scoring-service"))) $root.Values.service.port) -}}
+{{- $_ := set $config "INTERVIEW_GATEWAY_OFFER_URL" (printf "http://%s:%v" (include "interview-system.workloadName" (dict "root" $root "w" (dict "name" "offer-service"))) $root.Values.service.port) -}}
+{{- end -}}
 {{- if hasKey $w "offerThreshold" -}}
 {{- $_ := set $config "INTERVIEW_OFFER_THRESHOLD" (include "interview-system.envValue" $w.offerThreshold) -}}
 {{- end -}}
@@ -227,6 +232,13 @@ empty unless given); an unmanaged one points into an existing Secret.
 {{- $entries = append $entries (dict "env" "RECRUITER_KEY" "secretName" .existingSecret "key" (required "recruiterKey.existingSecretKey is required" .existingSecretKey) "managed" false) -}}
 {{- else -}}
 {{- $entries = append $entries (dict "env" "RECRUITER_KEY" "secretName" $own "key" "RECRUITER_KEY" "value" (.value | default "") "managed" true) -}}
+{{- end -}}
+{{- end -}}
+{{- with $w.sessionKey -}}
+{{- if .existingSecret -}}
+{{- $entries = append $entries (dict "env" "INTERVIEW_GATEWAY_SESSION_KEY" "secretName" .existingSecret "key" (required "sessionKey.existingSecretKey is required" .existingSecretKey) "managed" false) -}}
+{{- else -}}
+{{- $entries = append $entries (dict "env" "INTERVIEW_GATEWAY_SESSION_KEY" "secretName" $own "key" "INTERVIEW_GATEWAY_SESSION_KEY" "value" (.value | default "") "managed" true) -}}
 {{- end -}}
 {{- end -}}
 {{- $apiKey := $root.Values.serviceApiKey -}}

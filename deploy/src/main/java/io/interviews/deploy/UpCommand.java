@@ -13,8 +13,8 @@ import java.util.concurrent.CountDownLatch;
 
 /** {@code up}: the local stack, running until Ctrl-C. */
 @Command(name = "up", mixinStandardHelpOptions = true,
-        description = "Starts Kafka, PostgreSQL and the six services, prints where they are and one ready "
-                + "invitation link, and keeps them running until Ctrl-C.",
+        description = "Starts Kafka, PostgreSQL and the six services, prints where they are, the recruiter desk's "
+                + "sign-in and one ready invitation link, and keeps them running until Ctrl-C.",
         footer = LocalStackOptions.DATABASE_ENVIRONMENT)
 final class UpCommand implements Callable<Integer> {
 
@@ -40,9 +40,11 @@ final class UpCommand implements Callable<Integer> {
         InterviewClient.Registration invitation = new InterviewClient(stack.gatewayUrl())
                 .invite(SAMPLE_APPLICATION, stack.recruiterKey());
         spec.commandLine().getOut().printf("Gateway: %s  (recruiter key: %s)%n"
+                        + "Recruiter desk: %s/recruiter  (sign in as %s, password %s)%n"
                         + "Scoring: %s  Offer: %s  (Authorization: Bearer %s)%nKafka: %s%nDatabase: %s%n"
                         + "Invitation for %s (default plan, start before %s):%n  %s%nCtrl-C stops everything.%n",
-                stack.gatewayUrl(), stack.recruiterKey(), stack.service("scoring-service").baseUrl(),
+                stack.gatewayUrl(), stack.recruiterKey(), stack.gatewayUrl(), LocalStack.recruiterName(),
+                LocalStack.recruiterPassword(), stack.service("scoring-service").baseUrl(),
                 stack.service("offer-service").baseUrl(), stack.serviceApiKey(), stack.kafkaBootstrapServers(),
                 stack.database().jdbcUrl(),
                 SAMPLE_APPLICATION.candidate().get("name"), invitation.expiresAt(), invitation.candidateUrl());

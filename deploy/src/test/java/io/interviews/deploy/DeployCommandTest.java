@@ -43,14 +43,14 @@ class DeployCommandTest {
 
         assertEquals(0, help.exitCode());
         assertTrue(help.out().startsWith("Usage: deploy "), help.out());
-        for (String command : new String[] {"demo", "up", "timeline", "dead-letters", "republish"}) {
+        for (String command : new String[] {"demo", "up", "timeline", "funnel", "dead-letters", "republish"}) {
             assertTrue(help.out().contains("  " + command + " "), command + " missing from\n" + help.out());
         }
         assertEquals("", help.err());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "up", "timeline", "dead-letters", "republish"})
+    @ValueSource(strings = {"demo", "up", "timeline", "funnel", "dead-letters", "republish"})
     void everyCommandHasHelpAndExitsZero(String command) {
         Outcome help = execute(command, "--help");
 
@@ -153,8 +153,17 @@ class DeployCommandTest {
         assertEquals("kafka:9092", timeline.matchedOptionValue("--bootstrap-servers", null));
     }
 
+    @Test
+    void aSinceThatIsNeitherADurationNorAnInstantIsAUsageError() {
+        Outcome yesterday = execute("timeline", "--bootstrap-servers", "kafka:9092", "--since", "yesterday");
+
+        assertEquals(2, yesterday.exitCode());
+        assertTrue(yesterday.err().contains("'yesterday' is neither a duration such as 15m, 24h or 7d nor an instant"),
+                yesterday.err());
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"timeline", "dead-letters", "republish --id 0:1"})
+    @ValueSource(strings = {"timeline", "funnel", "dead-letters", "republish --id 0:1"})
     void theOperationsCommandsNeedTheCluster(String commandLine) {
         Outcome withoutCluster = execute(commandLine.split(" "));
 

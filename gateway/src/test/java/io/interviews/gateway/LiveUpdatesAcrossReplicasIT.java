@@ -49,7 +49,10 @@ class LiveUpdatesAcrossReplicasIT {
                 "INTERVIEW_DB_URL", database.jdbcUrl(),
                 "INTERVIEW_DB_USER", database.username(),
                 "INTERVIEW_DB_PASSWORD", database.password(),
-                "RECRUITER_KEY", TestInterviews.RECRUITER_KEY);
+                "RECRUITER_KEY", TestInterviews.RECRUITER_KEY,
+                // both replicas read the same desk sign-in cookies
+                "INTERVIEW_GATEWAY_SESSION_KEY", "replicas-share-this-session-key",
+                "INTERVIEW_SERVICE_API_KEY", "test-service-api-key");
         Path app = Path.of("target", "quarkus-app");
         Path logs = RealInfrastructure.infraDir().resolve("logs");
         replicaA = ServiceProcess.start("gateway-a", app, Ports.freeLoopbackPort(), env, logs.resolve("gateway-a.log"));

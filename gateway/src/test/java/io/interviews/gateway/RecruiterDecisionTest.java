@@ -47,24 +47,28 @@ import static org.junit.jupiter.api.Assertions.assertNull;
         initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS, value = TestInterviews.TOPICS))
 class RecruiterDecisionTest {
 
+    /** Who a request with the recruiter key is ({@code interview.gateway.recruiter-key-name}). */
+    private static final String KEY_CLIENT = "api-client";
+
     @Test
     void anApprovalWithAnAdjustedSalaryIsEmittedAsRecruiterDecided() {
         Registration interview = drafted(LetterKind.OFFER);
 
+        // a name in the request is not who decides: the key's identity is
         given().header("X-Recruiter-Key", RECRUITER_KEY).header("X-Recruiter-Name", "Grace Hopper")
                 .contentType(ContentType.JSON).body(Map.of("annualSalary", 72000, "note", "Strong system design."))
                 .post("/api/recruiter/interviews/{id}/approve", interview.id())
                 .then().statusCode(202)
                 .body("decision", equalTo("APPROVE"))
                 .body("annualSalary", equalTo(72000))
-                .body("recruiter", equalTo("Grace Hopper"))
+                .body("recruiter", equalTo(KEY_CLIENT))
                 .body("note", equalTo("Strong system design."))
                 .body("decidedAt", notNullValue());
 
         RecruiterDecided decided = awaitDecision(interview.id());
         assertEquals(Decision.APPROVE, decided.decision());
         assertEquals(0, new BigDecimal("72000").compareTo(decided.annualSalary()), String.valueOf(decided));
-        assertEquals("Grace Hopper", decided.recruiter());
+        assertEquals(KEY_CLIENT, decided.recruiter());
         assertEquals("Strong system design.", decided.note());
         given().header("X-Recruiter-Key", RECRUITER_KEY)
                 .get("/api/recruiter/interviews/{id}", interview.id())
@@ -76,7 +80,7 @@ class RecruiterDecisionTest {
     }
 
     @Test
-    void aRejectionIsEmittedWithTheDefaultRecruiterAndNoSalary() {
+    void aRejectionIsEmittedUnderTheKeysIdentityAndNoSalary() {
         Registration interview = drafted(LetterKind.OFFER);
 
         given().header("X-Recruiter-Key", RECRUITER_KEY).contentType(ContentType.JSON)
@@ -85,12 +89,12 @@ class RecruiterDecisionTest {
                 .then().statusCode(202)
                 .body("decision", equalTo("REJECT"))
                 .body("annualSalary", nullValue())
-                .body("recruiter", equalTo("recruiter"));
+                .body("recruiter", equalTo(KEY_CLIENT));
 
         RecruiterDecided decided = awaitDecision(interview.id());
         assertEquals(Decision.REJECT, decided.decision());
         assertNull(decided.annualSalary());
-        assertEquals("recruiter", decided.recruiter());
+        assertEquals(KEY_CLIENT, decided.recruiter());
         assertEquals("Position filled internally.", decided.note());
     }
 
@@ -205,7 +209,7 @@ class RecruiterDecisionTest {
     @Test
     void aDecisionTheOfferServiceRefusesIsReopenedWithTheReasonAndCanBeTakenAgain() {
         Registration interview = drafted(LetterKind.OFFER);
-        given().header("X-Recruiter-Key", RECRUITER_KEY).header("X-Recruiter-Name", "Grace Hopper")
+        given().header("X-Recruiter-Key", RECRUITER_KEY)
                 .contentType(ContentType.JSON).body(Map.of("annualSalary", 72000, "note", "Stretch offer."))
                 .post("/api/recruiter/interviews/{id}/approve", interview.id())
                 .then().statusCode(202);
@@ -226,7 +230,7 @@ class RecruiterDecisionTest {
                 .body("status", equalTo("AWAITING_DECISION"))
                 .body("refusedDecision.decision", equalTo("APPROVE"))
                 .body("refusedDecision.annualSalary", equalTo(72000))
-                .body("refusedDecision.recruiter", equalTo("Grace Hopper"))
+                .body("refusedDecision.recruiter", equalTo(KEY_CLIENT))
                 .body("refusedDecision.note", equalTo("Stretch offer."))
                 .body("refusedDecision.reason", equalTo(reason))
                 .body("refusedDecision.refusedAt", notNullValue());

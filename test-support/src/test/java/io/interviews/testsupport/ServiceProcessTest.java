@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -158,7 +157,7 @@ class ServiceProcessTest {
             if (mode == null) {
                 return; // run once to record its classes into a class-data archive
             }
-            System.out.println("jvm options " + ManagementFactory.getRuntimeMXBean().getInputArguments());
+            System.out.println("command line " + ProcessHandle.current().info().arguments().map(List::of).orElse(List.of()));
             int port = Integer.parseInt(System.getenv("QUARKUS_HTTP_PORT"));
             long parent = Long.parseLong(System.getenv("INTERVIEW_PARENT_PID"));
             System.out.println("fake service mode=" + mode + " port=" + port + " parent=" + parent);

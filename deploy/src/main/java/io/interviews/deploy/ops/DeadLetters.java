@@ -49,8 +49,8 @@ public final class DeadLetters {
     private DeadLetters() {
     }
 
-    public static List<DeadLetter> list(String bootstrapServers, Duration timeout) {
-        try (KafkaConsumer<String, String> consumer = TopicTimeline.consumer(bootstrapServers)) {
+    public static List<DeadLetter> list(Properties clientConfig, Duration timeout) {
+        try (KafkaConsumer<String, String> consumer = TopicTimeline.consumer(clientConfig)) {
             return TopicTimeline.readTopic(consumer, Topics.DEAD_LETTERS, timeout).stream()
                     .map(DeadLetters::deadLetter)
                     .toList();
@@ -61,9 +61,9 @@ public final class DeadLetters {
      * Republishes the dead letter {@code id} ({@code partition:offset}) to its original topic with its key and
      * its original headers (the dead-letter headers dropped). Returns the record it republished.
      */
-    public static DeadLetter republish(String bootstrapServers, String id, Duration timeout) {
+    public static DeadLetter republish(Properties clientConfig, String id, Duration timeout) {
         ConsumerRecord<String, String> record;
-        try (KafkaConsumer<String, String> consumer = TopicTimeline.consumer(bootstrapServers)) {
+        try (KafkaConsumer<String, String> consumer = TopicTimeline.consumer(clientConfig)) {
             record = TopicTimeline.readTopic(consumer, Topics.DEAD_LETTERS, timeout).stream()
                     .filter(candidate -> id.equals(candidate.partition() + ":" + candidate.offset()))
                     .findFirst()
@@ -80,7 +80,7 @@ public final class DeadLetters {
             }
         }
         Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.putAll(clientConfig);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());

@@ -24,7 +24,7 @@ public final class DeadLettersCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<DeadLetters.DeadLetter> deadLetters = DeadLetters.list(kafka.bootstrapServers, kafka.timeout());
+        List<DeadLetters.DeadLetter> deadLetters = DeadLetters.list(kafka.clientConfig(), kafka.timeout());
         out.println(deadLetters.size() + " dead letter(s)");
         deadLetters.forEach(deadLetter -> out.println(deadLetter.format()));
         return 0;

@@ -33,7 +33,7 @@ public final class RepublishCommand implements Callable<Integer> {
         if (!DEAD_LETTER_ID.matcher(id).matches()) {
             throw new ParameterException(spec.commandLine(), "--id must be PARTITION:OFFSET, e.g. 0:42, not '" + id + "'");
         }
-        DeadLetters.DeadLetter republished = DeadLetters.republish(kafka.bootstrapServers, id, kafka.timeout());
+        DeadLetters.DeadLetter republished = DeadLetters.republish(kafka.clientConfig(), id, kafka.timeout());
         spec.commandLine().getOut().println("Republished " + republished.id() + " to " + republished.originalTopic());
         return 0;
     }

@@ -2,6 +2,7 @@ package io.interviews.deploy.ops;
 
 import io.interviews.events.AnswerSubmitted;
 import io.interviews.events.CandidateResponded;
+import io.interviews.events.DecisionRefused;
 import io.interviews.events.EventCodec;
 import io.interviews.events.InterviewConcluded;
 import io.interviews.events.InterviewEvent;
@@ -13,9 +14,11 @@ import io.interviews.events.QuestionAsked;
 import io.interviews.events.RecruiterDecided;
 import io.interviews.events.StageCompleted;
 import io.interviews.events.Topics;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
@@ -24,66 +27,155 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Reads every topic of the system from the beginning and merges the records into one timeline ordered by
- * record timestamp, optionally for one interview (the record key). Reads only: it joins no consumer group.
+ * Reads every topic of the system (from the beginning, or from a moment) and merges the records into one timeline
+ * ordered by record timestamp, optionally filtered (an interview, stages, event types). Reads only: it joins no
+ * consumer group. {@link LiveTimeline} follows the same topics as records arrive.
  */
 public final class TopicTimeline {
 
-    private static final Duration POLL = Duration.ofMillis(200);
+    static final Duration POLL = Duration.ofMillis(200);
+    static final Comparator<ConsumerRecord<String, String>> RECORD_TIME_ORDER =
+            Comparator.<ConsumerRecord<String, String>>comparingLong(ConsumerRecord::timestamp)
+                    .thenComparing(ConsumerRecord::topic)
+                    .thenComparingLong(ConsumerRecord::offset);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    private static final String RESET = "\u001B[0m";
+    private static final String DIM = "\u001B[2m";
+    private static final String CYAN = "\u001B[36m";
+    private static final String GREEN = "\u001B[32m";
+    private static final String YELLOW = "\u001B[33m";
+    private static final String RED = "\u001B[31m";
 
-    /** One record of the timeline, with a readable one-line summary of the event it carries. */
-    public record Entry(Instant time, String topic, int partition, long offset, String interviewId, String type,
-                        String summary) {
+    /**
+     * One record of the timeline: its interview (the record key), the stage it belongs to (null for events of the
+     * whole interview), the event type and a readable one-line summary.
+     */
+    public record Entry(Instant time, String topic, int partition, long offset, String interviewId, String stage,
+                        String type, String summary) {
 
         public String format() {
-            return String.format("%s  %-26s %-34s %s  %s", time, topic, type,
-                    interviewId == null ? "-" : interviewId.substring(0, Math.min(8, interviewId.length())), summary);
+            return format(false);
+        }
+
+        /** One line, time, interview, stage and type in aligned columns; {@code colour} adds ANSI colours. */
+        public String format(boolean colour) {
+            String interview = interviewId == null ? "-" : interviewId.substring(0, Math.min(8, interviewId.length()));
+            return paint(colour, DIM, TIME.format(time)) + "  " + interview + "  "
+                    + paint(colour, CYAN, String.format("%-8s", stage == null ? "-" : stage)) + " "
+                    + paint(colour, colourOf(type), String.format("%-32s", type)) + " " + summary;
+        }
+
+        private static String colourOf(String type) {
+            return switch (type) {
+                case StageCompleted.TYPE, InterviewScored.TYPE, LetterSent.TYPE, CandidateResponded.TYPE,
+                     InterviewConcluded.TYPE -> GREEN;
+                case LetterDrafted.TYPE, RecruiterDecided.TYPE -> YELLOW;
+                case DEAD_LETTER, UNREADABLE, DecisionRefused.TYPE -> RED;
+                default -> null;
+            };
+        }
+
+        private static String paint(boolean colour, String code, String text) {
+            return colour && code != null ? code + text + RESET : text;
         }
     }
+
+    /** The type of a timeline entry for a record on the dead-letter topic. */
+    public static final String DEAD_LETTER = "dead-letter";
+    /** The type of a timeline entry for a record that holds no event. */
+    public static final String UNREADABLE = "unreadable";
 
     private TopicTimeline() {
     }
 
     /** Every record on the system's topics (up to their current end), oldest first. */
     public static List<Entry> read(String bootstrapServers, Optional<String> interviewId, Duration timeout) {
-        List<Entry> entries = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = consumer(bootstrapServers)) {
-            for (String topic : Topics.ALL) {
-                readTopic(consumer, topic, timeout).stream()
-                        .filter(record -> interviewId.isEmpty() || interviewId.get().equals(record.key()))
-                        .map(TopicTimeline::entry)
-                        .forEach(entries::add);
-            }
-        }
-        entries.sort(Comparator.comparing(Entry::time).thenComparing(Entry::topic).thenComparingLong(Entry::offset));
-        return entries;
+        return read(clientConfig(bootstrapServers), TimelineFilter.interview(interviewId), Optional.empty(), timeout);
     }
 
+    /**
+     * The records on the system's topics from {@code since} (record time; from the beginning when empty) up to
+     * their current end that {@code filter} keeps, oldest first.
+     */
+    public static List<Entry> read(Properties clientConfig, TimelineFilter filter, Optional<Instant> since,
+                                   Duration timeout) {
+        try (KafkaConsumer<String, String> consumer = consumer(clientConfig)) {
+            List<TopicPartition> partitions = partitions(consumer, Topics.ALL, timeout);
+            return readToEnd(consumer, startOffsets(consumer, partitions, since, timeout), timeout).stream()
+                    .sorted(RECORD_TIME_ORDER)
+                    .map(TopicTimeline::entry)
+                    .filter(filter::keeps)
+                    .toList();
+        }
+    }
+
+    /** Every record of one topic, from its beginning to its current end. */
     static List<ConsumerRecord<String, String>> readTopic(KafkaConsumer<String, String> consumer, String topic,
                                                           Duration timeout) {
-        List<PartitionInfo> partitions = Optional.ofNullable(consumer.listTopics(timeout).get(topic)).orElse(List.of());
-        List<TopicPartition> assigned = partitions.stream()
-                .map(info -> new TopicPartition(topic, info.partition()))
+        List<TopicPartition> partitions = partitions(consumer, List.of(topic), timeout);
+        return readToEnd(consumer, startOffsets(consumer, partitions, Optional.empty(), timeout), timeout);
+    }
+
+    /** The partitions of those of {@code topics} that exist. */
+    static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer, Collection<String> topics,
+                                           Duration timeout) {
+        Map<String, List<PartitionInfo>> existing = consumer.listTopics(timeout);
+        return topics.stream()
+                .flatMap(topic -> existing.getOrDefault(topic, List.of()).stream())
+                .map(info -> new TopicPartition(info.topic(), info.partition()))
                 .toList();
+    }
+
+    /**
+     * Where to start reading each partition: its first record at or after {@code since} (its end when there is none),
+     * or its beginning when {@code since} is empty.
+     */
+    static Map<TopicPartition, Long> startOffsets(KafkaConsumer<String, String> consumer,
+                                                  List<TopicPartition> partitions, Optional<Instant> since,
+                                                  Duration timeout) {
+        if (since.isEmpty()) {
+            return consumer.beginningOffsets(partitions, timeout);
+        }
+        Map<TopicPartition, Long> at = new HashMap<>();
+        partitions.forEach(partition -> at.put(partition, since.get().toEpochMilli()));
+        Map<TopicPartition, OffsetAndTimestamp> found = consumer.offsetsForTimes(at, timeout);
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
+        Map<TopicPartition, Long> start = new HashMap<>();
+        partitions.forEach(partition -> start.put(partition,
+                found.get(partition) == null ? end.get(partition) : found.get(partition).offset()));
+        return start;
+    }
+
+    /**
+     * Assigns the partitions of {@code start}, reads each from its start offset to its current end and leaves the
+     * consumer positioned at that end, so a caller can go on polling for what arrives next.
+     */
+    static List<ConsumerRecord<String, String>> readToEnd(KafkaConsumer<String, String> consumer,
+                                                          Map<TopicPartition, Long> start, Duration timeout) {
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        if (assigned.isEmpty()) {
+        consumer.assign(start.keySet());
+        if (start.isEmpty()) {
             return records;
         }
-        consumer.assign(assigned);
-        consumer.seekToBeginning(assigned);
-        Map<TopicPartition, Long> end = consumer.endOffsets(assigned, timeout);
+        start.forEach(consumer::seek);
+        Map<TopicPartition, Long> end = consumer.endOffsets(start.keySet(), timeout);
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (assigned.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+        while (start.keySet().stream().anyMatch(partition -> consumer.position(partition, timeout) < end.get(partition))) {
             if (System.nanoTime() - deadline > 0) {
-                throw new IllegalStateException("could not read " + topic + " to its end within " + timeout);
+                throw new IllegalStateException("could not read " + start.keySet() + " to the end within " + timeout);
             }
             for (ConsumerRecord<String, String> record : consumer.poll(POLL)) {
                 if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
@@ -91,12 +183,22 @@ public final class TopicTimeline {
                 }
             }
         }
+        end.forEach(consumer::seek);
         return records;
     }
 
-    static KafkaConsumer<String, String> consumer(String bootstrapServers) {
+    /** The properties of a plain connection to {@code bootstrapServers}. */
+    static Properties clientConfig(String bootstrapServers) {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        return config;
+    }
+
+    /** A consumer of string records with {@code clientConfig} (connection, TLS, SASL) that joins no group. */
+    static KafkaConsumer<String, String> consumer(Properties clientConfig) {
+        Properties config = new Properties();
+        config.putAll(clientConfig);
+        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
@@ -108,34 +210,44 @@ public final class TopicTimeline {
         return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    private static Entry entry(ConsumerRecord<String, String> record) {
+    static Entry entry(ConsumerRecord<String, String> record) {
         Instant time = Instant.ofEpochMilli(record.timestamp());
         if (Topics.DEAD_LETTERS.equals(record.topic())) {
-            return new Entry(time, record.topic(), record.partition(), record.offset(), record.key(), "dead letter",
+            return new Entry(time, record.topic(), record.partition(), record.offset(), record.key(), null, DEAD_LETTER,
                     "from " + header(record, "dead-letter-topic") + ": " + header(record, "dead-letter-reason"));
         }
         try {
             InterviewEvent event = EventCodec.decode(record.value(), InterviewEvent.class);
-            return new Entry(time, record.topic(), record.partition(), record.offset(), record.key(), event.type(),
-                    summary(event));
+            return new Entry(time, record.topic(), record.partition(), record.offset(), record.key(), stageOf(event),
+                    event.type(), summary(event));
         } catch (InvalidEventException e) {
-            return new Entry(time, record.topic(), record.partition(), record.offset(), record.key(), "unreadable",
+            return new Entry(time, record.topic(), record.partition(), record.offset(), record.key(), null, UNREADABLE,
                     e.getMessage());
         }
+    }
+
+    /** The stage an event belongs to; null for the events of the whole interview (score, letters, decisions). */
+    static String stageOf(InterviewEvent event) {
+        if (event instanceof StageCompleted completed) {
+            return completed.stage();
+        }
+        if (event instanceof QuestionAsked question) {
+            return question.stage();
+        }
+        return event instanceof AnswerSubmitted answer ? answer.stage() : null;
     }
 
     private static String summary(InterviewEvent event) {
         if (event instanceof StageCompleted completed) {
             return StageCompleted.INTAKE.equals(completed.stage())
-                    ? "intake: " + completed.context().candidate().name() + " for " + completed.context().position().title()
-                    : "stage " + completed.stage() + " completed, score " + completed.results().get(completed.results().size() - 1).score();
+                    ? completed.context().candidate().name() + " for " + completed.context().position().title()
+                    : "completed, score " + completed.results().get(completed.results().size() - 1).score();
         }
         if (event instanceof QuestionAsked question) {
-            return "[" + question.stage() + "] " + (question.followUp() ? "follow-up " : "asked ") + question.questionId()
-                    + ": " + brief(question.text());
+            return (question.followUp() ? "follow-up " : "asked ") + question.questionId() + ": " + brief(question.text());
         }
         if (event instanceof AnswerSubmitted answer) {
-            return "[" + answer.stage() + "] answered " + answer.questionId() + ": " + brief(answer.text());
+            return "answered " + answer.questionId() + ": " + brief(answer.text());
         }
         if (event instanceof InterviewScored scored) {
             return "scored " + scored.total() + " " + scored.band() + (scored.needsReview() ? " (needs review)" : "");
@@ -146,6 +258,9 @@ public final class TopicTimeline {
         if (event instanceof RecruiterDecided decided) {
             return "recruiter " + decided.recruiter() + ": " + decided.decision()
                     + (decided.annualSalary() == null ? "" : " at " + decided.annualSalary());
+        }
+        if (event instanceof DecisionRefused refused) {
+            return "refused " + refused.decision() + " by " + refused.recruiter() + ": " + refused.reason();
         }
         if (event instanceof LetterSent sent) {
             return sent.kind() + " letter sent";

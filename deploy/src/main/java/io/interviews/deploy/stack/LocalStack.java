@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -30,6 +31,11 @@ public final class LocalStack implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
     /** service-kit's {@code interview.kafka.instance-id}: static Kafka group membership. */
     static final String ENV_KAFKA_INSTANCE_ID = "INTERVIEW_KAFKA_INSTANCE_ID";
+    private static final String LOCAL_RECRUITER = "recruiter";
+    private static final String LOCAL_RECRUITER_PASSWORD = "local-recruiter-password";
+    /** bcrypt of {@link #LOCAL_RECRUITER_PASSWORD}: the gateway keeps only hashes (its {@code %dev} profile has the same). */
+    private static final String LOCAL_RECRUITER_PASSWORD_HASH =
+            "$2a$10$rc.kfIrXey1CZJb6mi6d9uaBNCJrfdfo.WRAp5U6pd9R3t.2E31BC";
 
     private final Path projectRoot;
     private final Path workDir;
@@ -39,6 +45,10 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, ServiceSpec> specs = new LinkedHashMap<>();
     private final String recruiterKey = randomKey();
     private final String serviceApiKey = randomKey();
+    /** Encrypts the recruiter desk's sign-in cookie. */
+    private final String sessionKey = randomKey();
+    /** Each service's port, chosen before any starts, so the gateway knows where the scoring and offer services are. */
+    private final Map<String, Integer> ports = new HashMap<>();
 
     private LocalStack(Path projectRoot, Path workDir, KafkaBroker broker, Database database) {
         this.projectRoot = projectRoot;
@@ -67,7 +77,8 @@ public final class LocalStack implements AutoCloseable {
         try {
             // created up front so no consumer waits for auto-creation
             stack.broker.createTopics(Topics.ALL, 3);
-            serviceSpecs.forEach(spec -> stack.launch(spec, Ports.freeLoopbackPort()));
+            serviceSpecs.forEach(spec -> stack.ports.put(spec.name(), Ports.freeLoopbackPort()));
+            serviceSpecs.forEach(spec -> stack.launch(spec, stack.ports.get(spec.name())));
             stack.awaitReady(serviceSpecs.stream().map(ServiceSpec::name).toList());
             return stack;
         } catch (RuntimeException e) {
@@ -157,6 +168,16 @@ public final class LocalStack implements AutoCloseable {
         return serviceApiKey;
     }
 
+    /** The recruiter the desk signs in (form login); the local stack listens on loopback only. */
+    public static String recruiterName() {
+        return LOCAL_RECRUITER;
+    }
+
+    /** {@link #recruiterName()}'s password. */
+    public static String recruiterPassword() {
+        return LOCAL_RECRUITER_PASSWORD;
+    }
+
     private static String randomKey() {
         byte[] bytes = new byte[18];
         new SecureRandom().nextBytes(bytes);
@@ -169,6 +190,7 @@ public final class LocalStack implements AutoCloseable {
             throw new IllegalStateException("Service " + spec.name() + " is not built: " + appDir
                     + " is missing (run ./mvnw -DskipTests package first)");
         }
+        ports.put(spec.name(), port);
         Map<String, String> env = new HashMap<>(spec.env());
         env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
         env.put("INTERVIEW_DB_URL", database.jdbcUrl());
@@ -180,9 +202,18 @@ public final class LocalStack implements AutoCloseable {
         // unique in the stack, so no two live processes share it
         env.putIfAbsent(ENV_KAFKA_INSTANCE_ID, spec.name());
         env.put("INTERVIEW_GATEWAY_PUBLIC_URL", "http://127.0.0.1:" + port); // the base of the gateway's invitation links
+        // the gateway's recruiter desk: its sign-in, and where it fetches the scorecard and letter PDFs
+        env.put("INTERVIEW_GATEWAY_SESSION_KEY", sessionKey);
+        env.put("INTERVIEW_GATEWAY_RECRUITERS", LOCAL_RECRUITER + ":" + LOCAL_RECRUITER_PASSWORD_HASH);
+        serviceUrl("scoring-service").ifPresent(url -> env.put("INTERVIEW_GATEWAY_SCORING_URL", url));
+        serviceUrl("offer-service").ifPresent(url -> env.put("INTERVIEW_GATEWAY_OFFER_URL", url));
         specs.put(spec.name(), spec);
         services.put(spec.name(), ServiceProcess.start(spec.name(), appDir, port, env,
                 workDir.resolve("logs").resolve(spec.name() + ".log")));
+    }
+
+    private Optional<String> serviceUrl(String name) {
+        return Optional.ofNullable(ports.get(name)).map(port -> "http://127.0.0.1:" + port);
     }
 
     private void awaitReady(List<String> names) {

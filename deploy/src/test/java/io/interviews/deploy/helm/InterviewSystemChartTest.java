@@ -124,10 +124,14 @@ class InterviewSystemChartTest {
     }
 
     @Test
-    void gatewayGetsTheRecruiterKeyAndInterviewersTheirStageBrainAndLlmKeyFromSecrets() {
+    void gatewayGetsTheRecruiterAndSessionKeysAndInterviewersTheirStageBrainAndLlmKeyFromSecrets() {
         RenderedChart chart = ValuesSet.DEFAULTS.rendered();
         Map<String, JsonNode> deployments = chart.deploymentsByService();
-        assertSecretReference(chart, chart.environment(deployments.get("gateway")), "RECRUITER_KEY");
+        Map<String, EnvValue> gateway = chart.environment(deployments.get("gateway"));
+        assertSecretReference(chart, gateway, "RECRUITER_KEY");
+        assertSecretReference(chart, gateway, "INTERVIEW_GATEWAY_SESSION_KEY");
+        assertEquals("http://interview-interview-system-scoring-service:8080", valueOf(gateway, "INTERVIEW_GATEWAY_SCORING_URL"));
+        assertEquals("http://interview-interview-system-offer-service:8080", valueOf(gateway, "INTERVIEW_GATEWAY_OFFER_URL"));
         for (String stage : List.of("tech", "hr", "boss")) {
             Map<String, EnvValue> env = chart.environment(deployments.get("interviewer-" + stage));
             assertAll(stage,
@@ -140,11 +144,11 @@ class InterviewSystemChartTest {
 
     @ParameterizedTest
     @EnumSource(ValuesSet.class)
-    void theScoringAndOfferServicesAloneGetTheServiceApiKeyFromASecret(ValuesSet values) {
+    void theScoringAndOfferServicesAndTheGatewayAloneGetTheServiceApiKeyFromASecret(ValuesSet values) {
         RenderedChart chart = values.rendered();
         chart.deploymentsByService().forEach((service, deployment) -> {
             Map<String, EnvValue> env = chart.environment(deployment);
-            if (Set.of("scoring-service", "offer-service").contains(service)) {
+            if (Set.of("scoring-service", "offer-service", "gateway").contains(service)) {
                 assertSecretReference(chart, env, "INTERVIEW_SERVICE_API_KEY");
             } else {
                 assertFalse(env.containsKey("INTERVIEW_SERVICE_API_KEY"), service + " calls neither API");
@@ -188,6 +192,7 @@ class InterviewSystemChartTest {
                     () -> assertEquals("", values.path("postgresql").path("password").asText("")),
                     () -> assertEquals("", values.path("interviewers").path("openai").path("apiKey").asText("")),
                     () -> assertEquals("", values.path("services").path("gateway").path("recruiterKey").path("value").asText("")),
+                    () -> assertEquals("", values.path("services").path("gateway").path("sessionKey").path("value").asText("")),
                     () -> assertEquals("", values.path("serviceApiKey").path("value").asText("")));
         }
     }
@@ -218,6 +223,8 @@ class InterviewSystemChartTest {
                 () -> assertEquals(new EnvValue(null, "interview-db-app", "password"), gateway.get("INTERVIEW_DB_PASSWORD")),
                 () -> assertEquals(new EnvValue(null, "interview-db-app", "username"), gateway.get("INTERVIEW_DB_USER")),
                 () -> assertEquals(new EnvValue(null, "interview-recruiter", "recruiter-key"), gateway.get("RECRUITER_KEY")),
+                () -> assertEquals(new EnvValue(null, "interview-recruiter", "session-key"), gateway.get("INTERVIEW_GATEWAY_SESSION_KEY")),
+                () -> assertEquals(new EnvValue(null, "interview-service-api-key", "api-key"), gateway.get("INTERVIEW_SERVICE_API_KEY")),
                 () -> assertEquals(new EnvValue(null, "interview-llm", "api-key"), coding.get("QUARKUS_LANGCHAIN4J_OPENAI_API_KEY")));
     }
 
@@ -241,7 +248,8 @@ class InterviewSystemChartTest {
                 () -> assertEquals(apiKey, decode(techSecret.path("data").path("QUARKUS_LANGCHAIN4J_OPENAI_API_KEY").asText())),
                 () -> assertEquals(serviceApiKey, decode(scoringSecret.path("data").path("INTERVIEW_SERVICE_API_KEY").asText())),
                 () -> assertEquals(serviceApiKey, decode(offerSecret.path("data").path("INTERVIEW_SERVICE_API_KEY").asText())),
-                () -> assertFalse(gatewaySecret.path("data").has("INTERVIEW_SERVICE_API_KEY"), "the gateway calls neither API"));
+                () -> assertEquals(serviceApiKey, decode(gatewaySecret.path("data").path("INTERVIEW_SERVICE_API_KEY").asText()),
+                        "the gateway fetches the PDFs from both"));
         String plain = chart.all().stream().filter(m -> !m.path("kind").asText().equals("Secret"))
                 .map(JsonNode::toString).collect(Collectors.joining("\n"));
         for (String secret : List.of(password, recruiterKey, apiKey, serviceApiKey)) {

@@ -88,28 +88,47 @@ class LeastPrivilegeChartTest {
         RenderedChart chart = secure();
         JsonNode values = ChartValues.read(SECURE_VALUES);
         String llmCidr = values.path("networkPolicy").path("llm").path("cidrs").get(0).asText();
+        Set<String> documentServices = Set.of("scoring-service", "offer-service");
         for (String service : READS.keySet()) {
             JsonNode spec = chart.get("NetworkPolicy", PREFIX + service).path("spec");
             List<String> from = new ArrayList<>();
             spec.path("ingress").forEach(rule -> rule.path("from").forEach(peer -> from.add(peer.toString())));
-            Set<Integer> egressPorts = new TreeSet<>();
+            Set<String> egressPorts = new TreeSet<>();
             Set<String> cidrs = new TreeSet<>();
+            Set<String> podsReached = new TreeSet<>();
             spec.path("egress").forEach(rule -> {
-                rule.path("ports").forEach(port -> egressPorts.add(port.path("port").asInt()));
+                rule.path("ports").forEach(port -> egressPorts.add(port.path("port").asText()));
                 rule.path("to").forEach(peer -> {
                     if (peer.has("ipBlock")) {
                         cidrs.add(peer.path("ipBlock").path("cidr").asText());
                     }
+                    String component = peer.path("podSelector").path("matchLabels").path("app.kubernetes.io/component").asText();
+                    if (!component.isEmpty()) {
+                        podsReached.add(component);
+                    }
                 });
             });
             boolean interviewer = service.startsWith("interviewer-");
+            boolean gateway = service.equals("gateway");
+            Set<String> expectedPorts = new TreeSet<>(Set.of("53", "9092", "9093", "5432"));
+            if (interviewer) {
+                expectedPorts.add("443");
+            }
+            if (gateway) {
+                expectedPorts.add("http"); // the scoring and offer services, for the PDFs
+            }
             assertAll(service,
                     () -> assertEquals(service, spec.path("podSelector").path("matchLabels").path("app.kubernetes.io/component").asText()),
-                    () -> assertEquals(service.equals("gateway"), from.stream().anyMatch(peer -> peer.contains("ingress-nginx")),
+                    () -> assertEquals(gateway, from.stream().anyMatch(peer -> peer.contains("ingress-nginx")),
                             "ingress controller allowed in"),
-                    () -> assertTrue(from.stream().allMatch(peer -> peer.contains("ingress-nginx") || peer.contains("monitoring")),
+                    () -> assertEquals(documentServices.contains(service),
+                            from.stream().anyMatch(peer -> peer.contains("\"app.kubernetes.io/component\":\"gateway\"")),
+                            "the gateway allowed in"),
+                    () -> assertTrue(from.stream().allMatch(peer -> peer.contains("ingress-nginx") || peer.contains("monitoring")
+                                    || peer.contains("\"app.kubernetes.io/component\":\"gateway\"")),
                             "unexpected peers allowed in: " + from),
-                    () -> assertEquals(interviewer ? Set.of(53, 9092, 9093, 5432, 443) : Set.of(53, 9092, 9093, 5432), egressPorts),
+                    () -> assertEquals(expectedPorts, egressPorts),
+                    () -> assertEquals(gateway ? documentServices : Set.of(), podsReached, "pods of the release reached"),
                     () -> assertEquals(interviewer ? Set.of(llmCidr) : Set.of(), cidrs, "only interviewers reach the LLM"));
         }
     }
@@ -272,11 +291,11 @@ class LeastPrivilegeChartTest {
     }
 
     @Test
-    void theServiceApiKeyComesFromItsExistingSecretToTheScoringAndOfferServicesOnly() {
+    void theServiceApiKeyComesFromItsExistingSecretToTheScoringAndOfferServicesAndTheGatewayOnly() {
         RenderedChart chart = secure();
         chart.deploymentsByService().forEach((service, deployment) -> {
             EnvValue key = chart.environment(deployment).get("INTERVIEW_SERVICE_API_KEY");
-            if (Set.of("scoring-service", "offer-service").contains(service)) {
+            if (Set.of("scoring-service", "offer-service", "gateway").contains(service)) {
                 assertEquals(new EnvValue(null, "interview-service-api-key", "api-key"), key, service);
             } else {
                 assertNull(key, service);

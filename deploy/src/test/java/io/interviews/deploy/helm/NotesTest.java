@@ -36,6 +36,7 @@ class NotesTest {
                 () -> assertTrue(notes.contains("RECRUITER_KEY"), notes),
                 () -> assertTrue(notes.contains("INTERVIEW_DB_PASSWORD"), notes),
                 () -> assertTrue(notes.contains("INTERVIEW_SERVICE_API_KEY"), notes),
+                () -> assertTrue(notes.contains("INTERVIEW_GATEWAY_SESSION_KEY"), notes),
                 () -> assertTrue(notes.contains("port-forward svc/interview-interview-system-gateway"), notes));
     }
 

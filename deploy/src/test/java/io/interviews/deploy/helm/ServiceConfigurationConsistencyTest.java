@@ -74,7 +74,10 @@ class ServiceConfigurationConsistencyTest {
             if (block.has("recruiterKey")) {
                 credentials.put("interview.gateway.recruiter-key", "${RECRUITER_KEY}");
             }
-            if (requiresServiceApiKey(config)) {
+            if (block.has("sessionKey")) {
+                credentials.put("quarkus.http.auth.session.encryption-key", "${INTERVIEW_GATEWAY_SESSION_KEY}");
+            }
+            if (requiresServiceApiKey(config) || callsServiceApis(config)) {
                 credentials.put("interview.security.service-api-key", "${INTERVIEW_SERVICE_API_KEY}");
             }
             assertAll(service, credentials.entrySet().stream().map(credential -> (org.junit.jupiter.api.function.Executable)
@@ -83,19 +86,30 @@ class ServiceConfigurationConsistencyTest {
         return tests;
     }
 
-    /** The chart gives the service API key to exactly the services that require it on their HTTP API. */
+    /**
+     * The chart gives the service API key to exactly the services that require it on their HTTP API and those that
+     * call those APIs.
+     */
     @Test
-    void theServicesGivenTheServiceApiKeyAreTheOnesThatRequireIt() {
+    void theServicesGivenTheServiceApiKeyAreTheOnesThatRequireOrSendIt() {
         Set<String> requiring = new TreeSet<>();
+        Set<String> calling = new TreeSet<>();
         ChartValues.services().forEach((service, block) -> {
-            if (requiresServiceApiKey(productionConfig(service, block))) {
+            Map<String, String> config = productionConfig(service, block);
+            if (requiresServiceApiKey(config)) {
                 requiring.add(service);
+            }
+            if (callsServiceApis(config)) {
+                calling.add(service);
             }
         });
         Set<String> given = new TreeSet<>();
         ChartValues.defaults().path("serviceApiKey").path("services").forEach(service -> given.add(service.asText()));
         assertEquals(Set.of("offer-service", "scoring-service"), requiring);
-        assertEquals(requiring, given, "serviceApiKey.services");
+        assertEquals(Set.of("gateway"), calling);
+        Set<String> needing = new TreeSet<>(requiring);
+        needing.addAll(calling);
+        assertEquals(needing, given, "serviceApiKey.services");
     }
 
     @Test
@@ -154,6 +168,11 @@ class ServiceConfigurationConsistencyTest {
 
     private static boolean requiresServiceApiKey(Map<String, String> config) {
         return Boolean.parseBoolean(config.get("interview.security.service-api-key-required"));
+    }
+
+    /** The gateway fetches the scoring and offer services' PDFs for recruiters. */
+    private static boolean callsServiceApis(Map<String, String> config) {
+        return config.containsKey("interview.gateway.scoring-url") || config.containsKey("interview.gateway.offer-url");
     }
 
     private static Map<String, String> channels(Map<String, String> config) {

@@ -13,8 +13,28 @@ import java.util.Set;
 @ConfigMapping(prefix = "interview.gateway")
 public interface GatewayConfig {
 
-    /** Shared secret recruiters send in the {@code X-Recruiter-Key} header. */
+    /**
+     * Shared secret machine clients (an applicant tracking system, scripts) send in the {@code X-Recruiter-Key}
+     * header; it signs them in with the {@code recruiter} role as {@link #recruiterKeyName()}.
+     */
     String recruiterKey();
+
+    /** Who a request signed in with the recruiter key is: the recruiter its decisions are recorded under. */
+    @WithDefault("api-client")
+    String recruiterKeyName();
+
+    /**
+     * Recruiters who sign in at the desk with a password, as {@code name:bcrypt-hash} entries (the hash in Modular
+     * Crypt Format, {@code $2a$10$...}); each gets the {@code recruiter} role. None unless configured.
+     */
+    Optional<List<@Pattern(regexp = "[^:\\s]{1,200}:\\$2[aby]?\\$\\d\\d\\$[./A-Za-z0-9]{53}",
+            message = "must be name:bcrypt-hash, e.g. grace:$2a$10$... (see the README's Sign-in)") String>> recruiters();
+
+    /** The scoring-service's base URL: the gateway fetches scorecard PDFs from it for recruiters. */
+    String scoringUrl();
+
+    /** The offer-service's base URL: the gateway fetches letter PDFs from it for recruiters. */
+    String offerUrl();
 
     /** Plan used when an invitation names none, as {@code stage:weight} entries in interview order. */
     @WithDefault("tech:0.4,hr:0.3,boss:0.3")

@@ -183,6 +183,10 @@ public class Interview {
     @Column(name = "candidate_started_at")
     public Instant candidateStartedAt;
 
+    /** When the candidate consented to the interview's terms and the use of their data; null until then. */
+    @Column(name = "candidate_consented_at")
+    public Instant candidateConsentedAt;
+
     /**
      * Since when the system owes the next move: the current stage has not asked its first question since the
      * previous stage completed (or the registration), or has not followed up the last answer. Null while the

@@ -30,6 +30,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -55,6 +56,9 @@ public class CandidateResource {
     public record AnswerAccepted(String questionId, boolean accepted) {
     }
 
+    public record Consent(Instant consentedAt) {
+    }
+
     /**
      * A candidate's own application: only while {@code interview.gateway.open-registration} is on (403 otherwise),
      * and always with the default plan (a {@code plan} or {@code template} is refused).
@@ -74,6 +78,13 @@ public class CandidateResource {
     @Path("{id}")
     public CandidateView interview(@RestPath UUID id, @RestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
         return interviews.view(id, authorization);
+    }
+
+    /** The candidate agrees to how the interview works and how their data is used; a repeat keeps the first time. */
+    @POST
+    @Path("{id}/consent")
+    public Consent consent(@RestPath UUID id, @RestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+        return new Consent(interviews.consent(id, authorization));
     }
 
     @POST

@@ -1,12 +1,15 @@
 package io.interviews.gateway.rest;
 
-import io.interviews.gateway.security.RecruiterKey;
+import io.interviews.gateway.documents.RecruiterDocuments;
+import io.interviews.gateway.security.Recruiters;
 import io.interviews.gateway.service.InterviewRegistration;
 import io.interviews.gateway.service.InterviewRegistration.Invitation;
 import io.interviews.gateway.service.RecordedDecision;
 import io.interviews.gateway.service.RecruiterDecisions;
 import io.interviews.gateway.service.RecruiterInterviews;
 import io.interviews.gateway.service.RecruiterView;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,7 +20,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -27,30 +29,31 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The recruiter's API: invitations, the interviews and the decisions on their letters, guarded by the
- * {@code X-Recruiter-Key} header (401 without the right key).
+ * The recruiter's API: invitations, the interviews, their PDFs and the decisions on their letters. Open to the
+ * {@code recruiter} role only, however the caller signed in (desk form login, OpenID Connect, or a machine
+ * client's {@code X-Recruiter-Key}); a decision is recorded under the signed-in identity's name.
  */
 @Path("/api/recruiter/interviews")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Recruiters.ROLE)
 public class RecruiterResource {
 
-    static final String KEY_HEADER = "X-Recruiter-Key";
-    /** Who decides, carried in the decision event; optional. */
-    static final String NAME_HEADER = "X-Recruiter-Name";
     static final int MAX_LIST_SIZE = 200;
     private static final String LIST_SIZE = "must be between 1 and " + MAX_LIST_SIZE;
 
     private final RecruiterInterviews interviews;
     private final RecruiterDecisions decisions;
     private final InterviewRegistration registration;
-    private final RecruiterKey recruiterKey;
+    private final RecruiterDocuments documents;
+    private final SecurityIdentity recruiter;
 
     RecruiterResource(RecruiterInterviews interviews, RecruiterDecisions decisions,
-                      InterviewRegistration registration, RecruiterKey recruiterKey) {
+                      InterviewRegistration registration, RecruiterDocuments documents, SecurityIdentity recruiter) {
         this.interviews = interviews;
         this.decisions = decisions;
         this.registration = registration;
-        this.recruiterKey = recruiterKey;
+        this.documents = documents;
+        this.recruiter = recruiter;
     }
 
     /**
@@ -59,8 +62,7 @@ public class RecruiterResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public RestResponse<Invitation> invite(@RestHeader(KEY_HEADER) String key, ApplicationForm form) {
-        recruiterKey.check(key);
+    public RestResponse<Invitation> invite(ApplicationForm form) {
         Invitation invitation = registration.invite(form);
         return RestResponse.ResponseBuilder
                 .<Invitation>created(URI.create("/api/recruiter/interviews/" + invitation.interviewId()))
@@ -69,36 +71,59 @@ public class RecruiterResource {
     }
 
     @GET
-    public List<RecruiterView.Summary> interviews(@RestHeader(KEY_HEADER) String key, @RestQuery String status,
+    public List<RecruiterView.Summary> interviews(@RestQuery String status,
                                                   @RestQuery String stalled,
                                                   @RestQuery @DefaultValue("50") @Min(value = 1, message = LIST_SIZE)
                                                   @Max(value = MAX_LIST_SIZE, message = LIST_SIZE) int limit) {
-        return interviews.interviews(key, status, stalled, limit);
+        return interviews.interviews(status, stalled, limit);
     }
 
     @GET
     @Path("{id}")
-    public RecruiterView interview(@RestHeader(KEY_HEADER) String key, @RestPath UUID id) {
-        return interviews.interview(key, id);
+    public RecruiterView interview(@RestPath UUID id) {
+        return interviews.interview(id);
+    }
+
+    /** The scoring-service's scorecard report, passed on. */
+    @GET
+    @Path("{id}/scorecard.pdf")
+    @Produces(RecruiterDocuments.PDF)
+    public RestResponse<byte[]> scorecardPdf(@RestPath UUID id) {
+        return pdf(documents.scorecardPdf(id), "scorecard-" + id + ".pdf");
+    }
+
+    /** The offer-service's letter (as drafted, or as sent), passed on. */
+    @GET
+    @Path("{id}/letter.pdf")
+    @Produces(RecruiterDocuments.PDF)
+    public RestResponse<byte[]> letterPdf(@RestPath UUID id) {
+        return pdf(documents.letterPdf(id), "letter-" + id + ".pdf");
     }
 
     /** Approves the drafted letter (body optional); the offer-service sends it. */
     @POST
     @Path("{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
-    public RestResponse<RecordedDecision> approve(@RestHeader(KEY_HEADER) String key,
-                                                  @RestHeader(NAME_HEADER) String recruiter, @RestPath UUID id,
-                                                  @Valid ApprovalForm form) {
-        return RestResponse.accepted(decisions.approve(key, recruiter, id, form));
+    public RestResponse<RecordedDecision> approve(@RestPath UUID id, @Valid ApprovalForm form) {
+        return RestResponse.accepted(decisions.approve(recruiterName(), id, form));
     }
 
     /** Rejects the drafted letter (body optional): nothing is sent. */
     @POST
     @Path("{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
-    public RestResponse<RecordedDecision> reject(@RestHeader(KEY_HEADER) String key,
-                                                 @RestHeader(NAME_HEADER) String recruiter, @RestPath UUID id,
-                                                 @Valid RejectionForm form) {
-        return RestResponse.accepted(decisions.reject(key, recruiter, id, form));
+    public RestResponse<RecordedDecision> reject(@RestPath UUID id, @Valid RejectionForm form) {
+        return RestResponse.accepted(decisions.reject(recruiterName(), id, form));
+    }
+
+    /** Who decides: the signed-in recruiter (never a name the request states). */
+    private String recruiterName() {
+        return recruiter.getPrincipal().getName();
+    }
+
+    private static RestResponse<byte[]> pdf(byte[] document, String fileName) {
+        return RestResponse.ResponseBuilder.ok(document, RecruiterDocuments.PDF)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .build();
     }
 }

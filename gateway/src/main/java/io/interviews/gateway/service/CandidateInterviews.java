@@ -3,6 +3,7 @@ package io.interviews.gateway.service;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.interviews.events.AnswerSubmitted;
 import io.interviews.events.CandidateResponded;
+import io.interviews.events.PlannedStage;
 import io.interviews.events.Topics;
 import io.interviews.gateway.config.GatewayConfig;
 import io.interviews.gateway.repository.Interview;
@@ -20,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +55,22 @@ public class CandidateInterviews {
         Interview interview = tokens.interview(interviewId, authorization);
         return new CandidateView(interview.id, interview.status, interview.currentStage,
                 openQuestion(interview).orElse(null), questions.countAnswered(interview.id),
-                stalls.of(interview).stalled(), OfferResponse.of(interview));
+                stalls.of(interview).stalled(), OfferResponse.of(interview), interview.language,
+                interview.plan.stream().map(PlannedStage::stage).toList(), List.copyOf(interview.completedStages),
+                interview.candidateConsentedAt);
+    }
+
+    /**
+     * Records that the candidate agreed to how the interview works and how their data is used; the first consent
+     * stands, so a repeat changes nothing. Returns when they consented.
+     */
+    @Transactional
+    public Instant consent(UUID interviewId, String authorization) {
+        Interview interview = tokens.interviewForUpdate(interviewId, authorization);
+        if (interview.candidateConsentedAt == null) {
+            interview.candidateConsentedAt = Instant.now().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it
+        }
+        return interview.candidateConsentedAt;
     }
 
     /** The letter sent to the candidate; a draft is never shown (404 until a recruiter approved and it was sent). */

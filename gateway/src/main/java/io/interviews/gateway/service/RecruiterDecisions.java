@@ -9,7 +9,6 @@ import io.interviews.gateway.repository.InterviewRepository;
 import io.interviews.gateway.repository.InterviewStatus;
 import io.interviews.gateway.rest.ApprovalForm;
 import io.interviews.gateway.rest.RejectionForm;
-import io.interviews.gateway.security.RecruiterKey;
 import io.interviews.kit.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -26,25 +25,21 @@ import java.util.UUID;
 @ApplicationScoped
 public class RecruiterDecisions {
 
-    public static final String DEFAULT_RECRUITER = "recruiter";
-    static final int MAX_RECRUITER_NAME_LENGTH = 200;
-
-    private final RecruiterKey recruiterKey;
     private final InterviewRepository interviews;
     private final Outbox outbox;
 
-    RecruiterDecisions(RecruiterKey recruiterKey, InterviewRepository interviews, Outbox outbox) {
-        this.recruiterKey = recruiterKey;
+    RecruiterDecisions(InterviewRepository interviews, Outbox outbox) {
         this.interviews = interviews;
         this.outbox = outbox;
     }
 
-    /** Approves the drafted letter; an offer's {@code annualSalary} may replace the drafted figure. */
+    /**
+     * Approves the drafted letter, as {@code recruiter} (the signed-in identity); an offer's {@code annualSalary}
+     * may replace the drafted figure.
+     */
     @Transactional
-    public RecordedDecision approve(String key, String recruiterName, UUID interviewId, ApprovalForm form) {
-        recruiterKey.check(key);
+    public RecordedDecision approve(String recruiter, UUID interviewId, ApprovalForm form) {
         Interview interview = lockedInterview(interviewId);
-        String recruiter = recruiter(recruiterName);
         String note = Remarks.optional(form == null ? null : form.note());
         BigDecimal salary = form == null ? null : form.annualSalary();
         requireAwaitingDecision(interview);
@@ -67,10 +62,8 @@ public class RecruiterDecisions {
 
     /** Rejects the drafted letter: nothing is sent and the application ends in the talent pool. */
     @Transactional
-    public RecordedDecision reject(String key, String recruiterName, UUID interviewId, RejectionForm form) {
-        recruiterKey.check(key);
+    public RecordedDecision reject(String recruiter, UUID interviewId, RejectionForm form) {
         Interview interview = lockedInterview(interviewId);
-        String recruiter = recruiter(recruiterName);
         String note = Remarks.optional(form == null ? null : form.note());
         requireAwaitingDecision(interview);
         return record(interview, RecruiterDecided.of(interview.id, Decision.REJECT, null, recruiter, note));
@@ -104,16 +97,5 @@ public class RecruiterDecisions {
         interview.decisionEventId = decided.eventId();
         outbox.add(Topics.DECISIONS, decided);
         return RecordedDecision.of(interview);
-    }
-
-    private static String recruiter(String name) {
-        if (name == null || name.isBlank()) {
-            return DEFAULT_RECRUITER;
-        }
-        if (name.strip().length() > MAX_RECRUITER_NAME_LENGTH) {
-            throw RequestRejected.invalid("X-Recruiter-Name", "at most " + MAX_RECRUITER_NAME_LENGTH
-                    + " characters");
-        }
-        return name.strip();
     }
 }

@@ -4,7 +4,6 @@ import io.interviews.gateway.repository.InterviewRepository;
 import io.interviews.gateway.repository.InterviewStatus;
 import io.interviews.gateway.repository.QuestionRepository;
 import io.interviews.gateway.repository.StallCutoffs;
-import io.interviews.gateway.security.RecruiterKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -14,26 +13,22 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The recruiter's view: every interview with its answers, scores, letters and decisions, behind the recruiter key. */
+/** The recruiter's view: every interview with its answers, scores, letters and decisions. */
 @ApplicationScoped
 public class RecruiterInterviews {
 
     private final InterviewRepository interviews;
     private final QuestionRepository questions;
-    private final RecruiterKey recruiterKey;
     private final StalledInterviews stalls;
 
-    RecruiterInterviews(InterviewRepository interviews, QuestionRepository questions, RecruiterKey recruiterKey,
-                        StalledInterviews stalls) {
+    RecruiterInterviews(InterviewRepository interviews, QuestionRepository questions, StalledInterviews stalls) {
         this.interviews = interviews;
         this.questions = questions;
-        this.recruiterKey = recruiterKey;
         this.stalls = stalls;
     }
 
     @Transactional
-    public RecruiterView interview(String key, UUID interviewId) {
-        recruiterKey.check(key);
+    public RecruiterView interview(UUID interviewId) {
         return interviews.findByIdOptional(interviewId)
                 .map(interview -> RecruiterView.of(interview, stalls.of(interview), questions.ofInterview(interviewId)))
                 .orElseThrow(() -> RequestRejected.notFound("interview not found"));
@@ -44,8 +39,7 @@ public class RecruiterInterviews {
      * stalled ({@code stalled=true}) or the others ({@code false}).
      */
     @Transactional
-    public List<RecruiterView.Summary> interviews(String key, String status, String stalled, int limit) {
-        recruiterKey.check(key);
+    public List<RecruiterView.Summary> interviews(String status, String stalled, int limit) {
         StallCutoffs cutoffs = stalls.cutoffs();
         return interviews.latest(parseStatus(status), parseStalled(stalled), cutoffs, limit).stream()
                 .map(interview -> RecruiterView.Summary.of(interview, stalls.of(interview, cutoffs)))

@@ -57,6 +57,16 @@ public class RequestRejected extends ProblemException {
         return new RequestRejected(Status.CONFLICT, detail);
     }
 
+    /** A service behind the gateway failed to answer as it should. */
+    public static RequestRejected badGateway(String detail) {
+        return new RequestRejected(Status.BAD_GATEWAY, detail);
+    }
+
+    /** A service behind the gateway cannot be reached. */
+    public static RequestRejected unavailable(String detail) {
+        return new RequestRejected(Status.SERVICE_UNAVAILABLE, detail);
+    }
+
     public static RequestRejected tooLarge(String detail) {
         return new RequestRejected(Status.REQUEST_ENTITY_TOO_LARGE, detail);
     }

@@ -40,6 +40,26 @@ record TestGatewayConfig(List<String> defaultPlan, Map<String, List<String>> pla
     }
 
     @Override
+    public String recruiterKeyName() {
+        return "api-client";
+    }
+
+    @Override
+    public Optional<List<String>> recruiters() {
+        return Optional.empty();
+    }
+
+    @Override
+    public String scoringUrl() {
+        return "http://localhost:8084";
+    }
+
+    @Override
+    public String offerUrl() {
+        return "http://localhost:8085";
+    }
+
+    @Override
     public int maxAnswerLength() {
         return 10_000;
     }

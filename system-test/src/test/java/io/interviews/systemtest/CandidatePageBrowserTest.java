@@ -1,0 +1,278 @@
+package io.interviews.systemtest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.interviews.deploy.stack.InterviewClient;
+import io.interviews.deploy.stack.InterviewClient.Registration;
+import io.interviews.deploy.stack.SimulatedCandidate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The candidate page in a real browser (headless chromium), on the module's live system: a candidate opens the
+ * invitation's {@code candidateUrl}, consents and takes the interview by keyboard (the first answer typed key by
+ * key, the others pasted into the focused box), waits, reads the letter and accepts it. Every state is screenshot to {@code target/screenshots/} and checked with axe-core. Runs after the
+ * classes that read the module's interviews and their metrics, because one test restarts the gateway.
+ */
+@ExtendWith(LiveSystemExtension.class)
+@Order(Integer.MAX_VALUE - 2)
+class CandidatePageBrowserTest {
+
+    private static final Duration DEADLINE = Duration.ofMinutes(3);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Browser browser;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void startBrowser(LiveSystem system) {
+        system.allOutcomes(); // the module's own interviews are through before the gateway is restarted below
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aCandidateTakesTheWholeInterviewByKeyboardReadsTheOfferAndAcceptsIt(LiveSystem system) throws Exception {
+        InterviewClient client = new InterviewClient(system.stack().gatewayUrl());
+        Registration interview = invite(system, "Katherine Johnson", "en");
+        SimulatedCandidate candidate = new SimulatedCandidate("strong", "en");
+
+        browser.open(interview.candidateUrl());
+        browser.awaitVisible("intro");
+        assertFalse(browser.driver().getCurrentUrl().contains("token"), "the token left the address bar");
+        assertEquals("en", browser.driver().findElement(By.tagName("html")).getDomAttribute("lang"));
+        browser.screenshot("en-1-introduction");
+        browser.assertAccessible("the introduction");
+
+        // starting without ticking the box is refused with a message next to it
+        browser.tabTo("consent", 6);
+        browser.press(Keys.TAB, Keys.ENTER);
+        browser.awaitVisible("consent-error");
+        browser.screenshot("en-2-consent-required");
+        browser.assertAccessible("the consent error");
+        browser.tabTo("consent", 6);
+        browser.press(Keys.SPACE, Keys.TAB, Keys.ENTER);
+
+        List<String> typed = new ArrayList<>();
+        String answeredId = null;
+        while (true) {
+            InterviewClient.OpenQuestion question = awaitNextQuestion(client, interview, answeredId);
+            if (question == null) {
+                break;
+            }
+            assertTrue(browser.text("question-heading").contains("of " + question.plannedQuestions()),
+                    browser.text("question-heading"));
+            String answer = candidate.answerTo(question.questionId());
+            if (typed.isEmpty()) {
+                firstAnswerSurvivesAReload(answer);
+            } else {
+                browser.press(Keys.TAB);
+                assertEquals("answer", browser.focused());
+                if (typed.size() == 1) {
+                    codeIsPreviewedInMonospace();
+                }
+                browser.paste(answer);
+            }
+            assertTrue(browser.text("answer-count").startsWith(
+                    String.format(Locale.ENGLISH, "%,d of 10,000", answer.codePointCount(0, answer.length()))),
+                    browser.text("answer-count"));
+            if (typed.size() == 2) {
+                browser.screenshot("en-4-answer-with-progress");
+                browser.assertAccessible("a question with an answer");
+            }
+            browser.press(Keys.TAB);
+            assertEquals("answer-submit", browser.focused());
+            browser.press(Keys.ENTER);
+            typed.add(answer);
+            answeredId = question.questionId();
+        }
+        browser.screenshot("en-5-waiting");
+        browser.assertAccessible("the waiting state");
+
+        SimulatedCandidate.awaitStatus(client, interview, "AWAITING_DECISION", DEADLINE);
+        JsonNode recruiterView = JSON.readTree(client.recruiterView(interview.interviewId(), system.stack().recruiterKey()));
+        List<String> received = new ArrayList<>();
+        recruiterView.path("questions").forEach(question -> received.add(question.path("answer").asText()));
+        assertEquals(typed, received, "what the candidate typed is what the interview holds");
+
+        post(system.stack().gatewayUrl() + "/api/recruiter/interviews/" + interview.interviewId() + "/approve",
+                Map.of("X-Recruiter-Key", system.stack().recruiterKey(), "X-Recruiter-Name", "Grace Hopper"), "{}");
+        browser.await("the sent offer", page -> browser.visible("offer-form"));
+        assertEquals("Your offer", browser.text("letter-title"));
+        assertTrue(browser.text("letter-body").contains("Katherine Johnson"), browser.text("letter-body"));
+        browser.screenshot("en-6-offer");
+        browser.assertAccessible("the offer");
+
+        browser.tabTo("offer-comment", 20);
+        browser.press("Looking forward to it.", Keys.TAB);
+        assertEquals("accept-offer", browser.focused());
+        browser.press(Keys.ENTER);
+        browser.awaitVisible("offer-response");
+        SimulatedCandidate.awaitStatus(client, interview, "HIRED", DEADLINE);
+        assertTrue(browser.text("offer-response").startsWith("You accepted the offer"));
+        browser.screenshot("en-7-accepted");
+        browser.assertAccessible("the accepted offer");
+    }
+
+    /**
+     * The question after {@code answeredId} once the page shows it with the focus on its heading, or null once the
+     * page shows the waiting state.
+     */
+    private static InterviewClient.OpenQuestion awaitNextQuestion(InterviewClient client, Registration interview,
+                                                                  String answeredId) {
+        browser.await("the question after " + answeredId + " or the end of the interview", page -> {
+            if (browser.visible("waiting")) {
+                return true;
+            }
+            InterviewClient.OpenQuestion open = client.status(interview).openQuestion();
+            return open != null && !open.questionId().equals(answeredId) && browser.visible("question-box")
+                    && "question-heading".equals(browser.focused())
+                    && open.text().strip().equals(browser.text("question-text").strip());
+        });
+        return browser.visible("waiting") ? null : client.status(interview).openQuestion();
+    }
+
+    /** Types the first answer, reloads the page, and finds the draft (and the interview) still there. */
+    private static void firstAnswerSurvivesAReload(String answer) {
+        browser.screenshot("en-3-first-question");
+        browser.assertAccessible("the first question");
+        browser.press(Keys.TAB);
+        assertEquals("answer", browser.focused());
+        browser.press(answer);
+        browser.driver().navigate().refresh();
+        browser.await("the question after the reload", page -> "question-heading".equals(browser.focused()));
+        assertEquals(answer, browser.find("answer").getDomProperty("value"));
+        browser.press(Keys.TAB);
+        assertEquals("answer", browser.focused());
+    }
+
+    /** A fenced block in the answer box is previewed as code; the box is then emptied by keyboard. */
+    private static void codeIsPreviewedInMonospace() {
+        String code = "Like this:\n```\nSELECT 1;\n```";
+        browser.press(code);
+        assertEquals("SELECT 1;", browser.driver().findElement(
+                By.cssSelector("#answer-preview pre code")).getText());
+        String font = browser.driver().findElement(By.cssSelector("#answer-preview pre code"))
+                .getCssValue("font-family");
+        assertTrue(font.contains("monospace"), font);
+        browser.press(Keys.BACK_SPACE.toString().repeat(code.length()));
+        assertEquals("", browser.find("answer").getDomProperty("value"));
+    }
+
+    @Test
+    void aChineseInterviewSpeaksChineseOnAPhoneWidthScreen(LiveSystem system) {
+        Registration interview = invite(system, "李雷", "zh");
+        browser.resize(Browser.PHONE);
+        try {
+            browser.open(interview.candidateUrl());
+            browser.awaitVisible("intro");
+            assertEquals("zh-CN", browser.driver().findElement(By.tagName("html")).getDomAttribute("lang"));
+            assertEquals("开始之前", browser.text("intro-title"));
+            assertEquals("开始面试", browser.find("consent-form").findElement(
+                    By.cssSelector("button")).getText());
+            browser.screenshot("zh-1-introduction-phone");
+            browser.assertAccessible("the Chinese introduction");
+
+            browser.tabTo("consent", 6);
+            browser.press(Keys.SPACE, Keys.TAB, Keys.ENTER);
+            browser.await("the first question", page -> "question-heading".equals(browser.focused()));
+            assertTrue(browser.text("question-heading").matches("第 1 题，共 \\d+ 题"), browser.text("question-heading"));
+            assertEquals("您的回答", browser.text("answer-field").lines().findFirst().orElseThrow());
+            browser.screenshot("zh-2-question-phone");
+            browser.assertAccessible("a Chinese question");
+        } finally {
+            browser.resize(Browser.DESKTOP);
+        }
+    }
+
+    @Test
+    void thePageRecoversAfterTheGatewayRestartsMidInterview(LiveSystem system) {
+        Registration interview = invite(system, "Dorothy Vaughan", "en");
+        SimulatedCandidate candidate = new SimulatedCandidate("strong", "en");
+        InterviewClient client = new InterviewClient(system.stack().gatewayUrl());
+        browser.open(interview.candidateUrl());
+        browser.awaitVisible("intro");
+        browser.tabTo("consent", 6);
+        browser.press(Keys.SPACE, Keys.TAB, Keys.ENTER);
+        browser.await("the first question", page -> "question-heading".equals(browser.focused()));
+        String draft = candidate.answerTo(client.status(interview).openQuestion().questionId());
+        browser.press(Keys.TAB);
+        browser.paste(draft);
+        String firstHeading = browser.text("question-heading");
+
+        system.stack().stopService("gateway");
+        try {
+            browser.await("the lost connection told", page -> browser.visible("connection")
+                    && browser.text("connection").startsWith("Connection lost"));
+            browser.screenshot("restart-1-connection-lost");
+        } finally {
+            system.stack().restartService("gateway");
+        }
+        browser.await("the connection back", page -> browser.text("connection").startsWith("Connected again")
+                || !browser.visible("connection"));
+        assertEquals(draft, browser.find("answer").getDomProperty("value"), "the draft survived the outage");
+        browser.tabTo("answer-submit", 4);
+        browser.press(Keys.ENTER);
+        browser.await("the second question, live after the restart",
+                page -> browser.visible("question-box") && !browser.text("question-heading").equals(firstHeading));
+        browser.screenshot("restart-2-second-question");
+    }
+
+    @Test
+    void aCandidatesLinkCannotOpenAnotherInterview(LiveSystem system) {
+        Registration mine = invite(system, "Mary Jackson", "en");
+        Registration theirs = invite(system, "Annie Easley", "en");
+
+        browser.open(system.stack().gatewayUrl() + "/interview/" + theirs.interviewId() + "?token="
+                + mine.candidateToken());
+        browser.awaitVisible("problem");
+        assertTrue(browser.text("problem-message").startsWith("This link does not open an interview"),
+                browser.text("problem-message"));
+        for (String section : List.of("loading", "intro", "interview", "waiting", "letter", "closed")) {
+            assertFalse(browser.visible(section), section + " shown for another interview");
+        }
+        browser.screenshot("other-interview-refused");
+        browser.assertAccessible("the refusal");
+    }
+
+    private static Registration invite(LiveSystem system, String name, String language) {
+        return new InterviewClient(system.stack().gatewayUrl()).invite(new InterviewClient.Application(
+                Map.of("name", name, "email", "browser-" + Math.abs(name.hashCode()) + "@example.com"),
+                Map.of("title", "Backend Engineer", "level", "senior", "location", "London"),
+                language, null), system.stack().recruiterKey());
+    }
+
+    private void post(String url, Map<String, String> headers, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(202, response.statusCode(), url + ": " + response.body());
+    }
+}
