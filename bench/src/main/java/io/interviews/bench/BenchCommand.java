@@ -1,0 +1,115 @@
+package io.interviews.bench;
+
+import io.interviews.bench.Floor.DatabaseLogin;
+import io.interviews.deploy.stack.LocalStack;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code java -jar bench/target/bench-0.1.0-SNAPSHOT.jar --candidates 20 --interviews 100}: starts the local stack (or
+ * targets a running system), lets the candidates take the interviews over HTTP and the event stream, measures the
+ * floor on the same broker and database, prints the result and writes {@code result.json} and {@code chart.html}.
+ * Exit codes: 0 every interview completed once, 1 an interview was lost or an event duplicated (or the run failed),
+ * 2 a usage error.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Drives concurrent simulated candidates through the gateway's HTTP API and event stream and "
+                + "measures latency, throughput and server cost against the floor of the same broker and database.")
+public final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--candidates", paramLabel = "N", defaultValue = "20", description = "concurrent candidates (default 20)")
+    int candidates;
+
+    @Option(names = "--interviews", paramLabel = "M", defaultValue = "100",
+            description = "complete interviews to take in all (default 100)")
+    int interviews;
+
+    @Option(names = "--gateway-url", paramLabel = "URL",
+            description = "a running system's gateway instead of a local stack; needs --recruiter-key, and its rate "
+                    + "limits raised for one client address")
+    String gatewayUrl;
+
+    @Option(names = "--recruiter-key", paramLabel = "KEY", description = "the running gateway's recruiter key")
+    String recruiterKey;
+
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
+            description = "with --gateway-url: the system's Kafka, for the floor and the topic audit")
+    String bootstrapServers;
+
+    @Option(names = "--jdbc-url", paramLabel = "URL", description = "with --gateway-url: the system's PostgreSQL, for the floor")
+    String jdbcUrl;
+
+    @Option(names = "--db-user", paramLabel = "USER", defaultValue = "postgres", description = "default postgres")
+    String dbUser;
+
+    @Option(names = "--db-password", paramLabel = "PASSWORD", defaultValue = "postgres", description = "default postgres")
+    String dbPassword;
+
+    @Option(names = "--floor-samples", paramLabel = "N", defaultValue = "500",
+            description = "measured Kafka round trips and PostgreSQL commits, each after a warm-up (default 500)")
+    int floorSamples;
+
+    @Option(names = "--project-root", paramLabel = "DIR", defaultValue = ".",
+            description = "the repository's root, whose built services the local stack runs (default: current directory)")
+    Path projectRoot;
+
+    @Option(names = "--output", paramLabel = "DIR",
+            description = "where each run's folder goes (default: <project-root>/bench/target/bench)")
+    Path output;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        CommandLine commandLine = new CommandLine(new BenchCommand()).setOut(out)
+                .setExecutionExceptionHandler((failure, line, parseResult) -> {
+                    line.getErr().println("error: " + failure);
+                    return line.getCommandSpec().exitCodeOnExecutionException();
+                });
+        System.exit(commandLine.execute(args));
+    }
+
+    @Override
+    public Integer call() {
+        if (candidates < 1 || interviews < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--candidates and --interviews must be at least 1");
+        }
+        if (gatewayUrl != null && recruiterKey == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--gateway-url needs --recruiter-key");
+        }
+        Path root = projectRoot.toAbsolutePath().normalize();
+        Path runDir = Optional.ofNullable(output).orElse(root.resolve("bench/target/bench"))
+                .resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        BenchResult result;
+        if (gatewayUrl == null) {
+            long starting = System.nanoTime();
+            try (LocalStack stack = LocalStack.start(root, root.resolve("bench/target/bench-stack"),
+                    Target.servicesForBench())) {
+                double readySeconds = (System.nanoTime() - starting) / 1e9;
+                result = Bench.run(Target.of(stack), readySeconds, candidates, interviews, floorSamples);
+            }
+        } else {
+            Target running = new Target("running system at " + gatewayUrl, gatewayUrl, recruiterKey,
+                    Optional.ofNullable(bootstrapServers),
+                    Optional.ofNullable(jdbcUrl).map(url -> new DatabaseLogin(url, dbUser, dbPassword)), List.of());
+            result = Bench.run(running, null, candidates, interviews, floorSamples);
+        }
+        BenchReport.write(result, runDir);
+        spec.commandLine().getOut().print(BenchReport.text(result));
+        spec.commandLine().getOut().println("written: " + runDir.resolve("result.json") + ", " + runDir.resolve("chart.html"));
+        return result.passed() ? 0 : 1;
+    }
+}

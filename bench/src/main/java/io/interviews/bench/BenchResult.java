@@ -1,0 +1,45 @@
+package io.interviews.bench;
+
+import io.interviews.bench.Samples.Summary;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One bench run, as {@code result.json} holds it: the load, the latencies candidates saw (milliseconds), the floor
+ * measured on the same broker and database, the cost per process, and what the topics say.
+ *
+ * @param machine       cores and load average before and after the load: a busy machine explains slow numbers
+ * @param distributions every latency sample in milliseconds, smallest first, per series (the chart's data)
+ * @param floor         null when the bench was not given the broker and the database
+ * @param processes     empty when the bench did not start the stack
+ * @param audit         null when the bench was not given the broker
+ */
+record BenchResult(String startedAt, String target, String machine, Double stackReadySeconds, int candidates, int interviewsPlanned,
+                   int interviewsCompleted, int interviewsLost, List<String> failures, int answers,
+                   double loadSeconds, double answersPerSecond, Map<String, Summary> latencies, FloorResult floor,
+                   List<ProcessCost> processes, Double cpuMillisPerAnswer, Double cpuMillisPerAnswerAboveIdle,
+                   TopicAudit audit,
+                   Map<String, List<Double>> distributions) {
+
+    /**
+     * The floor: one hop is a Kafka round trip plus a durable commit (p50 each); answer → next question takes two
+     * hops (the answer to the stage, the question back to the gateway), so its floor is twice that.
+     */
+    record FloorResult(Summary kafkaRoundTrip, Summary postgresCommit, double twoHopsMillis,
+                       double answerToNextQuestionP50OverFloor) {
+    }
+
+    /**
+     * CPU time a process spent during the load, per answer; what it spends per second at rest (metered just before
+     * the load) and per answer above that; its resident memory at the end.
+     */
+    record ProcessCost(String name, double cpuMillis, double cpuMillisPerAnswer, double idleCpuMillisPerSecond,
+                       double cpuMillisPerAnswerAboveIdle, double rssMegabytes) {
+    }
+
+    /** No interview lost, and the topics (when read) hold each answer and stage completion exactly once. */
+    boolean passed() {
+        return interviewsLost == 0 && interviewsCompleted == interviewsPlanned && (audit == null || audit.clean());
+    }
+}

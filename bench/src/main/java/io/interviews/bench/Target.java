@@ -1,0 +1,75 @@
+package io.interviews.bench;
+
+import io.interviews.bench.Floor.DatabaseLogin;
+import io.interviews.deploy.infra.BrokerMain;
+import io.interviews.deploy.infra.Database;
+import io.interviews.deploy.stack.LocalStack;
+import io.interviews.deploy.stack.ServiceSpec;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The system the bench drives: the gateway and recruiter key candidates need, the broker and database for the
+ * floor and the topic audit (when known), and the processes whose CPU and memory it reads (when it started them).
+ */
+record Target(String description, String gatewayUrl, String recruiterKey, Optional<String> bootstrapServers,
+              Optional<DatabaseLogin> database, List<StackProcess> processes) {
+
+    /**
+     * The six services of the default plan, the gateway taking every request of the candidates, who all come from one
+     * address and answer faster than a person.
+     */
+    static List<ServiceSpec> servicesForBench() {
+        return ServiceSpec.defaults().stream().map(service -> !"gateway".equals(service.name()) ? service
+                : new ServiceSpec(service.name(), service.module(), Map.of(
+                        "INTERVIEW_GATEWAY_RATE_LIMITS_REGISTRATIONS_PER_ADDRESS", "1000000",
+                        "INTERVIEW_GATEWAY_RATE_LIMITS_ANSWERS_PER_ADDRESS", "1000000",
+                        "INTERVIEW_GATEWAY_RATE_LIMITS_ANSWERS_PER_TOKEN", "1000000",
+                        "INTERVIEW_GATEWAY_RATE_LIMITS_EVENT_STREAMS_PER_ADDRESS", "1000000"))).toList();
+    }
+
+    /** A local stack started for the bench: everything is known, every process measured. */
+    static Target of(LocalStack stack) {
+        List<StackProcess> processes = new ArrayList<>();
+        stack.services().forEach(service -> processes.add(new StackProcess(service.name(), service.pid(), false)));
+        ProcessHandle.current().descendants()
+                .filter(process -> commandLine(process.pid()).contains(BrokerMain.class.getName()))
+                .findFirst()
+                .ifPresent(broker -> processes.add(new StackProcess("kafka-broker", broker.pid(), false)));
+        postmasterPid(stack.workDir().resolve("postgres").resolve("data"))
+                .ifPresent(pid -> processes.add(new StackProcess("postgresql", pid, true)));
+        Database database = stack.database();
+        return new Target("local stack started by the bench (" + stack.workDir() + ")", stack.gatewayUrl(),
+                stack.recruiterKey(), Optional.of(stack.kafkaBootstrapServers()),
+                Optional.of(new DatabaseLogin(database.jdbcUrl(), database.username(), database.password())), processes);
+    }
+
+    /**
+     * The whole command line from {@code /proc/<pid>/cmdline}: {@link ProcessHandle.Info#commandLine()} is cut short,
+     * before the broker's main class, by the broker's long classpath.
+     */
+    private static String commandLine(long pid) {
+        try {
+            return new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline")), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** The embedded PostgreSQL's postmaster, from the first line of its {@code postmaster.pid}. */
+    private static Optional<Long> postmasterPid(Path dataDir) {
+        try {
+            return Files.readAllLines(dataDir.resolve("postmaster.pid")).stream().findFirst().map(String::trim)
+                    .map(Long::parseLong);
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty(); // an external database (INTERVIEW_DB_URL): not the stack's process
+        }
+    }
+}

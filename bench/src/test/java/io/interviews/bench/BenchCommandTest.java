@@ -1,0 +1,38 @@
+package io.interviews.bench;
+
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BenchCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return new CommandLine(new BenchCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+    }
+
+    @Test
+    void helpListsTheLoadAndTheRunningSystemOptions() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("--candidates") && out.toString().contains("--gateway-url"), out::toString);
+    }
+
+    @Test
+    void noCandidatesIsAUsageErrorBeforeAnythingStarts() {
+        assertEquals(2, run("--candidates", "0", "--project-root", "/nonexistent"));
+        assertTrue(err.toString().contains("--candidates and --interviews must be at least 1"), err::toString);
+    }
+
+    @Test
+    void aRunningGatewayWithoutItsRecruiterKeyIsAUsageError() {
+        assertEquals(2, run("--gateway-url", "http://127.0.0.1:1"));
+        assertTrue(err.toString().contains("--gateway-url needs --recruiter-key"), err::toString);
+    }
+}

@@ -1,0 +1,45 @@
+package io.interviews.bench;
+
+import io.interviews.deploy.stack.LocalStack;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A small bench in every build, on a stack of its own: 8 candidates take 16 interviews. It fails only on a large
+ * regression: an interview lost, an answer or stage completion duplicated or missing on the topics, something
+ * dead-lettered, or answer → next question p90 over 2 s (0.75–1.46 s here while other builds loaded the 2 cores).
+ * The numbers worth comparing come from the {@code bench} command, not from this test.
+ */
+class BenchRegressionTest {
+
+    private static final Path PROJECT_ROOT = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
+    private static final int CANDIDATES = 8;
+    private static final int INTERVIEWS = 16;
+    private static final double ANSWER_TO_NEXT_QUESTION_P90_BOUND_MILLIS = 2000;
+
+    @Test
+    void sixteenInterviewsByEightCandidatesCompleteOnceWithTheNextQuestionWithinTwoSeconds() {
+        BenchResult result;
+        long starting = System.nanoTime();
+        try (LocalStack stack = LocalStack.start(PROJECT_ROOT, PROJECT_ROOT.resolve("bench/target/regression-stack"),
+                Target.servicesForBench())) {
+            result = Bench.run(Target.of(stack), (System.nanoTime() - starting) / 1e9, CANDIDATES, INTERVIEWS, 200);
+        }
+        BenchReport.write(result, PROJECT_ROOT.resolve("bench/target/bench/regression"));
+        System.out.println(BenchReport.text(result));
+
+        assertEquals(INTERVIEWS, result.interviewsCompleted(), () -> "lost: " + result.failures());
+        assertNotNull(result.audit());
+        assertTrue(result.audit().clean(), () -> String.join("\n", result.audit().violations()));
+        assertTrue(result.answers() > INTERVIEWS, "every interview asks several questions");
+        assertNotNull(result.floor(), "the floor is measured in the same run");
+        double p90 = result.latencies().get(Measurements.ANSWER_TO_NEXT_QUESTION).p90();
+        assertTrue(p90 < ANSWER_TO_NEXT_QUESTION_P90_BOUND_MILLIS,
+                "answer → next question p90 " + p90 + " ms is over " + ANSWER_TO_NEXT_QUESTION_P90_BOUND_MILLIS + " ms");
+    }
+}
