@@ -92,8 +92,8 @@ public record Funnel(Instant since, Instant asOf, int started, Map<String, Integ
         try (KafkaConsumer<String, String> consumer = TopicTimeline.consumer(clientConfig)) {
             List<String> eventTopics = Topics.ALL.stream().filter(topic -> !Topics.DEAD_LETTERS.equals(topic)).toList();
             List<TopicPartition> partitions = TopicTimeline.partitions(consumer, eventTopics, timeout);
-            for (ConsumerRecord<String, String> record : TopicTimeline.readToEnd(consumer,
-                    TopicTimeline.startOffsets(consumer, partitions, Optional.of(from), timeout), timeout)) {
+            for (ConsumerRecord<String, String> record : TopicTimeline.readSince(consumer, partitions,
+                    Optional.of(from), timeout)) {
                 try {
                     events.add(EventCodec.decode(record.value(), InterviewEvent.class));
                 } catch (InvalidEventException unreadable) {

@@ -9,7 +9,6 @@ import org.apache.kafka.common.errors.WakeupException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Properties;
@@ -57,10 +56,8 @@ public final class LiveTimeline {
     public void run() {
         try (consumer) {
             List<TopicPartition> partitions = TopicTimeline.partitions(consumer, Topics.ALL, timeout);
-            Map<TopicPartition, Long> start = since.isPresent()
-                    ? TopicTimeline.startOffsets(consumer, partitions, since, timeout)
-                    : consumer.endOffsets(partitions, timeout);
-            held.addAll(TopicTimeline.recordedSince(TopicTimeline.readToEnd(consumer, start, timeout), since));
+            held.addAll(since.isPresent() ? TopicTimeline.readSince(consumer, partitions, since, timeout)
+                    : TopicTimeline.readToEnd(consumer, consumer.endOffsets(partitions, timeout), timeout));
             handOnHeld(Instant.now().minus(HOLD_BACK).toEpochMilli());
             following.countDown();
             while (!stopping.get()) {

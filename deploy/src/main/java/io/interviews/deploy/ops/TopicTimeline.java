@@ -114,8 +114,7 @@ public final class TopicTimeline {
                                    Duration timeout) {
         try (KafkaConsumer<String, String> consumer = consumer(clientConfig)) {
             List<TopicPartition> partitions = partitions(consumer, Topics.ALL, timeout);
-            return recordedSince(readToEnd(consumer, startOffsets(consumer, partitions, since, timeout), timeout), since)
-                    .stream()
+            return readSince(consumer, partitions, since, timeout).stream()
                     .sorted(RECORD_TIME_ORDER)
                     .map(TopicTimeline::entry)
                     .filter(filter::keeps)
@@ -141,11 +140,15 @@ public final class TopicTimeline {
     }
 
     /**
-     * The records whose record time is at or after {@code since}: a partition read from {@link #startOffsets} may
-     * still hold earlier ones after its first later record (record times need not grow with the offset).
+     * The records of {@code partitions} whose record time is at or after {@code since} (all when empty), read to the
+     * current end. Reading starts at each partition's first record at or after {@code since}, and the earlier ones
+     * after it are dropped: record times need not grow with the offset.
      */
-    static List<ConsumerRecord<String, String>> recordedSince(List<ConsumerRecord<String, String>> records,
-                                                              Optional<Instant> since) {
+    static List<ConsumerRecord<String, String>> readSince(KafkaConsumer<String, String> consumer,
+                                                          List<TopicPartition> partitions, Optional<Instant> since,
+                                                          Duration timeout) {
+        List<ConsumerRecord<String, String>> records = readToEnd(consumer,
+                startOffsets(consumer, partitions, since, timeout), timeout);
         return since.map(from -> records.stream().filter(record -> record.timestamp() >= from.toEpochMilli()).toList())
                 .orElse(records);
     }
