@@ -29,8 +29,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StageDataTest {
 
     private static final Set<String> SHIPPED_STAGES = Set.of("tech", "hr", "boss");
-    /** At least CONSIDER in every stage (the strong English persona totals 78.3 in the README's demo: see evaluation/README.md). */
+    /** At least CONSIDER in every stage. */
     private static final double STRONG_AT_LEAST = 70;
+    /** A HIRE over the whole interview (the issue: "the simulated personas still end strong ≥ 80, weak < 40"). */
+    private static final double STRONG_TOTAL_AT_LEAST = 80;
     /** NO_HIRE with a wide margin. */
     private static final double WEAK_BELOW = 40;
     /** What the issue asks of every shipped stage (the loader accepts shorter banks for extra stages). */
@@ -106,6 +108,42 @@ class StageDataTest {
                     assertTrue(scorecard.reviewReasons().stream().noneMatch(reason -> reason.contains("addressed to the grader")),
                             "a sincere answer is never taken for an attempt to instruct the grader: " + scorecard.reviewReasons());
                 })));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> strongCandidatesEndAHireAndWeakOnesFarBelowOverTheGatewaysDefaultPlan() throws IOException {
+        Map<String, Double> plan = defaultPlan();
+        return candidateFiles().map(candidate -> DynamicTest.dynamicTest(candidate.persona() + "-"
+                + candidate.language().code(), () -> {
+            Map<String, Double> stageScores = new TreeMap<>();
+            plan.keySet().forEach(stageName -> {
+                RubricInterviewer interviewer = new RubricInterviewer(stages.get(stageName));
+                List<Exchange> transcript = candidate.interviewedBy(interviewer, UnaryOperator.identity());
+                stageScores.put(stageName, interviewer.scorecard(candidate.language(), transcript).score());
+            });
+            double total = plan.entrySet().stream().mapToDouble(stage -> stage.getValue() * stageScores.get(stage.getKey()))
+                    .sum() / plan.values().stream().mapToDouble(Double::doubleValue).sum();
+            String report = total + " " + stageScores;
+            if (candidate.persona().equals("strong")) {
+                assertTrue(total >= STRONG_TOTAL_AT_LEAST, report);
+            } else {
+                assertTrue(total < WEAK_BELOW, report);
+            }
+        }));
+    }
+
+    /** {@code interview.gateway.default-plan} as the gateway ships it: stage → weight. */
+    private static Map<String, Double> defaultPlan() throws IOException {
+        String key = "interview.gateway.default-plan=";
+        String line = Files.readAllLines(ShippedData.PROJECT.resolve("gateway/src/main/resources/application.properties"))
+                .stream().filter(property -> property.startsWith(key)).findFirst().orElseThrow();
+        Map<String, Double> plan = new TreeMap<>();
+        for (String stage : line.substring(key.length()).split(",")) {
+            String[] nameAndWeight = stage.trim().split(":");
+            plan.put(nameAndWeight[0], Double.parseDouble(nameAndWeight[1]));
+        }
+        assertEquals(SHIPPED_STAGES, plan.keySet());
+        return plan;
     }
 
     private static List<String> questionIds(StageBank stage, Language language) {
