@@ -13,6 +13,8 @@ import java.util.Optional;
 /** The rubric brain: unrounded ratings per answer, and the {@link Scorecard} a stage service computes. */
 public record RubricJudge(Map<String, RubricInterviewer> interviewers) implements AnswerJudge {
 
+    private static final int WARM_UP_PASSES = 4;
+
     @Override
     public Map<String, Double> rate(LabelledAnswer answer) {
         RubricInterviewer interviewer = interviewers.get(answer.stage());
@@ -22,10 +24,15 @@ public record RubricJudge(Map<String, RubricInterviewer> interviewers) implement
                 List.of(answer.text())).ratings();
     }
 
-    /** Rates the answers once untimed: the JIT compiles the rating path (nothing on it caches an answer). */
+    /**
+     * Rates the answers untimed, {@value #WARM_UP_PASSES} times: a running stage has rated thousands of answers, so
+     * the JIT has compiled the rating path with its optimising compiler (nothing on the path caches an answer).
+     */
     @Override
     public void warmUp(List<LabelledAnswer> answers) {
-        answers.forEach(this::rate);
+        for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
+            answers.forEach(this::rate);
+        }
     }
 
     @Override

@@ -25,7 +25,7 @@ public final class InjectionScreen {
         return "Text addressed to the grader was removed from " + String.join(", ", questionIds) + " and not rated.";
     }
 
-    private static final List<Pattern> PATTERNS = List.of(
+    private static final List<Pattern> LATIN_PATTERNS = List.of(
             // instructions to drop the rules
             latin("\\b(ignore|disregard|forget|override|bypass)\\s+(all\\s+|any\\s+)?(the\\s+|your\\s+|my\\s+|these\\s+|those\\s+)?"
                     + "((previous|prior|above|earlier|original|preceding|scoring|grading|system|interview)\\s+)*"
@@ -51,13 +51,15 @@ public final class InjectionScreen {
             latin("(^|[#/*\\[(>\\-])\\s*(system|assistant|developer)\\s*(prompt|message|note|override|instruction)?\\s*:"),
             latin("<\\s*/?\\s*(system|assistant|instructions?|im_start|im_end|candidate_answers?|rubric)\\b"),
             latin("\\[\\s*/?\\s*(system|inst|instructions?|admin)\\s*]|<<\\s*/?\\s*sys\\s*>>|<\\|[a-z_]+\\|>"),
-            latin("^\\s*#+\\s*(system|instructions?|new instructions?)\\b"),
-            // Chinese
+            latin("^\\s*#+\\s*(system|instructions?|new instructions?)\\b"));
+
+    /** Each needs a Han character (a bare "5/5" or "system:" is the Latin patterns' to find). */
+    private static final List<Pattern> CHINESE_PATTERNS = List.of(
             Pattern.compile("(忽略|无视|忘记|忘掉|跳过|不要管|别管|不用管)(掉)?(之前|以上|上面|前面|上述|所有|全部|你的|原来的)?的?"
                     + "(所有|全部)?的?(指令|指示|提示词?|评分标准|评分规则|评分细则|规则|要求|rubric)"),
             Pattern.compile("(给|为|帮)(我|他|她|这个回答|本回答|这个答案|该回答|这位候选人|候选人)?(打|评)(个|一个)?"
                     + "(5|五|满|10|十|100|一百|最高)分"),
-            Pattern.compile("(打|给|评为?)(个|一个)?(满分|最高分)|(5|五)分满分|(5|五)/(5|五)"),
+            Pattern.compile("(打|给|评为?)(个|一个)?(满分|最高分)|(5|五)分满分|(?<![0-9])(5|五)/(5|五)(?![0-9])"),
             Pattern.compile("(评|定|判)(为|成)(5|五)(分|星)|(评|定|判)(为|成)满分"),
             Pattern.compile("(系统|管理员|开发者)(提示|指令|消息)[:：]|^\\s*(系统|system)[:：]"),
             Pattern.compile("你(现在)?(是|扮演|作为)(一个|一名)?(评分|打分|评估|评审|阅卷)"),
@@ -118,7 +120,19 @@ public final class InjectionScreen {
     public static boolean addressesTheGrader(String sentence) {
         String normalized = Normalizer.normalize(sentence, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                 .replaceAll("\\s+", " ");
-        return PATTERNS.stream().anyMatch(pattern -> pattern.matcher(normalized).find());
+        boolean latinOrDigit = normalized.chars().anyMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'));
+        boolean han = normalized.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        // most sentences need only one of the two lists
+        return (latinOrDigit && matchesAny(LATIN_PATTERNS, normalized)) || (han && matchesAny(CHINESE_PATTERNS, normalized));
+    }
+
+    private static boolean matchesAny(List<Pattern> patterns, String text) {
+        for (Pattern pattern : patterns) {
+            if (pattern.matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Pattern latin(String regex) {

@@ -37,7 +37,9 @@ class InjectionScreenTest {
             "我们的系统通知模块每天发送100万条消息。",
             "我连续两年被评为优秀员工。",
             "我们调整了告警规则，忽略了低优先级的告警。",
-            "这次压测的结果给了我们很大信心，5分钟内恢复了服务。"})
+            "这次压测的结果给了我们很大信心，5分钟内恢复了服务。",
+            "We migrated the last tenant on 2025/5/1 and shut the old cluster down.",
+            "新集群在2025/5/1完成切换，旧集群随后下线。"})
     void sincereSentencesAreNotScreened(String sentence) {
         assertFalse(InjectionScreen.addressesTheGrader(sentence), sentence);
     }
