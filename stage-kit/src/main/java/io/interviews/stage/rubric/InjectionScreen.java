@@ -29,7 +29,9 @@ public final class InjectionScreen {
             // instructions to drop the rules
             latin("\\b(ignore|disregard|forget|override|bypass)\\s+(all\\s+|any\\s+)?(the\\s+|your\\s+|my\\s+|these\\s+|those\\s+)?"
                     + "((previous|prior|above|earlier|original|preceding|scoring|grading|system|interview)\\s+)*"
-                    + "(rubrics?|instructions|prompts?|rules|guidelines|criteria)\\b"),
+                    + "(rubrics?|instructions|prompts?|rules|guidelines|criteria)\\b"
+                    // "ignore the rules of the legacy billing engine" is about something else
+                    + "(?!\\s+(of|in|from)\\s+(?!the\\s+(grader|rubric|evaluator|interview|assessment|system)\\b))"),
             latin("\\b(ignore|disregard|forget)\\s+(everything|all)\\s+(above|before|previous|said before)\\b"),
             // asking for a rating
             latin("\\b(rate|score|grade)\\s+(me|this|it|him|her|the candidate|(my|this|the) answer)\\b.{0,30}"
@@ -42,13 +44,18 @@ public final class InjectionScreen {
             latin("\\b(this|the) (candidate|answer|response)\\s+(deserves|should (get|receive|be (rated|scored|given)))\\b"),
             latin("\\b(all|every) (of the )?rubric points?\\b.{0,20}\\b(covered|met|satisfied|fulfilled)\\b"),
             // speaking to the model or posing as the system
+            // not "instructions for the model training pipeline": the addressee ends the phrase
             latin("\\b(note|message|instructions?)\\s+(to|for)\\s+(the\\s+)?(grader|evaluator|assessor|scorer|ai|model"
-                    + "|llm|assistant|language model)\\b"),
+                    + "|llm|assistant|language model)\\b(?!\\s+[a-z])"),
             latin("\\b(dear|attention|hey|hello)\\s+(grader|evaluator|assessor|scorer|ai|model|llm|assistant)\\b"),
             latin("\\byou are (now )?(an? |the )?(grader|evaluator|assessor|scorer|ai|assistant|language model)\\b"),
-            latin("\\b(as an ai|new instructions?|developer mode|jailbreak|pretend (you are|to be)"
+            latin("\\b(as an ai(\\s*,|\\s+(language model|assistant|model)\\b)|new instructions?|developer mode|jailbreak|pretend (you are|to be)"
                     + "|act as (the |an? )?(grader|system|evaluator))\\b"),
-            latin("(^|[#/*\\[(>\\-])\\s*(system|assistant|developer)\\s*(prompt|message|note|override|instruction)?\\s*:"),
+            latin("\\b(system|assistant|developer)\\s*(prompt|message|note|override|instructions?)\\s*:"),
+            // a bare role label ("System:", "- Developer: me") speaks to the grader only when an instruction or a verdict
+            // on the candidate follows
+            latin("(^|[#/*\\[(>\\-])\\s*(system|assistant|developer)\\s*:(?=.*\\b(you|your|ignore|disregard|forget|rate|score"
+                    + "|grade|give|award|assign|override|must|instructions?|candidate|answer|rubric)\\b)"),
             latin("<\\s*/?\\s*(system|assistant|instructions?|im_start|im_end|candidate_answers?|rubric)\\b"),
             latin("\\[\\s*/?\\s*(system|inst|instructions?|admin)\\s*]|<<\\s*/?\\s*sys\\s*>>|<\\|[a-z_]+\\|>"),
             latin("^\\s*#+\\s*(system|instructions?|new instructions?)\\b"));

@@ -39,7 +39,13 @@ class InjectionScreenTest {
             "我们调整了告警规则，忽略了低优先级的告警。",
             "这次压测的结果给了我们很大信心，5分钟内恢复了服务。",
             "We migrated the last tenant on 2025/5/1 and shut the old cluster down.",
-            "新集群在2025/5/1完成切换，旧集群随后下线。"})
+            "新集群在2025/5/1完成切换，旧集群随后下线。",
+            "- System: the order service, Java 17 and Kafka.",
+            "Developer: me, plus two contractors.",
+            "I wrote the instructions for the model training pipeline so new hires could run it.",
+            "We added a note for the model owners about data drift.",
+            "As an AI engineer I trained ranking models.",
+            "We had to ignore the previous rules of the legacy billing engine and rewrite them."})
     void sincereSentencesAreNotScreened(String sentence) {
         assertFalse(InjectionScreen.addressesTheGrader(sentence), sentence);
     }
