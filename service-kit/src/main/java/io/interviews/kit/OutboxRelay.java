@@ -1,6 +1,7 @@
 package io.interviews.kit;
 
 import io.interviews.events.CloudEventHeaders;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -43,6 +45,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Publishes outbox rows in id order and marks them published. Woken right after each commit; the
@@ -50,6 +53,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Kafka acknowledged it (acks=all), so a crash in between republishes it and consumers' inboxes drop the copy.
  * Each interview's events go out in order, and one interview's failing event holds back only that interview:
  * a row Kafka refuses for good is parked (reason, metric, error log) and never retried automatically.
+ * The sweep also refreshes two gauges: the parked rows, and the age of the oldest row still waiting to be published.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -83,6 +87,8 @@ public class OutboxRelay {
 
     private final AtomicBoolean wakeUpPending = new AtomicBoolean();
     private final AtomicLong parkedRows = new AtomicLong();
+    /** When the oldest row still waiting to be published (not parked) occurred, as of the last sweep; null: none. */
+    private final AtomicReference<Instant> oldestUnpublished = new AtomicReference<>();
     private ExecutorService worker;
     private KafkaProducer<String, String> producer;
 
@@ -97,6 +103,11 @@ public class OutboxRelay {
         producerConfig.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         producer = new KafkaProducer<>(producerConfig);
         meters.gauge("interview.outbox.parked.rows", parkedRows);
+        // aged at scrape time, so a relay that stopped sweeping still shows its backlog growing older
+        Gauge.builder("interview.outbox.oldest.unpublished", oldestUnpublished, OutboxRelay::secondsSince)
+                .description("Age of the oldest outbox row not yet published (parked rows excluded); 0 when none waits")
+                .baseUnit("seconds")
+                .register(meters);
         worker = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "outbox-relay");
             thread.setDaemon(true);
@@ -111,7 +122,7 @@ public class OutboxRelay {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        producer.close(java.time.Duration.ofSeconds(5));
+        producer.close(Duration.ofSeconds(5));
     }
 
     /** Asks for a drain; calls while one is pending coalesce into it. */
@@ -124,7 +135,10 @@ public class OutboxRelay {
     @Scheduled(every = "${interview.outbox.sweep-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep() {
-        QuarkusTransaction.requiringNew().run(this::refreshParkedCount);
+        QuarkusTransaction.requiringNew().run(() -> {
+            refreshParkedCount();
+            refreshOldestUnpublished();
+        });
         wakeUp();
     }
 
@@ -237,6 +251,23 @@ public class OutboxRelay {
     /** Updates the {@code interview_outbox_parked_rows} gauge from the table (an operator may release rows). */
     private void refreshParkedCount() {
         parkedRows.set(OutboxMessage.count("parkedAt is not null"));
+    }
+
+    /**
+     * Updates the {@code interview_outbox_oldest_unpublished_seconds} gauge. The lowest pending id is the oldest row
+     * (found through the pending-rows index); rows held back behind a parked one count, the parked one does not.
+     */
+    private void refreshOldestUnpublished() {
+        oldestUnpublished.set(entityManager.createQuery("""
+                        select m.occurredAt from OutboxMessage m
+                        where m.publishedAt is null and m.parkedAt is null order by m.id""", Instant.class)
+                .setMaxResults(1)
+                .getResultStream().findFirst().orElse(null));
+    }
+
+    private static double secondsSince(AtomicReference<Instant> since) {
+        Instant instant = since.get();
+        return instant == null ? 0 : Math.max(0, Duration.between(instant, Instant.now()).toMillis() / 1000.0);
     }
 
     private ProducerRecord<String, String> toRecord(OutboxMessage message) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -127,6 +128,12 @@ class OutboxFailuresTest {
                 outbox.add(TOPIC, second);
             });
             await().atMost(DEADLINE).until(() -> sendFailures() > failuresBefore);
+
+            // the backlog is at least as old as the first row waiting, and keeps ageing between sweeps
+            relay.sweep();
+            double backlogAge = oldestUnpublishedSeconds();
+            assertTrue(backlogAge >= secondsSince(first.occurredAt()) - 0.5, backlogAge + " s");
+            await().atMost(DEADLINE).until(() -> oldestUnpublishedSeconds() > backlogAge);
         } finally {
             signal(broker, "CONT");
         }
@@ -142,6 +149,14 @@ class OutboxFailuresTest {
                 .map(r -> TopicProbe.headers(r).get("ce_id")).distinct().toList();
         assertEquals(List.of(first.eventId().toString(), second.eventId().toString()), published);
         assertNull(row(first).parkedAt);
+
+        // once published, the rows no longer count: the gauge shows what still waits, or 0
+        relay.sweep();
+        Instant oldestWaiting = QuarkusTransaction.requiringNew().call(() -> OutboxMessage.getEntityManager()
+                .createQuery("select min(m.occurredAt) from OutboxMessage m where m.publishedAt is null and m.parkedAt is null",
+                        Instant.class).getSingleResult());
+        double expected = oldestWaiting == null ? 0 : secondsSince(oldestWaiting);
+        assertEquals(expected, oldestUnpublishedSeconds(), 1.0);
     }
 
     @Test
@@ -163,6 +178,19 @@ class OutboxFailuresTest {
                 .filter(line -> line.startsWith("interview_outbox_send_failures_total{"))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();
+    }
+
+    /** {@code interview_outbox_oldest_unpublished_seconds}: the age of the oldest row waiting to be published. */
+    private static double oldestUnpublishedSeconds() {
+        String name = "interview_outbox_oldest_unpublished_seconds ";
+        return RestAssured.get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith(name))
+                .mapToDouble(line -> Double.parseDouble(line.substring(name.length())))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + name.trim() + " in /q/metrics"));
+    }
+
+    private static double secondsSince(Instant instant) {
+        return Duration.between(instant, Instant.now()).toMillis() / 1000.0;
     }
 
     /** Freezes ({@code STOP}) or resumes ({@code CONT}) the broker process: an outage without losing its state. */

@@ -3,23 +3,31 @@ package io.interviews.systemtest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interviews.deploy.infra.ServiceProcess;
+import io.interviews.deploy.ops.Funnel;
+import io.interviews.deploy.ops.FunnelMetrics;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -30,29 +38,39 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The Grafana dashboard ({@code deploy/grafana/interview-system-dashboard.json}) against what the running
- * services really expose at {@code /q/metrics} after the module's interviews: every metric a panel or variable
- * queries exists, every label it filters, groups or labels by exists on those metrics, and every literal matcher
- * selects a live series. So the dashboard cannot drift from the code.
+ * The Grafana dashboards ({@code deploy/grafana/interview-system-dashboard.json} and {@code hiring-dashboard.json})
+ * against what the running services really expose at {@code /q/metrics} after the module's interviews, and what the
+ * deploy jar's funnel exporter ({@code funnel --metrics-port}) serves from the same topics: every metric a panel or
+ * variable queries exists, every label it filters, groups or labels by exists on those metrics, and every literal
+ * matcher selects a live series. So the dashboards cannot drift from the code.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(LiveSystemExtension.class)
 class DashboardMetricsTest {
 
-    private static final Path DASHBOARD = LiveSystem.PROJECT_ROOT.resolve("deploy/grafana/interview-system-dashboard.json");
+    private static final Path DASHBOARDS = LiveSystem.PROJECT_ROOT.resolve("deploy/grafana");
     /** Added by Prometheus when it scrapes a pod, so never in a service's own output. */
     private static final Set<String> TARGET_LABELS = Set.of("job", "namespace", "instance", "pod");
     /** Matchers that select series only after a fault (a redelivery, a server error): none in a healthy run. */
     private static final Set<String> FAULT_ONLY_MATCHERS = Set.of("delivery=\"duplicate\"", "status=~\"5..\"");
-    private static final Set<String> MUST_SHOW = Set.of("interview_events_published_total", "interview_events_consumed_total",
-            "kafka_producer_record_send_total", "kafka_consumer_fetch_manager_records_lag_max",
-            "http_server_requests_seconds_count", "jvm_memory_used_bytes");
+    /** What each dashboard must show, at least. */
+    private static final Map<String, Set<String>> MUST_SHOW = Map.of(
+            "interview-system-dashboard.json", Set.of("interview_events_published_total",
+                    "interview_events_consumed_total", "kafka_producer_record_send_total",
+                    "kafka_consumer_fetch_manager_records_lag_max", "http_server_requests_seconds_count",
+                    "jvm_memory_used_bytes"),
+            "hiring-dashboard.json", Set.of("interview_funnel_started", "interview_funnel_in_stage",
+                    "interview_funnel_scored", "interview_funnel_sent_to_review", "interview_funnel_offers_sent",
+                    "interview_funnel_offers_accepted", "interview_funnel_stalled",
+                    "interview_funnel_stage_duration_seconds", "interview_stalled",
+                    "interview_stage_duration_seconds_bucket", "interview_outbox_oldest_unpublished_seconds",
+                    "kafka_consumer_fetch_manager_records_lag_max", "kafka_consumer_coordinator_assigned_partitions",
+                    "kafka_producer_record_send_total"));
     private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][\\w:]*)(?:\\{(.*)})?\\s+\\S+.*$");
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_]\\w*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     private final Map<String, List<Map<String, String>>> liveSeries = new HashMap<>();
     private final Map<String, String> exposition = new LinkedHashMap<>();
-    private JsonNode dashboard;
     private LiveSystem system;
 
     @BeforeAll
@@ -64,18 +82,32 @@ class DashboardMetricsTest {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(service.baseUrl() + "/q/metrics"))
                     .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, response.statusCode(), service.name() + " /q/metrics");
-            exposition.put(service.name(), response.body());
-            response.body().lines().map(SAMPLE::matcher).filter(Matcher::matches).forEach(sample ->
-                    liveSeries.computeIfAbsent(sample.group(1), name -> new ArrayList<>()).add(labels(sample.group(2))));
+            record(service.name(), response.body());
         }
-        dashboard = new ObjectMapper().readTree(DASHBOARD.toFile());
+        Properties kafka = new Properties();
+        kafka.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, system.stack().kafkaBootstrapServers());
+        try (FunnelMetrics funnel = FunnelMetrics.serve(0, () -> Funnel.read(kafka, Instant.now().minus(Duration.ofDays(1)),
+                Funnel.StallRules.GATEWAY_DEFAULTS, Duration.ofSeconds(30)), Duration.ofHours(1), new PrintWriter(System.err, true))) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + funnel.port()
+                    + "/metrics")).timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), "funnel exporter /metrics");
+            record("funnel exporter", response.body());
+        }
     }
 
-    @Test
-    void everyMetricLabelAndMatcherTheDashboardQueriesExistsInTheLiveMetrics() {
+    private void record(String source, String metrics) {
+        exposition.put(source, metrics);
+        metrics.lines().map(SAMPLE::matcher).filter(Matcher::matches).forEach(sample ->
+                liveSeries.computeIfAbsent(sample.group(1), name -> new ArrayList<>()).add(labels(sample.group(2))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"interview-system-dashboard.json", "hiring-dashboard.json"})
+    void everyMetricLabelAndMatcherTheDashboardQueriesExistsInTheLiveMetrics(String file) throws IOException {
+        JsonNode dashboard = dashboard(file);
         Set<String> queried = new TreeSet<>();
         List<String> problems = new ArrayList<>();
-        for (Query query : queries()) {
+        for (Query query : queries(dashboard)) {
             PromQuery parsed = PromQuery.parse(query.expression());
             assertFalse(parsed.metrics().isEmpty(), query.where() + ": no metric in " + query.expression());
             queried.addAll(parsed.metrics());
@@ -95,12 +127,14 @@ class DashboardMetricsTest {
                     .forEach(matcher -> problems.add(query.where() + ": " + matcher + " selects no live series of " + parsed.metrics()));
         }
         assertEquals(List.of(), problems);
-        assertTrue(queried.containsAll(MUST_SHOW), "the dashboard shows " + queried);
+        assertTrue(queried.containsAll(MUST_SHOW.get(file)), file + " shows " + queried);
     }
 
-    @Test
-    void everyPanelReadsFromTheChosenPrometheusDataSource() {
-        JsonNode variable = variables().stream().filter(v -> "datasource".equals(v.path("type").asText())).findFirst().orElseThrow();
+    @ParameterizedTest
+    @ValueSource(strings = {"interview-system-dashboard.json", "hiring-dashboard.json"})
+    void everyPanelReadsFromTheChosenPrometheusDataSource(String file) throws IOException {
+        JsonNode dashboard = dashboard(file);
+        JsonNode variable = variables(dashboard).stream().filter(v -> "datasource".equals(v.path("type").asText())).findFirst().orElseThrow();
         assertEquals("prometheus", variable.path("query").asText());
         String chosen = "${" + variable.path("name").asText() + "}";
         List<JsonNode> panels = panels(dashboard.path("panels")).stream().filter(panel -> panel.has("targets")).toList();
@@ -125,9 +159,13 @@ class DashboardMetricsTest {
     private record Query(String where, String expression, String legend) {
     }
 
-    private List<Query> queries() {
+    private static JsonNode dashboard(String file) throws IOException {
+        return new ObjectMapper().readTree(DASHBOARDS.resolve(file).toFile());
+    }
+
+    private static List<Query> queries(JsonNode dashboard) {
         List<Query> queries = new ArrayList<>();
-        for (JsonNode variable : variables()) {
+        for (JsonNode variable : variables(dashboard)) {
             if ("query".equals(variable.path("type").asText())) {
                 JsonNode query = variable.path("query");
                 queries.add(new Query("variable " + variable.path("name").asText(),
@@ -139,11 +177,11 @@ class DashboardMetricsTest {
                     "panel '" + panel.path("title").asText() + "' " + target.path("refId").asText(),
                     target.path("expr").asText(), target.path("legendFormat").asText(null))));
         }
-        assertFalse(queries.isEmpty(), "no queries in " + DASHBOARD);
+        assertFalse(queries.isEmpty(), "no queries in " + dashboard.path("title").asText());
         return queries;
     }
 
-    private List<JsonNode> variables() {
+    private static List<JsonNode> variables(JsonNode dashboard) {
         List<JsonNode> variables = new ArrayList<>();
         dashboard.path("templating").path("list").forEach(variables::add);
         return variables;

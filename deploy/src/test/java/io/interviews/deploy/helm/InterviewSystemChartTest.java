@@ -415,13 +415,21 @@ class InterviewSystemChartTest {
     }
 
     @Test
-    void thePrometheusRuleAlertsOnDeadLettersAndStalledInterviews() {
+    void thePrometheusRuleAlertsOnDeadLettersStallsBacklogsLagAndStagesWithoutConsumers() {
         JsonNode rule = ValuesSet.ALL_ON.rendered().ofKind("PrometheusRule").get(0);
         assertEquals("kube-prometheus-stack", rule.path("metadata").path("labels").path("release").asText());
         Map<String, JsonNode> alerts = new LinkedHashMap<>();
         rule.path("spec").path("groups").get(0).path("rules").forEach(alert -> alerts.put(alert.path("alert").asText(), alert));
-        assertEquals(List.of("InterviewDeadLetters", "InterviewsStalled", "InterviewLettersStalled"),
-                List.copyOf(alerts.keySet()));
+        assertEquals(List.of("InterviewDeadLetters", "InterviewsStalled", "InterviewLettersStalled",
+                "InterviewOutboxBacklog", "InterviewConsumerLag", "InterviewStageWithoutConsumer"), List.copyOf(alerts.keySet()));
+        // one per channel of each interviewer stage, but none for coding: KEDA may scale it to zero
+        List<String> watchedStageChannels = new ArrayList<>();
+        rule.path("spec").path("groups").get(0).path("rules").forEach(alert -> {
+            if ("InterviewStageWithoutConsumer".equals(alert.path("alert").asText())) {
+                watchedStageChannels.add(alert.path("labels").path("stage").asText() + "/"
+                        + alert.path("labels").path("channel").asText());
+            }
+        });
         assertAll(
                 () -> assertEquals("sum by (consumer, topic) (increase(interview_dead_letters_total[15m])) > 0",
                         alerts.get("InterviewDeadLetters").path("expr").asText()),
@@ -432,6 +440,8 @@ class InterviewSystemChartTest {
                 () -> assertEquals("5m", alerts.get("InterviewsStalled").path("for").asText()),
                 () -> assertEquals("max by (status) (interview_stalled_after_stages) > 0",
                         alerts.get("InterviewLettersStalled").path("expr").asText()),
+                () -> assertEquals(List.of("boss/stage-completed", "boss/answers", "hr/stage-completed", "hr/answers",
+                        "tech/stage-completed", "tech/answers"), watchedStageChannels),
                 () -> alerts.values().forEach(alert ->
                         assertEquals("warning", alert.path("labels").path("severity").asText())));
     }

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,6 +37,8 @@ class ServiceConfigurationConsistencyTest {
     private static final Path SERVICE_KIT_DEFAULTS = PROJECT.resolve("service-kit/src/main/resources/META-INF/microprofile-config.properties");
     private static final Path STAGE_KIT_DEFAULTS = PROJECT.resolve("stage-kit/src/main/resources/META-INF/microprofile-config.properties");
     private static final Pattern CHANNEL_TOPIC = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.topic");
+    /** A metric name in an alert's expression (label values use dashes, so never match). */
+    private static final Pattern METRIC_NAME = Pattern.compile("\\b(?:interview|kafka)_[a-z_]+\\b");
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}:]+)(?::([^}]*))?}");
 
     @TestFactory
@@ -118,20 +121,43 @@ class ServiceConfigurationConsistencyTest {
         assertEquals("${INTERVIEW_KAFKA_INSTANCE_ID:}", load(SERVICE_KIT_DEFAULTS).get("interview.kafka.instance-id"));
     }
 
-    /** Each metric an alert watches is one a service registers (Micrometer name: dots for underscores). */
+    /**
+     * Each metric an alert watches is one a service registers (Micrometer name: dots for underscores, a counter with
+     * {@code _total}, a gauge in seconds with {@code _seconds}), or a Kafka client metric the hiring dashboard shows
+     * too: system-test's DashboardMetricsTest finds those in the running services' metrics.
+     */
     @Test
     void theAlertsWatchMetricsTheServicesRegister() throws IOException {
+        Path interviewMetrics = PROJECT.resolve("gateway/src/main/java/io/interviews/gateway/service/InterviewMetrics.java");
         Map<String, Path> registeredIn = Map.of(
                 "interview.dead.letters", PROJECT.resolve("service-kit/src/main/java/io/interviews/kit/DeadLetterCount.java"),
-                "interview.stalled", PROJECT.resolve("gateway/src/main/java/io/interviews/gateway/service/InterviewMetrics.java"),
-                "interview.stalled.after.stages",
-                PROJECT.resolve("gateway/src/main/java/io/interviews/gateway/service/InterviewMetrics.java"));
+                "interview.stalled", interviewMetrics,
+                "interview.stalled.after.stages", interviewMetrics,
+                "interview.outbox.oldest.unpublished", PROJECT.resolve("service-kit/src/main/java/io/interviews/kit/OutboxRelay.java"));
+        Set<String> watched = new TreeSet<>();
+        ValuesSet.ALL_ON.rendered().ofKind("PrometheusRule").get(0).path("spec").path("groups")
+                .forEach(group -> group.path("rules").forEach(rule -> {
+                    Matcher metric = METRIC_NAME.matcher(rule.path("expr").asText());
+                    while (metric.find()) {
+                        watched.add(metric.group());
+                    }
+                }));
+        Set<String> expected = new TreeSet<>();
+        registeredIn.keySet().forEach(name -> expected.add(name.replace('.', '_')));
+        String hiringDashboard = Files.readString(PROJECT.resolve("deploy/grafana/hiring-dashboard.json"));
+        watched.stream().filter(name -> name.startsWith("kafka_")).forEach(name -> {
+            assertTrue(hiringDashboard.contains(name), name + " is on the hiring dashboard, so checked against live metrics");
+            expected.add(name);
+        });
+        assertEquals(expected, watched.stream().map(name -> name.replaceFirst("_(total|seconds)$", ""))
+                .collect(Collectors.toCollection(TreeSet::new)));
         String rules = Files.readString(Helm.CHART.resolve("templates/prometheusrule.yaml"));
         for (Map.Entry<String, Path> metric : registeredIn.entrySet()) {
             assumeTrue(Files.isRegularFile(metric.getValue()), metric.getValue() + " not present");
             String prometheusName = metric.getKey().replace('.', '_');
             assertTrue(rules.contains(prometheusName + " ") || rules.contains(prometheusName + ")")
-                    || rules.contains(prometheusName + "_total["), prometheusName + " in the alert rules");
+                    || rules.contains(prometheusName + "_total[") || rules.contains(prometheusName + "_seconds)"),
+                    prometheusName + " in the alert rules");
             assertTrue(Files.readString(metric.getValue()).contains('"' + metric.getKey() + '"'),
                     metric.getKey() + " registered in " + metric.getValue());
         }
