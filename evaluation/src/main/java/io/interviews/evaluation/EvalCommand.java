@@ -9,19 +9,24 @@ import io.interviews.stage.rubric.StageBank;
 import io.interviews.stage.rubric.StageBankLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code java -jar evaluation/target/evaluation-0.1.0-SNAPSHOT.jar run|calibrate|distill …}: measure or fit the rubric brain. */
+/**
+ * {@code java -jar evaluation/target/evaluation-0.1.0-SNAPSHOT.jar run|calibrate|distill|rescore …}: measure or fit the
+ * rubric brain, or re-grade archived interviews with another rubric or brain.
+ */
 @Command(name = "evaluation", mixinStandardHelpOptions = true,
-        description = "Measures how the interviewers' ratings agree with a hiring manager's labels, or fits the rubric brain.",
-        subcommands = {EvalCommand.Run.class, EvalCommand.Calibrate.class, EvalCommand.Distill.class})
+        description = "Measures how the interviewers' ratings agree with a hiring manager's labels, fits the rubric brain, "
+                + "or re-scores archived interviews.",
+        subcommands = {EvalCommand.Run.class, EvalCommand.Calibrate.class, EvalCommand.Distill.class,
+                RescoreCommand.class})
 public final class EvalCommand {
 
     /** The shipped stages, whose banks, exemplars and labelled answers the set covers. */
@@ -45,26 +50,8 @@ public final class EvalCommand {
             description = "Rates a split of the labelled set through a brain and prints the agreement.")
     static final class Run implements Callable<Integer> {
 
-        enum Brain { RUBRIC, OPENAI }
-
-        @Option(names = "--brain", defaultValue = "rubric",
-                description = "rubric, or openai: a model grades with the stage service's prompt (default: ${DEFAULT-VALUE})")
-        Brain brain;
-
-        @Option(names = "--base-url", defaultValue = "https://api.openai.com/v1",
-                description = "openai: any OpenAI-compatible API (default: ${DEFAULT-VALUE})")
-        String baseUrl;
-
-        @Option(names = "--model", defaultValue = "gpt-4o-mini", description = "openai: the model (default: ${DEFAULT-VALUE})")
-        String model;
-
-        @Option(names = "--api-key", defaultValue = "${env:OPENAI_API_KEY:-sk-not-set}",
-                description = "openai: the key (default: $OPENAI_API_KEY, else sk-not-set)")
-        String apiKey;
-
-        @Option(names = "--timeout-seconds", defaultValue = "10",
-                description = "openai: per call, as the service's timeout-seconds (default: ${DEFAULT-VALUE})")
-        int timeoutSeconds;
+        @Mixin
+        BrainOptions brain;
 
         @Option(names = "--split", defaultValue = "test", description = "dev or test (default: ${DEFAULT-VALUE})")
         LabelledAnswer.Split split;
@@ -81,12 +68,10 @@ public final class EvalCommand {
             List<StageBank> stages = shippedStages();
             List<LabelledAnswer> answers = EvalSet.load(stages).stream().filter(a -> a.split() == split).toList();
             Map<String, RubricInterviewer> interviewers = interviewers(stages, new AnswerRater(AnswerEmbeddings::shared));
-            AnswerJudge judge = brain == Brain.OPENAI
-                    ? new ModelJudge(interviewers, baseUrl, model, apiKey, Duration.ofSeconds(timeoutSeconds))
-                    : new RubricJudge(interviewers);
+            AnswerJudge judge = brain.openai() ? brain.modelJudge(interviewers) : new RubricJudge(interviewers);
             Report report = Evaluation.run(judge, answers, interviews, seed);
             System.out.print(HoldoutInterviews.render(HoldoutInterviews.score(judge)));
-            String title = brain == Brain.OPENAI ? "Openai brain (" + model + " at " + baseUrl + ")" : "Rubric brain";
+            String title = brain.openai() ? "Openai brain (" + brain.model + " at " + brain.baseUrl + ")" : "Rubric brain";
             System.out.print(report.render(title + " on the " + split.name().toLowerCase() + " split"));
             return 0;
         }

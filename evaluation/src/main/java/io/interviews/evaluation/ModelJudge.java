@@ -9,6 +9,7 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.output.TokenUsage;
 import io.interviews.events.DimensionRating;
+import io.interviews.events.Exchange;
 import io.interviews.events.Language;
 import io.interviews.events.RatingScale;
 import io.interviews.stage.ai.GradeCheck;
@@ -18,6 +19,7 @@ import io.interviews.stage.ai.UnreadableReply;
 import io.interviews.stage.rubric.Question;
 import io.interviews.stage.rubric.QuestionBank;
 import io.interviews.stage.rubric.RubricInterviewer;
+import io.interviews.stage.rubric.Scorecard;
 import io.interviews.stage.service.AnsweredQuestion;
 import io.interviews.stage.service.InterviewState;
 import io.interviews.stage.service.Judgement;
@@ -27,6 +29,7 @@ import io.interviews.stage.service.QuestionGrade;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,25 +117,53 @@ public final class ModelJudge implements AnswerJudge {
 
     /** The stage's ratings as {@link GradeCheck} makes them from the answers' grades (the rubric brain's where due). */
     private GradeCheck.Rated check(String stage, Language language, List<LabelledAnswer> answers) {
-        RubricInterviewer interviewer = interviewers.get(stage);
         Map<String, QuestionGrade> byQuestion = new HashMap<>();
         answers.forEach(answer -> byQuestion.put(answer.questionId(), grade(answer)));
-        List<AnsweredQuestion> transcript = Evaluation.transcript(answers).stream()
-                .map(exchange -> new AnsweredQuestion(exchange, List.of())).toList();
-        InterviewState state = new InterviewState(NO_SESSION, language, null, transcript, "", Map.of(), 0);
+        return check(stage, language, Evaluation.transcript(answers), byQuestion);
+    }
+
+    private GradeCheck.Rated check(String stage, Language language, List<Exchange> transcript,
+                                   Map<String, QuestionGrade> byQuestion) {
+        RubricInterviewer interviewer = interviewers.get(stage);
+        List<AnsweredQuestion> answered = transcript.stream().map(exchange -> new AnsweredQuestion(exchange, List.of()))
+                .toList();
+        InterviewState state = new InterviewState(NO_SESSION, language, null, answered, "", Map.of(), 0);
         return GradeCheck.rate(interviewer.stageBank().bank(language), interviewer.stageBank().exemplars(language), state,
                 byQuestion, interviewer.rater());
+    }
+
+    /**
+     * A recorded stage graded as the service grades it when the stage ends: each main question once, on its answer
+     * and its follow-up's, then checked ({@link GradeCheck}) and scored ({@link RatingScale#stageScore}).
+     */
+    public Scorecard scorecard(String stage, Language language, List<Exchange> transcript) {
+        QuestionBank bank = interviewers.get(stage).stageBank().bank(language);
+        // a question the bank no longer has cannot be graded by it
+        List<Exchange> asked = transcript.stream()
+                .filter(exchange -> bank.question(Question.mainQuestionId(exchange.questionId())).isPresent()).toList();
+        Map<String, List<String>> answersByQuestion = new LinkedHashMap<>();
+        asked.forEach(exchange -> answersByQuestion
+                .computeIfAbsent(Question.mainQuestionId(exchange.questionId()), id -> new ArrayList<>())
+                .add(exchange.answer()));
+        Map<String, QuestionGrade> byQuestion = new HashMap<>();
+        answersByQuestion.forEach((questionId, answers) -> byQuestion.put(questionId,
+                gradeNow(language, bank, bank.question(questionId).orElseThrow(), answers)));
+        GradeCheck.Rated rated = check(stage, language, asked, byQuestion);
+        return new Scorecard(RatingScale.stageScore(rated.ratings()), rated.ratings(), rated.reviewReasons());
+    }
+
+    private QuestionGrade gradeNow(LabelledAnswer answer) {
+        QuestionBank bank = interviewers.get(answer.stage()).stageBank().bank(answer.language());
+        return gradeNow(answer.language(), bank, bank.question(answer.questionId()).orElseThrow(),
+                List.of(answer.text()));
     }
 
     /**
      * As {@code ModelBrain.gradeQuestion}: a failed call is unavailable; an unreadable reply is answered with the
      * reason and the model asked again, the exchange so far in the request, as the service's grading guardrail does.
      */
-    private QuestionGrade gradeNow(LabelledAnswer answer) {
-        QuestionBank bank = interviewers.get(answer.stage()).stageBank().bank(answer.language());
-        Question question = bank.question(answer.questionId()).orElseThrow();
-        GradingPrompt prompt = GradingPrompt.of(answer.language(), bank, question, List.of(answer.text()), List.of(),
-                ANSWER_MAX_CHARS);
+    private QuestionGrade gradeNow(Language language, QuestionBank bank, Question question, List<String> answers) {
+        GradingPrompt prompt = GradingPrompt.of(language, bank, question, answers, List.of(), ANSWER_MAX_CHARS);
         List<ChatMessage> exchange = new ArrayList<>(List.of(SystemMessage.from(GradingPrompt.systemMessage()),
                 UserMessage.from(prompt.userMessage())));
         Set<String> expected = Set.copyOf(question.dimensions());

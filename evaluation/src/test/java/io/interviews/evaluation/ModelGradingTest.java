@@ -7,12 +7,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.interviews.events.Exchange;
 import io.interviews.events.Language;
+import io.interviews.events.RatingScale;
 import io.interviews.stage.ai.GradingPrompt;
 import io.interviews.stage.rubric.AnswerEmbeddings;
 import io.interviews.stage.rubric.AnswerRater;
 import io.interviews.stage.rubric.QuestionBank;
 import io.interviews.stage.rubric.RubricInterviewer;
+import io.interviews.stage.rubric.Scorecard;
 import io.interviews.stage.rubric.StageBank;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,10 +23,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -34,6 +39,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code run --brain openai} against a local OpenAI-compatible stub (WireMock on 127.0.0.1): what is sent, and how
@@ -160,6 +166,34 @@ class ModelGradingTest {
         assertEquals(new Report.ModelGrading(MODEL, 10, 0, 0, 10, 0, 0, 0, 20, 10000, 800), report.modelGrading());
     }
 
+    @Test
+    void aRecordedStageIsGradedOncePerMainQuestionWithItsFollowUpAnswerAsTheServiceGradesIt() {
+        List<LabelledAnswer> hr = oneInterview.stream().filter(answer -> answer.stage().equals("hr"))
+                .sorted(Comparator.comparing(LabelledAnswer::questionId)).toList();
+        String followUpAnswer = "We wrote the retro notes together and I kept the action items.";
+        QuestionBank bank = interviewers.get("hr").stageBank().bank(Language.EN);
+        List<Exchange> transcript = new java.util.ArrayList<>();
+        for (LabelledAnswer answer : hr) {
+            String followUpId = bank.question(answer.questionId()).orElseThrow().followUpId();
+            transcript.add(new Exchange(answer.questionId(), "", false, answer.text(), Instant.EPOCH));
+            transcript.add(new Exchange(followUpId, "", true, followUpAnswer, Instant.EPOCH));
+        }
+        stub.stubFor(post(urlPathEqualTo(COMPLETIONS)).willReturn(completion(grading(allDimensions, 4, followUpAnswer))));
+
+        Scorecard card = judge().scorecard("hr", Language.EN, transcript);
+
+        assertEquals(hr.size(), stub.getAllServeEvents().size(), "one grading call per main question");
+        Set<String> sent = stub.getAllServeEvents().stream().map(event -> read(event.getRequest().getBodyAsString())
+                .path("messages").path(1).path("content").asText()).collect(Collectors.toSet());
+        assertEquals(hr.stream().map(answer -> GradingPrompt.of(Language.EN, bank,
+                bank.question(answer.questionId()).orElseThrow(), List.of(answer.text(), followUpAnswer), List.of(),
+                ModelJudge.ANSWER_MAX_CHARS).userMessage()).collect(Collectors.toSet()), sent);
+        assertTrue(card.ratings().stream().allMatch(rating -> rating.rating() == 4 && rating.trusted()
+                && rating.brain().equals("openai")), card.ratings().toString());
+        assertEquals(RatingScale.points(4), card.score());
+        assertEquals(List.of(), card.reviewReasons());
+    }
+
     /** What the stage service sends to grade this answer as the only answer to its question. */
     private static String userMessage(LabelledAnswer answer) {
         QuestionBank bank = interviewers.get(answer.stage()).stageBank().bank(answer.language());
@@ -180,8 +214,12 @@ class ModelGradingTest {
 
     private JsonNode onlyRequest() {
         assertEquals(1, stub.getAllServeEvents().size());
+        return read(stub.getAllServeEvents().get(0).getRequest().getBodyAsString());
+    }
+
+    private static JsonNode read(String json) {
         try {
-            return JSON.readTree(stub.getAllServeEvents().get(0).getRequest().getBodyAsString());
+            return JSON.readTree(json);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

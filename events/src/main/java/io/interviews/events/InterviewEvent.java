@@ -22,11 +22,12 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = DecisionRefused.class, name = DecisionRefused.TYPE),
         @JsonSubTypes.Type(value = LetterSent.class, name = LetterSent.TYPE),
         @JsonSubTypes.Type(value = CandidateResponded.class, name = CandidateResponded.TYPE),
-        @JsonSubTypes.Type(value = InterviewConcluded.class, name = InterviewConcluded.TYPE)
+        @JsonSubTypes.Type(value = InterviewConcluded.class, name = InterviewConcluded.TYPE),
+        @JsonSubTypes.Type(value = InterviewRescored.class, name = InterviewRescored.TYPE)
 })
 public sealed interface InterviewEvent
         permits StageCompleted, QuestionAsked, AnswerSubmitted, InterviewScored, LetterDrafted, RecruiterDecided,
-        DecisionRefused, LetterSent, CandidateResponded, InterviewConcluded {
+        DecisionRefused, LetterSent, CandidateResponded, InterviewConcluded, InterviewRescored {
 
     UUID eventId();
 

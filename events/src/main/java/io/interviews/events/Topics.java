@@ -20,11 +20,16 @@ public final class Topics {
     public static final String LETTERS = "interview.letters";
     /** {@link RecruiterDecided} and {@link CandidateResponded}: people's decisions, accepted by the gateway. */
     public static final String DECISIONS = "interview.decisions";
+    /**
+     * {@link InterviewRescored}: archived interviews graded again with another rubric or brain (the evaluation's
+     * {@code rescore} command); no service acts on them.
+     */
+    public static final String RESCORED = "interview.rescored";
     /** Records no consumer could process, with the reason in the {@code dead-letter-reason} header. */
     public static final String DEAD_LETTERS = "interview.dead-letters";
 
     public static final List<String> ALL = List.of(STAGE_COMPLETED, QUESTIONS, ANSWERS, SCORED, LETTERS, DECISIONS,
-            DEAD_LETTERS);
+            RESCORED, DEAD_LETTERS);
 
     private Topics() {
     }

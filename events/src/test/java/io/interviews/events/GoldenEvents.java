@@ -99,7 +99,17 @@ final class GoldenEvents {
             new CandidateResponded(id("2f1b3c4d-0008-4a5b-8c6d-000000000008"), INTERVIEW_ID,
                     instant("2026-03-03T08:00:00Z"), true, "Happy to accept, starting in April."),
             new InterviewConcluded(id("2f1b3c4d-0009-4a5b-8c6d-000000000009"), INTERVIEW_ID,
-                    instant("2026-03-03T08:00:01Z"), InterviewConcluded.Outcome.HIRED, "offer accepted"));
+                    instant("2026-03-03T08:00:01Z"), InterviewConcluded.Outcome.HIRED, "offer accepted"),
+            new InterviewRescored(id("2f1b3c4d-000b-4a5b-8c6d-00000000000b"), INTERVIEW_ID,
+                    instant("2026-04-01T07:30:00Z"), id("2f1b3c4d-0004-4a5b-8c6d-000000000004"), "rubric",
+                    85.65, Band.HIRE, 82.65, Band.HIRE,
+                    List.of(new StageRescored("hr", 0.3, "hr-zh-2", 85.0, "hr-zh-3", 75.0,
+                            List.of("The dimensions disagree: ratings from 3 to 4."),
+                            List.of(new DimensionRescored("communication", HR.dimensions().get(0),
+                                    new DimensionRating("communication", 3, 0.6,
+                                            List.of("I wrote the incident summary for the team"),
+                                            "Meets the bar: clear, but written for one audience only.", true,
+                                            "rubric")))))));
 
     private GoldenEvents() {
     }

@@ -1,0 +1,132 @@
+package io.interviews.evaluation;
+
+import io.interviews.events.InterviewRescored;
+import io.interviews.events.InterviewScored;
+import io.interviews.events.Topics;
+import io.interviews.stage.rubric.AnswerEmbeddings;
+import io.interviews.stage.rubric.AnswerRater;
+import io.interviews.stage.rubric.RubricInterviewer;
+import io.interviews.stage.rubric.StageBank;
+import io.interviews.stage.rubric.StageBankLoader;
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.common.utils.Utils;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/**
+ * {@code rescore}: grades the archived interviews' recorded transcripts again with other stage banks or another brain,
+ * publishes an {@code interview.rescored.v1} per interview and writes the drift report. The live decisions (scores,
+ * letters, recruiter views) stay as they are: nothing but the re-score topic is written.
+ */
+@Command(name = "rescore", mixinStandardHelpOptions = true,
+        description = "Re-grades the scored interviews on the topics with other stage banks or another brain, "
+                + "publishes interview.rescored.v1 events and writes a drift report (CSV, HTML).")
+final class RescoreCommand implements Callable<Integer> {
+
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT", required = true, description = "the Kafka cluster")
+    String bootstrapServers;
+
+    @Option(names = "--command-config", paramLabel = "FILE",
+            description = "Kafka client properties for the cluster, as Kafka's own tools take them (e.g. "
+                    + "security.protocol, ssl.truststore.location, sasl.mechanism, sasl.jaas.config)")
+    Path commandConfig;
+
+    @Option(names = "--read-timeout-seconds", paramLabel = "SECONDS", defaultValue = "30",
+            description = "how long to wait for the cluster, reading the topic to its end and publishing "
+                    + "(default: ${DEFAULT-VALUE})")
+    int readTimeoutSeconds;
+
+    @Option(names = "--stages", paramLabel = "DIR",
+            description = "stage banks to grade with instead of the shipped ones: DIR/<stage>/bank-en.json, "
+                    + "bank-zh.json (and exemplars-en.json, exemplars-zh.json); stages not in DIR use the shipped banks")
+    Path stagesDirectory;
+
+    @Mixin
+    BrainOptions brain;
+
+    @Option(names = "--since", paramLabel = "INSTANT",
+            description = "only interviews scored at or after this time (ISO-8601, e.g. 2026-11-01T00:00:00Z)")
+    Instant since;
+
+    @Option(names = "--interview", paramLabel = "UUID", description = "only this interview")
+    UUID interview;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/rescore",
+            description = "where the drift report goes (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Override
+    public Integer call() {
+        Duration timeout = Duration.ofSeconds(readTimeoutSeconds);
+        Properties clientConfig = clientConfig();
+        Map<String, RubricInterviewer> interviewers = EvalCommand.interviewers(stages(),
+                new AnswerRater(AnswerEmbeddings::shared));
+        Rescoring.StageGrader grader = brain.openai() ? brain.modelJudge(interviewers)::scorecard
+                : (stage, language, transcript) -> interviewers.get(stage).scorecard(language, transcript);
+        Rescoring rescoring = new Rescoring(interviewers.values().stream()
+                .collect(Collectors.toMap(RubricInterviewer::stage, RubricInterviewer::rubricVersion)), grader,
+                brain.brainName());
+
+        List<InterviewScored> archived = ScoredArchive.read(clientConfig, Optional.ofNullable(since),
+                Optional.ofNullable(interview), timeout);
+        Instant now = Instant.now();
+        List<InterviewRescored> rescored = archived.stream().map(live -> rescoring.rescore(live, now)).toList();
+        ScoredArchive.publish(clientConfig, rescored, timeout);
+        List<Path> files = DriftReport.write(rescored, out);
+
+        rescored.forEach(event -> System.out.println(line(event)));
+        System.out.printf("re-scored %d interviews with the %s brain (%s): %d changed band; published to %s%n",
+                rescored.size(), brain.brainName(), versions(interviewers), rescored.stream()
+                        .filter(InterviewRescored::bandChanged).count(), Topics.RESCORED);
+        files.forEach(file -> System.out.println("wrote " + file));
+        return 0;
+    }
+
+    /** The shipped banks, with each stage that {@code --stages} holds read from there instead. */
+    private List<StageBank> stages() {
+        return EvalCommand.STAGES.stream().map(stage -> {
+            Path directory = stagesDirectory == null ? null : stagesDirectory.resolve(stage);
+            return directory != null && Files.isDirectory(directory)
+                    ? StageBankLoader.fromDirectory(directory, stage) : StageBankLoader.fromClasspath(stage);
+        }).toList();
+    }
+
+    /** The command-config file's properties (read as Kafka's own tools read it), with {@code --bootstrap-servers} over them. */
+    private Properties clientConfig() {
+        try {
+            Properties config = commandConfig == null ? new Properties() : Utils.loadProps(commandConfig.toString());
+            config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            return config;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read --command-config " + commandConfig, e);
+        }
+    }
+
+    private static String versions(Map<String, RubricInterviewer> interviewers) {
+        return interviewers.values().stream().map(RubricInterviewer::rubricVersion).collect(Collectors.joining(", "));
+    }
+
+    private static String line(InterviewRescored event) {
+        String stages = event.stages().stream()
+                .map(stage -> String.format("%s %.1f→%.1f", stage.stage(), stage.liveScore(), stage.rescoredScore()))
+                .collect(Collectors.joining(", "));
+        return String.format("  %s  total %5.1f %-11s → %5.1f %-11s%s  %s", event.interviewId(), event.liveTotal(),
+                event.liveBand(), event.rescoredTotal(), event.rescoredBand(), event.bandChanged() ? " (band changed)" : "",
+                stages);
+    }
+}

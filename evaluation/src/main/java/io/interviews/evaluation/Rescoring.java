@@ -1,0 +1,93 @@
+package io.interviews.evaluation;
+
+import io.interviews.events.DimensionRating;
+import io.interviews.events.DimensionRescored;
+import io.interviews.events.Exchange;
+import io.interviews.events.InterviewRescored;
+import io.interviews.events.InterviewScored;
+import io.interviews.events.Language;
+import io.interviews.events.PlannedStage;
+import io.interviews.events.StageRescored;
+import io.interviews.events.StageResult;
+import io.interviews.stage.rubric.Scorecard;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Grades a scored interview's recorded transcripts again and sets the result beside the live one. A stage the new
+ * rubrics do not cover keeps its live result; the total is the plan-weighted mean of the stages that have a result, as
+ * scoring-service computes it, banded with the default bands.
+ *
+ * @param rubricVersions by stage, the rubric version of the stages the new grading covers
+ * @param grader         grades one recorded stage with the new rubric and brain
+ * @param brain          what grades ({@code rubric} or {@code openai}), recorded in the event
+ */
+record Rescoring(Map<String, String> rubricVersions, StageGrader grader, String brain) {
+
+    /** Grades one recorded stage of the given language: its score, dimension ratings and review reasons. */
+    @FunctionalInterface
+    interface StageGrader {
+        Scorecard grade(String stage, Language language, List<Exchange> transcript);
+    }
+
+    Rescoring {
+        rubricVersions = Map.copyOf(rubricVersions);
+    }
+
+    InterviewRescored rescore(InterviewScored live, Instant at) {
+        Map<String, Double> weights = live.context().plan().stream()
+                .collect(Collectors.toMap(PlannedStage::stage, PlannedStage::weight, (first, second) -> first));
+        List<StageRescored> stages = live.results().stream()
+                .filter(result -> weights.containsKey(result.stage()))
+                .map(result -> stage(result, weights.get(result.stage()), live.context().language()))
+                .toList();
+        double weightSum = stages.stream().mapToDouble(StageRescored::weight).sum();
+        double total = weightSum == 0 ? 0 : Math.round(stages.stream()
+                .mapToDouble(stage -> stage.weight() * stage.rescoredScore()).sum() / weightSum * 10) / 10.0;
+        return new InterviewRescored(eventId(live.interviewId(), stages), live.interviewId(), at, live.eventId(), brain,
+                live.total(), live.band(), total, Evaluation.band(total), stages);
+    }
+
+    /**
+     * The same for every re-score of one interview with the same brain and rubric versions, so a consumer can drop a
+     * repeat; another version or brain gives another id.
+     */
+    UUID eventId(UUID interviewId, List<StageRescored> stages) {
+        String versions = stages.stream().map(stage -> stage.stage() + "=" + stage.rescoredRubricVersion())
+                .collect(Collectors.joining(","));
+        String name = InterviewRescored.TYPE + "|" + interviewId + "|" + brain + "|" + versions;
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private StageRescored stage(StageResult live, double weight, Language language) {
+        String version = rubricVersions.get(live.stage());
+        if (version == null) {
+            List<DimensionRescored> unchanged = live.dimensions().stream()
+                    .map(rating -> new DimensionRescored(rating.dimension(), rating, rating)).toList();
+            return new StageRescored(live.stage(), weight, live.rubricVersion(), live.score(), live.rubricVersion(),
+                    live.score(), live.reviewReasons(), unchanged);
+        }
+        Scorecard card = grader.grade(live.stage(), language, live.transcript());
+        return new StageRescored(live.stage(), weight, live.rubricVersion(), live.score(), version, card.score(),
+                card.reviewReasons(), paired(live.dimensions(), card.ratings()));
+    }
+
+    /** The new rubric's dimensions in its order, each with its live rating if any, then the dimensions it dropped. */
+    private static List<DimensionRescored> paired(List<DimensionRating> live, List<DimensionRating> rescored) {
+        Map<String, DimensionRating> liveById = new LinkedHashMap<>();
+        live.forEach(rating -> liveById.put(rating.dimension(), rating));
+        List<DimensionRescored> pairs = new ArrayList<>();
+        for (DimensionRating rating : rescored) {
+            pairs.add(new DimensionRescored(rating.dimension(), liveById.remove(rating.dimension()), rating));
+        }
+        liveById.values().forEach(rating -> pairs.add(new DimensionRescored(rating.dimension(), rating, null)));
+        return pairs;
+    }
+}

@@ -1,0 +1,33 @@
+package io.interviews.events;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An archived interview graded again from its recorded transcripts with another rubric version or brain, beside the
+ * live decision it leaves untouched ({@code scoredEventId} names the {@link InterviewScored} it is compared with).
+ * {@code brain} is what re-graded ({@code rubric} or {@code openai}); each stage carries both rubric versions, scores
+ * and every dimension's two ratings, and the interview both plan-weighted totals and bands. The {@code eventId} is
+ * derived from the interview, the brain and the new rubric versions, so re-running the same re-score repeats the id
+ * and a consumer can drop the repeat.
+ */
+public record InterviewRescored(UUID eventId, UUID interviewId, Instant occurredAt, UUID scoredEventId, String brain,
+                                double liveTotal, Band liveBand, double rescoredTotal, Band rescoredBand,
+                                List<StageRescored> stages) implements InterviewEvent {
+
+    public static final String TYPE = "interview.rescored.v1";
+
+    public InterviewRescored {
+        stages = List.copyOf(stages);
+    }
+
+    public boolean bandChanged() {
+        return liveBand != rescoredBand;
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+}
