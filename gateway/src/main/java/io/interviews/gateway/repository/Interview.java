@@ -80,6 +80,10 @@ public class Interview {
     @Column(name = "stage_reviews", nullable = false)
     public List<StageReview> stageReviews = new ArrayList<>();
 
+    /** Whether any of {@link #stageReviews} needs review: what the recruiter list filters on. */
+    @Column(name = "stages_need_review", nullable = false)
+    public boolean stagesNeedReview;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "stage_scores")
     public List<StageScore> stageScores;
@@ -215,6 +219,12 @@ public class Interview {
     /** Whether the invitation lapsed unused: not started by the candidate before it expired. */
     public boolean invitationExpired(Instant now) {
         return candidateStartedAt == null && invitationExpiresAt != null && !now.isBefore(invitationExpiresAt);
+    }
+
+    /** Replaces the stages' review flags and reasons. */
+    public void reviewStages(List<StageReview> reviews) {
+        stageReviews = reviews;
+        stagesNeedReview = reviews.stream().anyMatch(StageReview::needsReview);
     }
 
     public boolean hasCompleted(String stage) {

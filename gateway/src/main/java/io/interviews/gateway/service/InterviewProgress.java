@@ -146,7 +146,7 @@ public class InterviewProgress {
                 .ifPresent(metrics::stageCompleted);
         if (interview.total == null) {
             // once scored, the results the score was computed from are kept; a late stage event changes nothing
-            interview.stageReviews = withReviews(interview.stageReviews, event.results());
+            interview.reviewStages(withReviews(interview.stageReviews, event.results()));
         }
         InterviewStatus statusBefore = interview.status;
         String stageBefore = interview.currentStage;
@@ -174,7 +174,7 @@ public class InterviewProgress {
         interview.band = event.band();
         interview.recommendation = event.recommendation();
         interview.needsReview = event.needsReview();
-        interview.stageReviews = withReviews(List.of(), event.results());
+        interview.reviewStages(withReviews(List.of(), event.results()));
         // a score means every stage is done, even if the last stage-completed event is still on its way
         advanceBeyondStages(interview, InterviewStatus.SCORING);
     }
