@@ -1,8 +1,11 @@
 package io.interviews.gateway;
 
 import io.interviews.events.Band;
+import io.interviews.events.DimensionRating;
+import io.interviews.events.Exchange;
 import io.interviews.events.InterviewScored;
 import io.interviews.events.StageCompleted;
+import io.interviews.events.StageResult;
 import io.interviews.events.Topics;
 import io.interviews.gateway.TestInterviews.Registration;
 import io.interviews.testsupport.RealInfrastructure;
@@ -33,11 +36,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The recruiter list's filters (band, needs review, candidate name) and paging, on the real read model. */
+/**
+ * What the recruiter desk reads, on the real read model: the list's filters (band, needs review, candidate name) and
+ * paging; the detail's dimension ratings with their evidence and the offer's salary window.
+ */
 @QuarkusTest
 @WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS, value = TestInterviews.TOPICS))
-class RecruiterListTest {
+class RecruiterDeskApiTest {
 
     private static final String LIST = "/api/recruiter/interviews";
 
@@ -100,6 +106,32 @@ class RecruiterListTest {
     }
 
     @Test
+    void theDetailShowsEachDimensionsRatingWithItsEvidenceAndTheOffersSalaryWindow() {
+        Registration interview = invite("Evidence " + UUID.randomUUID());
+        Instant now = Instant.now();
+        DimensionRating design = new DimensionRating("system design", 4, 0.6,
+                List.of("sharded the ledger by account"), "Clear trade-offs.", true, "rubric");
+        DimensionRating testing = new DimensionRating("testing", 2, 0.4, List.of(), "No tests mentioned.", true,
+                "rubric");
+        StageCompleted tech = StageEvents.intake(interview.id()).next(new StageResult("tech", "tech-rubric-v1", 65,
+                List.of(design, testing), List.of(new Exchange("tech-q1", "Tell us about a system you designed.", false,
+                "I sharded the ledger by account and kept one writer per shard.", now)), false, List.of(),
+                now.minusSeconds(300), now));
+        StageCompleted boss = StageEvents.completed(StageEvents.completed(tech, "hr", 70), "boss", 70);
+        publish(Topics.STAGE_COMPLETED, boss);
+        publish(Topics.LETTERS, StageEvents.offer(StageEvents.scored(boss)));
+
+        await().atMost(TIMEOUT).until(() -> "AWAITING_DECISION".equals(detail(interview).path("status")));
+        ExtractableResponse<Response> detail = detail(interview);
+        assertEquals(List.of("tech", "hr", "boss"), detail.path("stageRatings.stage"));
+        assertEquals(List.of("system design", "testing"), detail.path("stageRatings[0].dimensions.dimension"));
+        assertEquals(List.of(4, 2), detail.path("stageRatings[0].dimensions.rating"));
+        assertEquals(List.of("sharded the ledger by account"), detail.path("stageRatings[0].dimensions[0].evidence"));
+        assertEquals(Map.of("currency", "GBP", "minimum", 65_000, "maximum", 80_000),
+                detail.path("letter.salaryWindow"));
+    }
+
+    @Test
     void invalidCriteriaAreProblemsNamingTheParameter() {
         given().header(RECRUITER_KEY_HEADER, RECRUITER_KEY).get(LIST + "?page=-1")
                 .then().statusCode(400).contentType("application/problem+json")
@@ -133,6 +165,11 @@ class RecruiterListTest {
                 scored.stageScores(), scored.total(), band, "decide", needsReview, scored.results(), List.of()));
         await().atMost(TIMEOUT).until(() -> band.name().equals(given().header(RECRUITER_KEY_HEADER, RECRUITER_KEY)
                 .get(LIST + "/{id}", interview.id()).then().statusCode(200).extract().path("band")));
+    }
+
+    private static ExtractableResponse<Response> detail(Registration interview) {
+        return given().header(RECRUITER_KEY_HEADER, RECRUITER_KEY).get(LIST + "/{id}", interview.id())
+                .then().statusCode(200).extract();
     }
 
     private static ExtractableResponse<Response> list(Map<String, ?> query) {
