@@ -1,28 +1,17 @@
 // The recruiter desk: signs in through the gateway's form login, then reads the recruiter API with the session
-// cookie. Data is only ever put into the page as text, never as markup.
-const API = '/api/recruiter/interviews';
-const byId = (id) => document.getElementById(id);
-let interviews = [];
+// cookie. Routes by the address' hash: none for the list, #invite for a new invitation, #<id> for an interview.
+// Data is only ever put into the page as text, never as markup.
+import {INTERVIEWS, SignedOut, byId, call, show} from './api.js';
+import {loadDetail} from './detail.js';
+import {showInvite} from './invite.js';
 
-function show(id, visible) {
-  byId(id).hidden = !visible;
-}
+const PAGE_SIZE = 20;
+const FILTERS = ['status', 'band', 'stalled', 'needsReview', 'name'];
+let page = 0;
 
 function problem(message) {
   byId('problem').textContent = message;
   show('problem', Boolean(message));
-}
-
-async function fetchJson(url) {
-  const response = await fetch(url, {headers: {Accept: 'application/json'}});
-  if (response.status === 401) {
-    return null;
-  }
-  if (!response.ok) {
-    const body = await response.json().catch(() => ({}));
-    throw new Error(body.detail || `The gateway answered ${response.status}.`);
-  }
-  return response.json();
 }
 
 function cell(row, text) {
@@ -32,12 +21,22 @@ function cell(row, text) {
   return td;
 }
 
-function renderList() {
-  const name = byId('name').value.trim().toLowerCase();
+function listQuery() {
+  const query = new URLSearchParams({page, limit: PAGE_SIZE});
+  for (const filter of FILTERS) {
+    const value = byId(filter).value.trim();
+    if (value) {
+      query.set(filter, value);
+    }
+  }
+  return query;
+}
+
+async function loadList() {
+  const {data: interviews, headers} = await call(`${INTERVIEWS}?${listQuery()}`);
   const rows = byId('interview-rows');
   rows.replaceChildren();
-  const shown = interviews.filter((i) => i.candidate.name.toLowerCase().includes(name));
-  for (const interview of shown) {
+  for (const interview of interviews) {
     const row = document.createElement('tr');
     const link = document.createElement('a');
     link.href = `#${interview.interviewId}`;
@@ -47,82 +46,87 @@ function renderList() {
     cell(row, interview.stalled ? `${interview.status} (stalled)` : interview.status);
     cell(row, interview.total);
     cell(row, interview.band);
+    cell(row, interview.stagesToReview.map((review) => review.stage).join(', ') || '–');
     rows.appendChild(row);
   }
-  show('no-interviews', shown.length === 0);
+  const total = Number(headers.get('X-Total-Count'));
+  byId('list-range').textContent = total === 0 ? ''
+    : `Showing ${page * PAGE_SIZE + 1}–${page * PAGE_SIZE + interviews.length} of ${total}.`;
+  show('no-interviews', interviews.length === 0);
+  byId('previous-page').disabled = page === 0;
+  byId('next-page').disabled = !headers.get('Link')?.includes('rel="next"');
 }
 
-async function loadList() {
-  const status = byId('status').value;
-  const list = await fetchJson(`${API}?limit=200${status ? `&status=${encodeURIComponent(status)}` : ''}`);
-  if (list === null) {
-    signedOut();
-    return false;
-  }
-  interviews = list;
+function signedIn() {
   show('sign-in', false);
   show('sign-out', true);
-  show('interviews', true);
-  renderList();
-  return true;
-}
-
-async function loadDetail(id) {
-  const interview = await fetchJson(`${API}/${encodeURIComponent(id)}`);
-  if (interview === null) {
-    signedOut();
-    return;
-  }
-  byId('detail-title').textContent = `${interview.candidate.name} — ${interview.position.title}`;
-  byId('detail-summary').textContent = interview.total === null
-    ? `Status ${interview.status}; not scored yet.`
-    : `Status ${interview.status}. Total ${interview.total}, band ${interview.band}: ${interview.recommendation}.`;
-  const stages = byId('stage-rows');
-  stages.replaceChildren();
-  for (const stage of interview.stageScores ?? []) {
-    const row = document.createElement('tr');
-    cell(row, stage.stage);
-    cell(row, stage.weight);
-    cell(row, stage.score);
-    stages.appendChild(row);
-  }
-  const reasons = byId('review-reasons');
-  reasons.replaceChildren();
-  for (const review of interview.stageReviews ?? []) {
-    for (const reason of review.reviewReasons) {
-      const item = document.createElement('li');
-      item.textContent = `Review ${review.stage}: ${reason}`;
-      reasons.appendChild(item);
-    }
-  }
-  byId('scorecard-pdf').href = `${API}/${interview.interviewId}/scorecard.pdf`;
-  byId('letter-pdf').href = `${API}/${interview.interviewId}/letter.pdf`;
-  show('detail', true);
+  show('desk-nav', true);
 }
 
 function signedOut() {
-  show('interviews', false);
-  show('detail', false);
-  show('sign-out', false);
+  for (const section of ['interviews', 'detail', 'invite', 'sign-out', 'desk-nav']) {
+    show(section, false);
+  }
   show('sign-in', true);
   show('sign-in-failed', new URLSearchParams(location.search).get('sign-in') === 'failed');
 }
 
 async function route() {
   problem('');
+  const target = location.hash.substring(1);
   try {
-    if (await loadList() && location.hash.length > 1) {
-      await loadDetail(location.hash.substring(1));
-    } else {
-      show('detail', false);
+    for (const section of ['interviews', 'detail', 'invite']) {
+      show(section, false);
     }
+    if (target === 'invite') {
+      await showInvite();
+    } else if (target) {
+      await loadDetail(target);
+      byId('detail-title').focus();
+    } else {
+      await loadList();
+      show('interviews', true);
+    }
+    signedIn();
   } catch (error) {
-    problem(error.message);
+    if (error instanceof SignedOut) {
+      signedOut();
+    } else {
+      problem(error.message);
+    }
   }
 }
 
-byId('status').addEventListener('change', route);
-byId('name').addEventListener('input', renderList);
-byId('filters').addEventListener('submit', (event) => event.preventDefault());
+async function refreshList() {
+  try {
+    await loadList();
+  } catch (error) {
+    if (error instanceof SignedOut) {
+      signedOut();
+    } else {
+      problem(error.message);
+    }
+  }
+}
+
+byId('filters').addEventListener('submit', (event) => {
+  event.preventDefault();
+  page = 0;
+  refreshList();
+});
+for (const filter of ['status', 'band', 'stalled', 'needsReview']) {
+  byId(filter).addEventListener('change', () => {
+    page = 0;
+    refreshList();
+  });
+}
+byId('previous-page').addEventListener('click', () => {
+  page = Math.max(0, page - 1);
+  refreshList();
+});
+byId('next-page').addEventListener('click', () => {
+  page += 1;
+  refreshList();
+});
 window.addEventListener('hashchange', route);
 route();

@@ -14,6 +14,7 @@ import io.restassured.http.Cookie;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static io.interviews.gateway.RecruiterDecisionTest.awaitDecision;
@@ -104,14 +105,19 @@ class RecruiterSignInTest {
     }
 
     @Test
-    void theDeskPageOffersTheSignInFormAndItsScriptAndStyle() {
+    void theDeskPageOffersTheSignInFormAndItsScriptsChartLibraryAndStyle() {
         given().get("/recruiter").then().statusCode(200).contentType(containsString("text/html"))
                 .header("Content-Security-Policy", containsString("default-src 'self'"))
                 .body(containsString("action=\"/j_security_check\""))
                 .body(containsString("name=\"j_username\""))
                 .body(containsString("name=\"j_password\""));
-        given().get("/recruiter/desk.js").then().statusCode(200).body(containsString(INTERVIEWS));
-        given().get("/recruiter/recruiter.css").then().statusCode(200);
+        given().get("/recruiter/api.js").then().statusCode(200).body(containsString(INTERVIEWS));
+        for (String module : List.of("desk.js", "detail.js", "invite.js", "highlight.js", "recruiter.css")) {
+            given().get("/recruiter/" + module).then().statusCode(200);
+        }
+        String chartScript = given().get("/recruiter").then().extract().asString()
+                .replaceAll("(?s).*<script defer src=\"([^\"]+)\">.*", "$1");
+        given().get(chartScript).then().statusCode(200).body(containsString("Chart.js v4"));
     }
 
     @Test

@@ -134,6 +134,20 @@ final class Browser implements AutoCloseable {
         assertEquals(id, focused(), "reached by Tab");
     }
 
+    /**
+     * Downloads {@code url} from within the page (with its cookies, as a click on a link would) and answers the
+     * HTTP status and the first bytes of the body, read as ISO-8859-1: e.g. {@code 200 %PDF-}.
+     */
+    String download(String url, int firstBytes) {
+        return (String) driver.executeAsyncScript("""
+                const [url, length, done] = arguments;
+                fetch(url).then(async response => {
+                  const bytes = new Uint8Array(await response.arrayBuffer()).slice(0, length);
+                  done(response.status + ' ' + String.fromCharCode(...bytes));
+                }).catch(error => done('failed: ' + error));
+                """, url, firstBytes);
+    }
+
     /** Saves what the window shows as {@code target/screenshots/<name>.png}. */
     void screenshot(String name) {
         try {

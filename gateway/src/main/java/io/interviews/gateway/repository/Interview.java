@@ -9,6 +9,7 @@ import io.interviews.events.LetterKind;
 import io.interviews.events.PlannedStage;
 import io.interviews.events.Position;
 import io.interviews.events.RecruiterDecided.Decision;
+import io.interviews.events.StageResult;
 import io.interviews.events.StageScore;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,7 +24,9 @@ import org.hibernate.type.SqlTypes;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** A registered interview: the application, the candidate's token hash and its progress as seen on the topics. */
@@ -79,6 +82,10 @@ public class Interview {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "stage_reviews", nullable = false)
     public List<StageReview> stageReviews = new ArrayList<>();
+
+    /** Whether any of {@link #stageReviews} needs review: what the recruiter list filters on. */
+    @Column(name = "stages_need_review", nullable = false)
+    public boolean stagesNeedReview;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "stage_scores")
@@ -215,6 +222,31 @@ public class Interview {
     /** Whether the invitation lapsed unused: not started by the candidate before it expired. */
     public boolean invitationExpired(Instant now) {
         return candidateStartedAt == null && invitationExpiresAt != null && !now.isBefore(invitationExpiresAt);
+    }
+
+    /** The completed stages' dimension ratings with their evidence, in the order the stages completed. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "stage_ratings", nullable = false)
+    public List<StageRatings> stageRatings = new ArrayList<>();
+
+    /**
+     * Takes in the latest of {@code results} per stage (review flags and reasons, dimension ratings), over what
+     * {@code keepEarlier} says to keep of the stages recorded so far.
+     */
+    public void recordStageResults(List<StageResult> results, boolean keepEarlier) {
+        Map<String, StageReview> reviews = new LinkedHashMap<>();
+        Map<String, StageRatings> ratings = new LinkedHashMap<>();
+        if (keepEarlier) {
+            stageReviews.forEach(review -> reviews.put(review.stage(), review));
+            stageRatings.forEach(rating -> ratings.put(rating.stage(), rating));
+        }
+        results.forEach(result -> {
+            reviews.put(result.stage(), StageReview.of(result));
+            ratings.put(result.stage(), StageRatings.of(result));
+        });
+        stageReviews = List.copyOf(reviews.values());
+        stageRatings = List.copyOf(ratings.values());
+        stagesNeedReview = stageReviews.stream().anyMatch(StageReview::needsReview);
     }
 
     public boolean hasCompleted(String stage) {

@@ -1,7 +1,7 @@
 package io.interviews.gateway.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,27 +50,40 @@ public class InterviewRepository implements PanacheRepositoryBase<Interview, UUI
         return parameters;
     }
 
+    /** Needs a person's review: a stage was flagged, or the score was. Never unknown, so its negation works. */
+    private static final String NEEDS_REVIEW = "(stagesNeedReview = true or coalesce(needsReview, false) = true)";
+
     /**
-     * Most recently registered first; all statuses when {@code status} is empty; when {@code stalled} is given,
-     * only the interviews stalled as of {@code stallCutoffs} ({@code true}) or the others.
+     * The interviews {@code filter} selects, most recently registered first, stalled as of {@code stallCutoffs};
+     * page and count it.
      */
-    public List<Interview> latest(Optional<InterviewStatus> status, Optional<Boolean> stalled,
-                                  StallCutoffs stallCutoffs, int limit) {
+    public PanacheQuery<Interview> matching(InterviewFilter filter, StallCutoffs stallCutoffs) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
-        status.ifPresent(s -> {
+        filter.status().ifPresent(status -> {
             conditions.add("status = :status");
-            parameters.and("status", s);
+            parameters.and("status", status);
         });
-        stalled.ifPresent(wanted -> {
-            String condition = stalledCondition();
-            conditions.add(wanted ? condition : "not " + condition);
+        filter.stalled().ifPresent(wanted -> {
+            conditions.add(wanted ? STALLED : "not " + STALLED);
             stalledParameters(stallCutoffs).forEach(parameters::and);
         });
-        Sort newestFirst = Sort.descending("registeredAt");
-        return (conditions.isEmpty() ? findAll(newestFirst)
-                : find(String.join(" and ", conditions), newestFirst, parameters))
-                .page(Page.ofSize(limit))
-                .list();
+        filter.band().ifPresent(band -> {
+            conditions.add("band = :band");
+            parameters.and("band", band);
+        });
+        filter.needsReview().ifPresent(wanted -> conditions.add(wanted ? NEEDS_REVIEW : "not " + NEEDS_REVIEW));
+        filter.name().ifPresent(name -> {
+            conditions.add("lower(candidateName) like :name escape '\\'");
+            parameters.and("name", "%" + escapeLike(name.toLowerCase(Locale.ROOT)) + "%");
+        });
+        Sort newestFirst = Sort.descending("registeredAt").and("id");
+        return conditions.isEmpty() ? findAll(newestFirst)
+                : find(String.join(" and ", conditions), newestFirst, parameters);
+    }
+
+    /** {@code text} matched literally by {@code like ... escape '\'}. */
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -7,19 +7,25 @@ import io.interviews.gateway.service.InterviewRegistration.Invitation;
 import io.interviews.gateway.service.RecordedDecision;
 import io.interviews.gateway.service.RecruiterDecisions;
 import io.interviews.gateway.service.RecruiterInterviews;
+import io.interviews.gateway.service.RecruiterInterviews.InterviewPage;
 import io.interviews.gateway.service.RecruiterView;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -40,6 +46,8 @@ public class RecruiterResource {
 
     static final int MAX_LIST_SIZE = 200;
     private static final String LIST_SIZE = "must be between 1 and " + MAX_LIST_SIZE;
+    private static final int MAX_NAME_SEARCH = 200;
+    static final String TOTAL_COUNT = "X-Total-Count";
 
     private final RecruiterInterviews interviews;
     private final RecruiterDecisions decisions;
@@ -70,12 +78,27 @@ public class RecruiterResource {
                 .build();
     }
 
+    /**
+     * A page of the interviews, newest first, filtered; the body is the page's interviews, {@code X-Total-Count}
+     * says how many match in all and {@code Link} (rel {@code next}) leads to the next page while there is one.
+     */
     @GET
-    public List<RecruiterView.Summary> interviews(@RestQuery String status,
-                                                  @RestQuery String stalled,
-                                                  @RestQuery @DefaultValue("50") @Min(value = 1, message = LIST_SIZE)
-                                                  @Max(value = MAX_LIST_SIZE, message = LIST_SIZE) int limit) {
-        return interviews.interviews(status, stalled, limit);
+    public RestResponse<List<RecruiterView.Summary>> interviews(
+            @RestQuery String status, @RestQuery String stalled, @RestQuery String band,
+            @RestQuery String needsReview,
+            @RestQuery @Size(max = MAX_NAME_SEARCH, message = "must be at most {max} characters") String name,
+            @RestQuery @DefaultValue("0") @PositiveOrZero(message = "must be 0 or more") int page,
+            @RestQuery @DefaultValue("50") @Min(value = 1, message = LIST_SIZE)
+            @Max(value = MAX_LIST_SIZE, message = LIST_SIZE) int limit,
+            @Context UriInfo request) {
+        InterviewPage found = interviews.interviews(status, stalled, band, needsReview, name, page, limit);
+        var response = RestResponse.ResponseBuilder.ok(found.interviews())
+                .header(TOTAL_COUNT, found.total());
+        if (found.hasNext()) {
+            URI next = request.getRequestUriBuilder().replaceQueryParam("page", page + 1).build();
+            response.header(HttpHeaders.LINK, "<" + next.getRawPath() + "?" + next.getRawQuery() + ">; rel=\"next\"");
+        }
+        return response.build();
     }
 
     @GET

@@ -16,7 +16,6 @@ import io.interviews.gateway.repository.InterviewStatus;
 import io.interviews.gateway.repository.Question;
 import io.interviews.gateway.repository.QuestionRepository;
 import io.interviews.gateway.repository.RefusedDecision;
-import io.interviews.gateway.repository.StageReview;
 import io.interviews.gateway.service.InterviewUpdate.QuestionUpdate;
 import io.interviews.gateway.service.InterviewUpdate.StatusUpdate;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,10 +23,8 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -146,7 +143,7 @@ public class InterviewProgress {
                 .ifPresent(metrics::stageCompleted);
         if (interview.total == null) {
             // once scored, the results the score was computed from are kept; a late stage event changes nothing
-            interview.stageReviews = withReviews(interview.stageReviews, event.results());
+            interview.recordStageResults(event.results(), true);
         }
         InterviewStatus statusBefore = interview.status;
         String stageBefore = interview.currentStage;
@@ -174,7 +171,7 @@ public class InterviewProgress {
         interview.band = event.band();
         interview.recommendation = event.recommendation();
         interview.needsReview = event.needsReview();
-        interview.stageReviews = withReviews(List.of(), event.results());
+        interview.recordStageResults(event.results(), false);
         // a score means every stage is done, even if the last stage-completed event is still on its way
         advanceBeyondStages(interview, InterviewStatus.SCORING);
     }
@@ -242,14 +239,6 @@ public class InterviewProgress {
         interview.decisionNote = null;
         interview.decidedAt = null;
         interview.decisionEventId = null;
-    }
-
-    /** {@code reviews} with each stage's review replaced by, or added from, its latest result. */
-    private static List<StageReview> withReviews(List<StageReview> reviews, List<StageResult> results) {
-        Map<String, StageReview> byStage = new LinkedHashMap<>();
-        reviews.forEach(review -> byStage.put(review.stage(), review));
-        results.forEach(result -> byStage.put(result.stage(), StageReview.of(result)));
-        return List.copyOf(byStage.values());
     }
 
     /** Moves to a status that comes after every stage: no stage is current and no question is open. */

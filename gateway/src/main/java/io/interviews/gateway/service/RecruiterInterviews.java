@@ -1,9 +1,13 @@
 package io.interviews.gateway.service;
 
+import io.interviews.events.Band;
+import io.interviews.gateway.repository.Interview;
+import io.interviews.gateway.repository.InterviewFilter;
 import io.interviews.gateway.repository.InterviewRepository;
 import io.interviews.gateway.repository.InterviewStatus;
 import io.interviews.gateway.repository.QuestionRepository;
 import io.interviews.gateway.repository.StallCutoffs;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -34,38 +38,55 @@ public class RecruiterInterviews {
                 .orElseThrow(() -> RequestRejected.notFound("interview not found"));
     }
 
-    /**
-     * Newest first, optionally only those with {@code status} (one of {@link InterviewStatus}) and only the
-     * stalled ({@code stalled=true}) or the others ({@code false}).
-     */
-    @Transactional
-    public List<RecruiterView.Summary> interviews(String status, String stalled, int limit) {
-        StallCutoffs cutoffs = stalls.cutoffs();
-        return interviews.latest(parseStatus(status), parseStalled(stalled), cutoffs, limit).stream()
-                .map(interview -> RecruiterView.Summary.of(interview, stalls.of(interview, cutoffs)))
-                .toList();
+    /** One page of the recruiter's list, newest first, and how many interviews match in all. */
+    public record InterviewPage(List<RecruiterView.Summary> interviews, long total, int page, int size) {
+
+        public boolean hasNext() {
+            return (long) (page + 1) * size < total;
+        }
     }
 
-    private static Optional<Boolean> parseStalled(String stalled) {
-        if (stalled == null || stalled.isBlank()) {
+    /**
+     * The page {@code page} (from 0) of {@code size} interviews, newest first, that match the criteria: a
+     * {@code status} (one of {@link InterviewStatus}), a {@code band} (one of {@link Band}), {@code stalled} and
+     * {@code needsReview} ({@code true} or {@code false}), and a part of the candidate's {@code name}; an absent
+     * criterion does not filter.
+     */
+    @Transactional
+    public InterviewPage interviews(String status, String stalled, String band, String needsReview, String name,
+                                    int page, int size) {
+        InterviewFilter filter = new InterviewFilter(parseEnum("status", status, InterviewStatus.class),
+                parseBoolean("stalled", stalled), parseEnum("band", band, Band.class),
+                parseBoolean("needsReview", needsReview),
+                Optional.ofNullable(name).map(String::trim).filter(text -> !text.isEmpty()));
+        StallCutoffs cutoffs = stalls.cutoffs();
+        PanacheQuery<Interview> matching = interviews.matching(filter, cutoffs);
+        List<RecruiterView.Summary> summaries = matching.page(page, size).list().stream()
+                .map(interview -> RecruiterView.Summary.of(interview, stalls.of(interview, cutoffs)))
+                .toList();
+        return new InterviewPage(summaries, matching.count(), page, size);
+    }
+
+    private static Optional<Boolean> parseBoolean(String field, String value) {
+        if (value == null || value.isBlank()) {
             return Optional.empty();
         }
-        return switch (stalled.trim().toLowerCase(Locale.ROOT)) {
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
             case "true" -> Optional.of(true);
             case "false" -> Optional.of(false);
-            default -> throw RequestRejected.invalid("stalled", "must be true or false, not '" + stalled + "'");
+            default -> throw RequestRejected.invalid(field, "must be true or false, not '" + value + "'");
         };
     }
 
-    private static Optional<InterviewStatus> parseStatus(String status) {
-        if (status == null || status.isBlank()) {
+    private static <E extends Enum<E>> Optional<E> parseEnum(String field, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(InterviewStatus.valueOf(status.trim().toUpperCase(Locale.ROOT)));
+            return Optional.of(Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-            throw RequestRejected.invalid("status", "unknown status '" + status + "' (expected one of "
-                    + Arrays.toString(InterviewStatus.values()) + ")");
+            throw RequestRejected.invalid(field, "unknown " + field + " '" + value + "' (expected one of "
+                    + Arrays.toString(type.getEnumConstants()) + ")");
         }
     }
 }

@@ -12,6 +12,7 @@ import io.interviews.gateway.repository.Interview;
 import io.interviews.gateway.repository.InterviewStatus;
 import io.interviews.gateway.repository.Question;
 import io.interviews.gateway.repository.RefusedDecision;
+import io.interviews.gateway.repository.StageRatings;
 import io.interviews.gateway.repository.StageReview;
 import io.interviews.gateway.service.StalledInterviews.Stall;
 
@@ -24,7 +25,8 @@ import java.util.UUID;
  * response and conclusion stay null until they exist. {@code stalled} says the system has owed the next move
  * for too long: {@code stalledSince} is when it started owing it, {@code waitingOn} whom it waits on (e.g.
  * {@code stage hr}); both null unless stalled. {@code stageReviews} says, per completed stage, whether a person
- * must review it and why. {@code refusedDecision} is the last decision the offer-service refused, with its reason:
+ * must review it and why; {@code stageRatings} gives its dimension ratings with their evidence quotes.
+ * {@code refusedDecision} is the last decision the offer-service refused, with its reason:
  * the decision was reopened and {@code decision} is null until the recruiter decides again. {@code planTemplate}
  * names the template the plan came from (null for an explicit or the default plan); {@code invitation} says until
  * when the candidate may start and whether they did.
@@ -33,7 +35,8 @@ public record RecruiterView(UUID interviewId, Candidate candidate, Position posi
                             List<PlannedStage> plan, String planTemplate, InvitationState invitation,
                             InterviewStatus status, String currentStage, boolean stalled,
                             Instant stalledSince, String waitingOn, List<String> completedStages,
-                            List<StageReview> stageReviews, Instant registeredAt, Instant lastEventAt,
+                            List<StageReview> stageReviews, List<StageRatings> stageRatings,
+                            Instant registeredAt, Instant lastEventAt,
                             List<QuestionAndAnswer> questions,
                             List<StageScore> stageScores, Double total, Band band, String recommendation,
                             Boolean needsReview, Letter letter, RecordedDecision decision,
@@ -61,8 +64,24 @@ public record RecruiterView(UUID interviewId, Candidate candidate, Position posi
         }
     }
 
-    /** The letter as drafted, before any decision. */
-    public record Letter(LetterKind kind, String markdown) {
+    /**
+     * The letter as drafted, before any decision; an offer's {@code salaryWindow} is where an approval may move its
+     * salary (null for feedback).
+     */
+    public record Letter(LetterKind kind, String markdown, SalaryWindow salaryWindow) {
+
+        static Letter of(Interview interview) {
+            if (interview.letterKind == null) {
+                return null;
+            }
+            SalaryWindow window = interview.salaryMinimum == null ? null : new SalaryWindow(interview.salaryCurrency,
+                    interview.salaryMinimum, interview.salaryMaximum);
+            return new Letter(interview.letterKind, interview.letterMarkdown, window);
+        }
+    }
+
+    /** The whole annual amounts an approval may set an offer's salary to, both ends included. */
+    public record SalaryWindow(String currency, long minimum, long maximum) {
     }
 
     /** How the application ended, as the offer-service reported it. */
@@ -89,11 +108,11 @@ public record RecruiterView(UUID interviewId, Candidate candidate, Position posi
                 interview.language, interview.plan, interview.planTemplate, InvitationState.of(interview),
                 interview.status, interview.currentStage, stall.stalled(),
                 stall.stalledSince(), stall.waitingOn(), interview.completedStages, interview.stageReviews,
-                interview.registeredAt, interview.lastEventAt,
+                interview.stageRatings, interview.registeredAt, interview.lastEventAt,
                 questions.stream().map(QuestionAndAnswer::of).toList(),
                 interview.stageScores, interview.total, interview.band, interview.recommendation,
                 interview.needsReview,
-                interview.letterKind == null ? null : new Letter(interview.letterKind, interview.letterMarkdown),
+                Letter.of(interview),
                 RecordedDecision.of(interview), interview.refusedDecision, SentLetter.of(interview), OfferResponse.of(interview),
                 interview.outcome == null ? null
                         : new Conclusion(interview.outcome, interview.conclusionReason, interview.concludedAt));

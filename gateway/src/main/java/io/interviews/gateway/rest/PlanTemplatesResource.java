@@ -1,0 +1,34 @@
+package io.interviews.gateway.rest;
+
+import io.interviews.events.PlannedStage;
+import io.interviews.gateway.security.Recruiters;
+import io.interviews.gateway.service.InterviewPlans;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.List;
+import java.util.SortedMap;
+
+/** The plans a recruiter may invite with: the default plan and the configured templates, for the desk's form. */
+@Path("/api/recruiter/plan-templates")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Recruiters.ROLE)
+public class PlanTemplatesResource {
+
+    public record Plans(List<PlannedStage> defaultPlan, SortedMap<String, List<PlannedStage>> templates) {
+    }
+
+    private final InterviewPlans plans;
+
+    PlanTemplatesResource(InterviewPlans plans) {
+        this.plans = plans;
+    }
+
+    @GET
+    public Plans plans() {
+        return new Plans(plans.defaultPlan(), plans.templates());
+    }
+}
