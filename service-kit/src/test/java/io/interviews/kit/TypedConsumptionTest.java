@@ -36,6 +36,9 @@ class TypedConsumptionTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final TopicProbe PROBE = TopicProbe.forRealInfrastructure();
+    /** Dead-letter reasons: a record the typed deserializer cannot decode, and an answer the consumer refuses. */
+    private static final String UNDECODABLE_REASON = "RecordDeserializationException";
+    private static final String REFUSED_REASON = "IllegalStateException";
 
     @Inject
     RecordingAnswerConsumer consumer;
@@ -118,21 +121,28 @@ class TypedConsumptionTest {
     }
 
     @Test
-    void everyDeadLetterIsCountedWithTheTopicItCameFrom() {
-        double before = deadLetterCount();
+    void everyDeadLetterIsCountedWithTheTopicItCameFromAndTheFailureThatSentItThere() {
+        double undecodableBefore = deadLetterCount(UNDECODABLE_REASON);
+        double refusedBefore = deadLetterCount(REFUSED_REASON);
         AnswerSubmitted refused = AnswerSubmitted.of(UUID.randomUUID(), "tech", "tech-1", RecordingAnswerConsumer.REFUSED);
 
         send(refused.interviewId(), "not an event " + UUID.randomUUID());
         send(refused.interviewId(), EventCodec.encode(refused));
 
-        PROBE.awaitRecord(Topics.DEAD_LETTERS, r -> refused.interviewId().toString().equals(r.key())
-                && r.value().contains(refused.eventId().toString()), TIMEOUT);
-        await().atMost(TIMEOUT).until(() -> deadLetterCount() >= before + 2);
+        ConsumerRecord<String, String> dead = PROBE.awaitRecord(Topics.DEAD_LETTERS,
+                r -> refused.interviewId().toString().equals(r.key())
+                        && r.value().contains(refused.eventId().toString()), TIMEOUT);
+        assertEquals(IllegalStateException.class.getName(),
+                TopicProbe.headers(dead).get("dead-letter-exception-class-name"));
+        await().atMost(TIMEOUT).until(() -> deadLetterCount(UNDECODABLE_REASON) > undecodableBefore
+                && deadLetterCount(REFUSED_REASON) > refusedBefore);
+        assertEquals(undecodableBefore + 1, deadLetterCount(UNDECODABLE_REASON), "counted once");
+        assertEquals(refusedBefore + 1, deadLetterCount(REFUSED_REASON), "counted once");
     }
 
-    private double deadLetterCount() {
+    private double deadLetterCount(String reason) {
         Counter counter = meters.find("interview.dead.letters")
-                .tags("consumer", "service-kit-test", "topic", Topics.ANSWERS).counter();
+                .tags("consumer", "service-kit-test", "topic", Topics.ANSWERS, "reason", reason).counter();
         return counter == null ? 0 : counter.count();
     }
 
