@@ -1,6 +1,5 @@
 package io.interviews.evaluation;
 
-import io.interviews.events.Band;
 import io.interviews.events.DimensionRating;
 import io.interviews.events.Exchange;
 import io.interviews.events.Language;
@@ -35,7 +34,6 @@ public final class Evaluation {
     /** The default plan's weights; a synthetic interview takes every shipped stage. */
     static final Map<String, Double> PLAN = Collections.unmodifiableSortedMap(new TreeMap<>(
             Map.of("tech", 0.4, "hr", 0.3, "boss", 0.3)));
-    static final double OFFER_THRESHOLD = 60;
     /** Fixed instant for synthetic transcripts: ratings never read the clock. */
     private static final Instant ANSWERED_AT = Instant.parse("2026-11-30T00:00:00Z");
 
@@ -160,11 +158,6 @@ public final class Evaluation {
             }
         }
         return differences;
-    }
-
-    static Band band(double total) {
-        return total >= 90 ? Band.STRONG_HIRE : total >= 80 ? Band.HIRE : total >= 70 ? Band.CONSIDER
-                : total >= OFFER_THRESHOLD ? Band.BORDERLINE : Band.NO_HIRE;
     }
 
     private static long processCpuNanos() {

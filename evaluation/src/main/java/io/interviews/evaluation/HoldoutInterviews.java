@@ -1,7 +1,9 @@
 package io.interviews.evaluation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.interviews.events.BandThresholds;
 import io.interviews.events.Language;
+import io.interviews.events.StageScore;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +37,7 @@ public final class HoldoutInterviews {
 
         String line() {
             return String.format("  %-18s %-3s total %5.1f %-11s (label %5.1f %-11s) stages %s review %s", candidate,
-                    language, total, Evaluation.band(total), labelTotal, Evaluation.band(labelTotal), scores, review);
+                    language, total, BandThresholds.DEFAULT.bandOf(total), labelTotal, BandThresholds.DEFAULT.bandOf(labelTotal), scores, review);
         }
     }
 
@@ -71,8 +73,8 @@ public final class HoldoutInterviews {
     }
 
     private static double total(Map<String, Double> byStage) {
-        return Math.round(Evaluation.PLAN.entrySet().stream()
-                .mapToDouble(stage -> stage.getValue() * byStage.get(stage.getKey())).sum() * 10) / 10.0;
+        return StageScore.total(Evaluation.PLAN.entrySet().stream()
+                .map(stage -> new StageScore(stage.getKey(), stage.getValue(), byStage.get(stage.getKey()))).toList());
     }
 
     private static File read() {

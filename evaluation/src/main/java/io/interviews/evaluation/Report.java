@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interviews.events.Band;
+import io.interviews.events.BandThresholds;
 import io.interviews.events.Language;
 import io.interviews.events.RatingScale;
+import io.interviews.events.StageScore;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -73,10 +75,12 @@ public record Report(List<StageLanguage> stages, Map<String, Double> ratingBiasB
                                boolean belowTheBarEverywhere) {
 
         static InterviewRun of(List<Evaluation.StageRun> stages, Map<String, Double> plan) {
-            double total = stages.stream().mapToDouble(s -> plan.get(s.stage()) * s.score()).sum();
-            double label = stages.stream().mapToDouble(s -> plan.get(s.stage()) * s.labelScore()).sum();
+            double total = StageScore.total(stages.stream()
+                    .map(s -> new StageScore(s.stage(), plan.get(s.stage()), s.score())).toList());
+            double label = StageScore.total(stages.stream()
+                    .map(s -> new StageScore(s.stage(), plan.get(s.stage()), s.labelScore())).toList());
             List<Double> labels = stages.stream().flatMap(s -> s.labelByDimension().values().stream()).toList();
-            return new InterviewRun(Math.round(total * 10) / 10.0, label, stages.stream().anyMatch(Evaluation.StageRun::review),
+            return new InterviewRun(total, label, stages.stream().anyMatch(Evaluation.StageRun::review),
                     labels.stream().allMatch(l -> l >= 3), labels.stream().allMatch(l -> l <= 2));
         }
     }
@@ -130,8 +134,8 @@ public record Report(List<StageLanguage> stages, Map<String, Double> ratingBiasB
         for (Band labelled : Band.values()) {
             Map<String, Integer> row = new LinkedHashMap<>();
             for (Band predicted : Band.values()) {
-                row.put(predicted.name(), (int) interviews.stream().filter(i -> Evaluation.band(i.labelTotal()) == labelled
-                        && Evaluation.band(i.total()) == predicted).count());
+                row.put(predicted.name(), (int) interviews.stream().filter(i -> BandThresholds.DEFAULT.bandOf(i.labelTotal()) == labelled
+                        && BandThresholds.DEFAULT.bandOf(i.total()) == predicted).count());
             }
             confusion.put(labelled.name(), row);
         }
@@ -141,9 +145,9 @@ public record Report(List<StageLanguage> stages, Map<String, Double> ratingBiasB
         List<InterviewRun> meeting = interviews.stream().filter(InterviewRun::meetsTheBarEverywhere).toList();
         List<InterviewRun> below = interviews.stream().filter(InterviewRun::belowTheBarEverywhere).toList();
         return new Report(stages, biasByStyle, followUps, confusion, interviews.size(),
-                rate(meeting.stream().filter(i -> i.total() < Evaluation.OFFER_THRESHOLD).count(), meeting.size()),
+                rate(meeting.stream().filter(i -> i.total() < BandThresholds.DEFAULT.borderline()).count(), meeting.size()),
                 meeting.size(),
-                rate(below.stream().filter(i -> i.total() >= Evaluation.OFFER_THRESHOLD).count(), below.size()),
+                rate(below.stream().filter(i -> i.total() >= BandThresholds.DEFAULT.borderline()).count(), below.size()),
                 below.size(),
                 rate(interviews.stream().filter(InterviewRun::review).count(), interviews.size()),
                 round(paired.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN)),

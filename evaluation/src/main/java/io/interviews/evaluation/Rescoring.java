@@ -1,5 +1,6 @@
 package io.interviews.evaluation;
 
+import io.interviews.events.BandThresholds;
 import io.interviews.events.DimensionRating;
 import io.interviews.events.DimensionRescored;
 import io.interviews.events.Exchange;
@@ -9,6 +10,7 @@ import io.interviews.events.Language;
 import io.interviews.events.PlannedStage;
 import io.interviews.events.StageRescored;
 import io.interviews.events.StageResult;
+import io.interviews.events.StageScore;
 import io.interviews.stage.rubric.Scorecard;
 
 import java.nio.charset.StandardCharsets;
@@ -48,11 +50,11 @@ record Rescoring(Map<String, String> rubricVersions, StageGrader grader, String 
                 .filter(result -> weights.containsKey(result.stage()))
                 .map(result -> stage(result, weights.get(result.stage()), live.context().language()))
                 .toList();
-        double weightSum = stages.stream().mapToDouble(StageRescored::weight).sum();
-        double total = weightSum == 0 ? 0 : Math.round(stages.stream()
-                .mapToDouble(stage -> stage.weight() * stage.rescoredScore()).sum() / weightSum * 10) / 10.0;
+        List<StageScore> rescored = stages.stream()
+                .map(stage -> new StageScore(stage.stage(), stage.weight(), stage.rescoredScore())).toList();
+        double total = rescored.stream().anyMatch(stage -> stage.weight() > 0) ? StageScore.total(rescored) : 0;
         return new InterviewRescored(eventId(live.interviewId(), stages), live.interviewId(), at, live.eventId(), brain,
-                live.total(), live.band(), total, Evaluation.band(total), stages);
+                live.total(), live.band(), total, BandThresholds.DEFAULT.bandOf(total), stages);
     }
 
     /**

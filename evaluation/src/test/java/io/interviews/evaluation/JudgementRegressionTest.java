@@ -1,5 +1,6 @@
 package io.interviews.evaluation;
 
+import io.interviews.events.BandThresholds;
 import io.interviews.events.DimensionRating;
 import io.interviews.events.Language;
 import io.interviews.stage.rubric.AnswerEmbeddings;
@@ -80,9 +81,11 @@ class JudgementRegressionTest {
         List<HoldoutInterviews.Result> results = HoldoutInterviews.score(new RubricJudge(interviewers));
         System.out.print(HoldoutInterviews.render(results));
         results.forEach(result -> {
-            int distance = Math.abs(Evaluation.band(result.total()).ordinal() - Evaluation.band(result.labelTotal()).ordinal());
+            int distance = Math.abs(BandThresholds.DEFAULT.bandOf(result.total()).ordinal()
+                    - BandThresholds.DEFAULT.bandOf(result.labelTotal()).ordinal());
             assertTrue(distance <= 1, result.toString());
-            assertEquals(result.labelTotal() >= Evaluation.OFFER_THRESHOLD, result.total() >= Evaluation.OFFER_THRESHOLD,
+            assertEquals(result.labelTotal() >= BandThresholds.DEFAULT.borderline(),
+                    result.total() >= BandThresholds.DEFAULT.borderline(),
                     "offer or not, as labelled: " + result);
         });
     }

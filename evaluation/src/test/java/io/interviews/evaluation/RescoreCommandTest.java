@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.interviews.deploy.infra.KafkaBroker;
 import io.interviews.events.Band;
+import io.interviews.events.BandThresholds;
 import io.interviews.events.Candidate;
 import io.interviews.events.CloudEventHeaders;
 import io.interviews.events.DimensionRescored;
@@ -154,7 +155,7 @@ class RescoreCommandTest {
             double expectedTotal = Math.round(event.stages().stream()
                     .mapToDouble(stage -> stage.weight() * stage.rescoredScore()).sum() * 10) / 10.0;
             assertEquals(expectedTotal, event.rescoredTotal());
-            assertEquals(Evaluation.band(expectedTotal), event.rescoredBand());
+            assertEquals(BandThresholds.DEFAULT.bandOf(expectedTotal), event.rescoredBand());
         }
         assertTrue(hrScoresMoved > 0, "weighting collaboration tenfold moves some hr score");
 
@@ -235,7 +236,7 @@ class RescoreCommandTest {
             scores.add(new StageScore(stage.stage(), weight, card.score()));
         }
         double total = Math.round(scores.stream().mapToDouble(score -> score.weight() * score.score()).sum() * 10) / 10.0;
-        Band band = Evaluation.band(total);
+        Band band = BandThresholds.DEFAULT.bandOf(total);
         InterviewContext context = new InterviewContext(new Candidate("Level " + level, "level" + level + "@example.com"),
                 new Position("Backend Engineer", "senior", "London"), Language.EN, PLAN);
         return new InterviewScored(UUID.randomUUID(), interviewId, start.plusSeconds(1800), context, scores, total, band,

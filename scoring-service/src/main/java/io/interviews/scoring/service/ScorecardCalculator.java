@@ -1,12 +1,11 @@
 package io.interviews.scoring.service;
 
 import io.interviews.events.Band;
+import io.interviews.events.BandThresholds;
 import io.interviews.events.PlannedStage;
 import io.interviews.events.StageResult;
 import io.interviews.events.StageScore;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,8 +36,6 @@ public final class ScorecardCalculator {
         List<StageResult> scoredResults = new ArrayList<>();
         List<String> missingStages = new ArrayList<>();
         List<String> flaggedStages = new ArrayList<>();
-        double weightedSum = 0;
-        double weightSum = 0;
         for (PlannedStage planned : plan) {
             requireValidWeight(planned);
             StageResult result = resultByStage.get(planned.stage());
@@ -52,22 +49,16 @@ public final class ScorecardCalculator {
             }
             stageScores.add(new StageScore(planned.stage(), planned.weight(), result.score()));
             scoredResults.add(result);
-            weightedSum += planned.weight() * result.score();
-            weightSum += planned.weight();
         }
-        if (weightSum <= 0) {
+        if (stageScores.stream().mapToDouble(StageScore::weight).sum() <= 0) {
             throw new UnscorableInterviewException("no weighted result for any planned stage " + stageNames(plan));
         }
 
-        double total = roundToOneDecimal(weightedSum / weightSum);
+        double total = StageScore.total(stageScores);
         Band band = thresholds.bandOf(total);
         boolean needsReview = band == Band.BORDERLINE || !flaggedStages.isEmpty() || !missingStages.isEmpty();
         return new InterviewAssessment(stageScores, scoredResults, missingStages, total, band,
                 recommendation(band, missingStages, flaggedStages), needsReview);
-    }
-
-    private static double roundToOneDecimal(double value) {
-        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).doubleValue();
     }
 
     private static String recommendation(Band band, List<String> missingStages, List<String> flaggedStages) {

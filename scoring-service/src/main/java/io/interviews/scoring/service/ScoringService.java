@@ -1,5 +1,6 @@
 package io.interviews.scoring.service;
 
+import io.interviews.events.BandThresholds;
 import io.interviews.events.InterviewContext;
 import io.interviews.events.InterviewScored;
 import io.interviews.events.PlannedStage;
@@ -30,7 +31,8 @@ public class ScoringService {
     private final Outbox outbox;
 
     ScoringService(ScoringConfig config, Outbox outbox) {
-        this.calculator = new ScorecardCalculator(BandThresholds.of(config.bands()));
+        this.calculator = new ScorecardCalculator(new BandThresholds(config.bands().strongHire(),
+                config.bands().hire(), config.bands().consider(), config.bands().borderline()));
         this.outbox = outbox;
     }
 

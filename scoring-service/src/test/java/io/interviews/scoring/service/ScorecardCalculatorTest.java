@@ -1,6 +1,7 @@
 package io.interviews.scoring.service;
 
 import io.interviews.events.Band;
+import io.interviews.events.BandThresholds;
 import io.interviews.events.DimensionRating;
 import io.interviews.events.PlannedStage;
 import io.interviews.events.StageResult;

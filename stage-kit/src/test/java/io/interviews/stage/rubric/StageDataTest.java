@@ -2,6 +2,7 @@ package io.interviews.stage.rubric;
 
 import io.interviews.events.Exchange;
 import io.interviews.events.Language;
+import io.interviews.events.StageScore;
 import io.interviews.stage.rubric.ShippedData.SimulatedCandidate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -121,8 +122,8 @@ class StageDataTest {
                 List<Exchange> transcript = candidate.interviewedBy(interviewer, UnaryOperator.identity());
                 stageScores.put(stageName, interviewer.scorecard(candidate.language(), transcript).score());
             });
-            double total = plan.entrySet().stream().mapToDouble(stage -> stage.getValue() * stageScores.get(stage.getKey()))
-                    .sum() / plan.values().stream().mapToDouble(Double::doubleValue).sum();
+            double total = StageScore.total(plan.entrySet().stream()
+                    .map(stage -> new StageScore(stage.getKey(), stage.getValue(), stageScores.get(stage.getKey()))).toList());
             String report = total + " " + stageScores;
             if (candidate.persona().equals("strong")) {
                 assertTrue(total >= STRONG_TOTAL_AT_LEAST, report);

@@ -1,9 +1,10 @@
-package io.interviews.scoring.service;
+package io.interviews.events;
 
-import io.interviews.events.Band;
-import io.interviews.scoring.config.ScoringConfig;
-
-/** Inclusive lower bounds of the hiring bands on the 0–100 total; anything below {@code borderline} is no hire. */
+/**
+ * Inclusive lower bounds of the hiring bands on the 0–100 total; anything below {@code borderline} is no hire, and
+ * {@code borderline} is the offer threshold. {@link #DEFAULT} places them on the {@link RatingScale}: 3 on every
+ * dimension is CONSIDER, 4 HIRE, 5 STRONG_HIRE.
+ */
 public record BandThresholds(double strongHire, double hire, double consider, double borderline) {
 
     public static final BandThresholds DEFAULT = new BandThresholds(90, 80, 70, 60);
@@ -13,10 +14,6 @@ public record BandThresholds(double strongHire, double hire, double consider, do
             throw new IllegalArgumentException("band lower bounds must rise strictly within 0–100: borderline "
                     + borderline + ", consider " + consider + ", hire " + hire + ", strong hire " + strongHire);
         }
-    }
-
-    public static BandThresholds of(ScoringConfig.Bands bands) {
-        return new BandThresholds(bands.strongHire(), bands.hire(), bands.consider(), bands.borderline());
     }
 
     public Band bandOf(double total) {

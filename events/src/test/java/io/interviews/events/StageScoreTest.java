@@ -1,0 +1,29 @@
+package io.interviews.events;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class StageScoreTest {
+
+    @Test
+    void theTotalIsThePlanWeightedMeanWhateverTheWeightsAddUpTo() {
+        List<StageScore> stages = List.of(new StageScore("tech", 2, 90), new StageScore("hr", 1, 60));
+        assertEquals(80.0, StageScore.total(stages));
+    }
+
+    @Test
+    void theTotalIsRoundedHalfUpToOneDecimal() {
+        assertEquals(72.3, StageScore.total(List.of(new StageScore("tech", 1, 72.25))));
+        assertEquals(66.7, StageScore.total(List.of(new StageScore("tech", 1, 100), new StageScore("hr", 2, 50))));
+    }
+
+    @Test
+    void aPlanWithoutPositiveWeightHasNoTotal() {
+        assertThrows(IllegalArgumentException.class, () -> StageScore.total(List.of(new StageScore("tech", 0, 90))));
+        assertThrows(IllegalArgumentException.class, () -> StageScore.total(List.of()));
+    }
+}
