@@ -20,10 +20,17 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -41,6 +48,7 @@ import java.util.UUID;
  */
 @Path("/api/interviews")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = ApiDocument.CANDIDATE_TOKEN)
 public class CandidateResource {
 
     private final InterviewRegistration registration;
@@ -66,6 +74,9 @@ public class CandidateResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RateLimited(Action.REGISTRATION)
+    @Operation(summary = "Public registration (off by default)")
+    @APIResponseSchema(value = Invitation.class, responseCode = "201")
+    @SecurityRequirements
     public RestResponse<Invitation> register(ApplicationForm form) {
         Invitation invitation = registration.register(form);
         return RestResponse.ResponseBuilder
@@ -76,6 +87,7 @@ public class CandidateResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "Where the interview stands")
     public CandidateView interview(@RestPath UUID id, @RestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
         return interviews.view(id, authorization);
     }
@@ -83,6 +95,7 @@ public class CandidateResource {
     /** The candidate agrees to how the interview works and how their data is used; a repeat keeps the first time. */
     @POST
     @Path("{id}/consent")
+    @Operation(summary = "Agree before the first question")
     public Consent consent(@RestPath UUID id, @RestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
         return new Consent(interviews.consent(id, authorization));
     }
@@ -91,6 +104,8 @@ public class CandidateResource {
     @Path("{id}/answers")
     @Consumes(MediaType.APPLICATION_JSON)
     @RateLimited(Action.ANSWER)
+    @Operation(summary = "Answer the open question")
+    @APIResponseSchema(value = AnswerAccepted.class, responseCode = "202")
     public RestResponse<AnswerAccepted> answer(@RestPath UUID id,
                                                @RestHeader(HttpHeaders.AUTHORIZATION) String authorization,
                                                AnswerForm form) {
@@ -101,6 +116,7 @@ public class CandidateResource {
     /** The letter a recruiter approved and the offer-service sent; 404 before that (a draft is never shown). */
     @GET
     @Path("{id}/letter")
+    @Operation(summary = "The letter sent to the candidate")
     public SentLetter letter(@RestPath UUID id, @RestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
         return interviews.letter(id, authorization);
     }
@@ -108,6 +124,7 @@ public class CandidateResource {
     @POST
     @Path("{id}/offer/accept")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponseSchema(value = OfferResponse.class, responseCode = "202")
     public RestResponse<OfferResponse> acceptOffer(@RestPath UUID id,
                                                    @RestHeader(HttpHeaders.AUTHORIZATION) String authorization,
                                                    @Valid OfferResponseForm form) {
@@ -117,6 +134,7 @@ public class CandidateResource {
     @POST
     @Path("{id}/offer/decline")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponseSchema(value = OfferResponse.class, responseCode = "202")
     public RestResponse<OfferResponse> declineOffer(@RestPath UUID id,
                                                     @RestHeader(HttpHeaders.AUTHORIZATION) String authorization,
                                                     @Valid OfferResponseForm form) {
@@ -132,9 +150,13 @@ public class CandidateResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @RateLimited(Action.EVENT_STREAM)
+    @Operation(summary = "Live updates (server-sent events)")
+    @APIResponse(responseCode = "200", description = "events status and question, as the README describes",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS))
     @Blocking
     public Multi<OutboundSseEvent> events(@RestPath UUID id,
-                                          @RestHeader(HttpHeaders.AUTHORIZATION) String authorization, Sse sse) {
+                                          @RestHeader(HttpHeaders.AUTHORIZATION) String authorization,
+                                          @Context Sse sse) {
         InterviewUpdates.Following following = updates.follow(id, () -> interviews.snapshot(id, authorization));
         return following.updates()
                 .onTermination().invoke(following::close)

@@ -8,6 +8,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import java.util.List;
 import java.util.SortedMap;
@@ -16,6 +18,9 @@ import java.util.SortedMap;
 @Path("/api/recruiter/plan-templates")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Recruiters.ROLE)
+@SecurityRequirement(name = ApiDocument.RECRUITER_DESK_SESSION)
+@SecurityRequirement(name = ApiDocument.RECRUITER_OIDC)
+@SecurityRequirement(name = ApiDocument.RECRUITER_KEY)
 public class PlanTemplatesResource {
 
     public record Plans(List<PlannedStage> defaultPlan, SortedMap<String, List<PlannedStage>> templates) {
@@ -28,6 +33,7 @@ public class PlanTemplatesResource {
     }
 
     @GET
+    @Operation(summary = "The default plan and the plan templates a recruiter may invite with")
     public Plans plans() {
         return new Plans(plans.defaultPlan(), plans.templates());
     }

@@ -26,6 +26,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -42,6 +45,9 @@ import java.util.UUID;
 @Path("/api/recruiter/interviews")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Recruiters.ROLE)
+@SecurityRequirement(name = ApiDocument.RECRUITER_DESK_SESSION)
+@SecurityRequirement(name = ApiDocument.RECRUITER_OIDC)
+@SecurityRequirement(name = ApiDocument.RECRUITER_KEY)
 public class RecruiterResource {
 
     static final int MAX_LIST_SIZE = 200;
@@ -70,6 +76,8 @@ public class RecruiterResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Invite a candidate")
+    @APIResponseSchema(value = Invitation.class, responseCode = "201")
     public RestResponse<Invitation> invite(ApplicationForm form) {
         Invitation invitation = registration.invite(form);
         return RestResponse.ResponseBuilder
@@ -83,6 +91,7 @@ public class RecruiterResource {
      * says how many match in all and {@code Link} (rel {@code next}) leads to the next page while there is one.
      */
     @GET
+    @Operation(summary = "A page of the interviews, newest first, filtered")
     public RestResponse<List<RecruiterView.Summary>> interviews(
             @RestQuery String status, @RestQuery String stalled, @RestQuery String band,
             @RestQuery String needsReview,
@@ -103,6 +112,7 @@ public class RecruiterResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "One interview in full: answers, scores, letter, decision")
     public RecruiterView interview(@RestPath UUID id) {
         return interviews.interview(id);
     }
@@ -111,6 +121,7 @@ public class RecruiterResource {
     @GET
     @Path("{id}/scorecard.pdf")
     @Produces(RecruiterDocuments.PDF)
+    @Operation(summary = "The scorecard PDF, from the scoring-service")
     public RestResponse<byte[]> scorecardPdf(@RestPath UUID id) {
         return pdf(documents.scorecardPdf(id), "scorecard-" + id + ".pdf");
     }
@@ -119,6 +130,7 @@ public class RecruiterResource {
     @GET
     @Path("{id}/letter.pdf")
     @Produces(RecruiterDocuments.PDF)
+    @Operation(summary = "The letter PDF, from the offer-service")
     public RestResponse<byte[]> letterPdf(@RestPath UUID id) {
         return pdf(documents.letterPdf(id), "letter-" + id + ".pdf");
     }
@@ -127,6 +139,8 @@ public class RecruiterResource {
     @POST
     @Path("{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve the drafted letter")
+    @APIResponseSchema(value = RecordedDecision.class, responseCode = "202")
     public RestResponse<RecordedDecision> approve(@RestPath UUID id, @Valid ApprovalForm form) {
         return RestResponse.accepted(decisions.approve(recruiterName(), id, form));
     }
@@ -135,6 +149,8 @@ public class RecruiterResource {
     @POST
     @Path("{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reject the drafted letter")
+    @APIResponseSchema(value = RecordedDecision.class, responseCode = "202")
     public RestResponse<RecordedDecision> reject(@RestPath UUID id, @Valid RejectionForm form) {
         return RestResponse.accepted(decisions.reject(recruiterName(), id, form));
     }
