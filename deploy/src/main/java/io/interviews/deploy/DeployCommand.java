@@ -2,6 +2,7 @@ package io.interviews.deploy;
 
 import io.interviews.deploy.ops.DeadLettersCommand;
 import io.interviews.deploy.ops.FunnelCommand;
+import io.interviews.deploy.ops.ParkedCommand;
 import io.interviews.deploy.ops.RepublishCommand;
 import io.interviews.deploy.ops.TimelineCommand;
 import picocli.CommandLine;
@@ -15,14 +16,15 @@ import java.util.Optional;
 
 /**
  * {@code java -jar deploy/target/deploy-0.1.0-SNAPSHOT.jar <command>}: the local stack ({@code demo}, {@code up})
- * and the operations commands ({@code timeline}, {@code funnel}, {@code dead-letters}, {@code republish}). Exit codes: 0 done,
+ * and the operations commands ({@code timeline}, {@code funnel}, {@code dead-letters}, {@code republish},
+ * {@code parked}). Exit codes: 0 done,
  * 1 the command failed, 2 a usage error.
  */
 @Command(name = "deploy", mixinStandardHelpOptions = true, versionProvider = DeployCommand.JarVersion.class,
         description = "Runs the interview system locally and inspects its topics.",
         footer = "Run as: java -jar deploy/target/deploy-0.1.0-SNAPSHOT.jar <command> [options]",
         subcommands = {DemoCommand.class, UpCommand.class, TimelineCommand.class, FunnelCommand.class, DeadLettersCommand.class,
-                RepublishCommand.class, CommandLine.HelpCommand.class})
+                RepublishCommand.class, ParkedCommand.class, CommandLine.HelpCommand.class})
 public final class DeployCommand {
 
     public static void main(String[] args) {
