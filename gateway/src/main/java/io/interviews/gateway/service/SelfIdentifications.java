@@ -30,16 +30,19 @@ public class SelfIdentifications {
     @Transactional
     public void record(UUID interviewId, String authorization, SelfIdentificationForm form) {
         Interview interview = tokens.interviewForUpdate(interviewId, authorization);
-        SelfIdentification given = selfIdentifications.findByIdOptional(interview.id).orElseGet(() -> {
-            SelfIdentification created = new SelfIdentification();
-            created.interviewId = interview.id;
-            selfIdentifications.persist(created);
-            return created;
-        });
+        SelfIdentification given = selfIdentifications.findByIdOptional(interview.id).orElse(null);
+        boolean first = given == null;
+        if (first) {
+            given = new SelfIdentification();
+            given.interviewId = interview.id;
+        }
         given.sex = form.sex();
         given.raceEthnicity = form.raceEthnicity();
         given.ageBand = form.ageBand();
         given.consentedAt = Instant.now();
+        if (first) {
+            selfIdentifications.persist(given);
+        }
     }
 
     /** Deletes the candidate's answers, if any: they are no longer in any audit. */
