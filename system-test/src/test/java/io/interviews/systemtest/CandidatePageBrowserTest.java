@@ -76,7 +76,10 @@ class CandidatePageBrowserTest {
         browser.screenshot("en-2-consent-required");
         browser.assertAccessible("the consent error");
         browser.tabTo("consent", 6);
-        browser.press(Keys.SPACE, Keys.TAB, Keys.ENTER);
+        browser.press(Keys.SPACE);
+        answerTheOptionalFairnessQuestions();
+        assertEquals("consent-submit", browser.focused());
+        browser.press(Keys.ENTER);
 
         List<String> typed = new ArrayList<>();
         String answeredId = null;
@@ -137,6 +140,45 @@ class CandidatePageBrowserTest {
         assertTrue(browser.text("offer-response").startsWith("You accepted the offer"));
         browser.screenshot("en-7-accepted");
         browser.assertAccessible("the accepted offer");
+
+        // the only self-identified candidate of the run: the report counts her, and no one sees her answers
+        JsonNode audit = JSON.readTree(get(system.stack().gatewayUrl() + "/api/recruiter/reports/bias-audit",
+                Map.of("X-Recruiter-Key", system.stack().recruiterKey(), "Accept", "application/json")));
+        Map<String, String> answered = Map.of("SEX", "FEMALE", "RACE_ETHNICITY", "ASIAN", "AGE_BAND", "AGE_40_AND_OVER",
+                "SEX_AND_RACE_ETHNICITY", "FEMALE+ASIAN");
+        assertEquals(2, audit.path("selections").size(), audit.toString());
+        for (JsonNode selection : audit.path("selections")) {
+            assertEquals(1, selection.path("assessed").asInt(), selection.toString());
+            assertEquals(1, selection.path("selected").asInt(), selection.toString());
+            for (JsonNode grouping : selection.path("groupings")) {
+                List<String> categories = new ArrayList<>();
+                grouping.path("categories").forEach(category -> categories.add(category.path("category").asText()));
+                assertEquals(List.of(answered.get(grouping.path("grouping").asText())), categories, grouping.toString());
+            }
+        }
+        assertFalse(recruiterView.toString().contains("ASIAN"), "the recruiter never sees the answers");
+    }
+
+    /** Opens the voluntary questions by keyboard, answers all three, saves, and tabs back to the start button. */
+    private static void answerTheOptionalFairnessQuestions() {
+        browser.tabTo("self-id-summary", 3);
+        browser.press(Keys.ENTER);
+        browser.press(Keys.TAB);
+        assertEquals("self-id-sex", browser.focused());
+        browser.press("F", Keys.TAB, "A", Keys.TAB, "4", Keys.TAB);
+        assertEquals("self-id-consent", browser.focused());
+        browser.press(Keys.TAB, Keys.ENTER); // saving without their own consent is refused
+        browser.awaitVisible("self-id-consent-error");
+        browser.tabTo("self-id-consent", 3);
+        browser.press(Keys.SPACE, Keys.TAB, Keys.ENTER);
+        browser.await("the answers saved", page -> browser.text("self-id-status").startsWith("Saved."));
+        assertEquals(List.of("FEMALE", "ASIAN", "AGE_40_AND_OVER"), List.of("self-id-sex", "self-id-race", "self-id-age")
+                .stream().map(id -> browser.find(id).getDomProperty("value")).toList());
+        browser.screenshot("en-2b-fairness-questions");
+        browser.assertAccessible("the optional fairness questions");
+        for (int presses = 0; presses < 8 && !"consent-submit".equals(browser.focused()); presses++) {
+            browser.press(Keys.chord(Keys.SHIFT, Keys.TAB));
+        }
     }
 
     /**
@@ -265,6 +307,14 @@ class CandidatePageBrowserTest {
                 Map.of("name", name, "email", "browser-" + Math.abs(name.hashCode()) + "@example.com"),
                 Map.of("title", "Backend Engineer", "level", "senior", "location", "London"),
                 language, null), system.stack().recruiterKey());
+    }
+
+    private String get(String url, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+        headers.forEach(request::header);
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), url + ": " + response.body());
+        return response.body();
     }
 
     private void post(String url, Map<String, String> headers, String body) throws Exception {

@@ -29,6 +29,15 @@ export class CandidateApi {
     return this.call('POST', '/consent');
   }
 
+  /** The voluntary answers for the bias audit (null: declined), stored only with their own consent. */
+  selfIdentify(answers) {
+    return this.call('PUT', '/self-identification', { consent: true, ...answers });
+  }
+
+  withdrawSelfIdentification() {
+    return this.call('DELETE', '/self-identification');
+  }
+
   answer(questionId, text) {
     return this.call('POST', '/answers', { questionId, text });
   }

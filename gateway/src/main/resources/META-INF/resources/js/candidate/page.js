@@ -289,6 +289,33 @@ function wireForms() {
     });
   });
 
+  element('self-id-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (!element('self-id-consent').checked) {
+      showFieldError('self-id-consent', texts.text('selfIdConsentRequired'));
+      element('self-id-consent').focus();
+      return;
+    }
+    showFieldError('self-id-consent', null);
+    await act(async () => {
+      await api.selfIdentify({
+        sex: element('self-id-sex').value || null,
+        raceEthnicity: element('self-id-race').value || null,
+        ageBand: element('self-id-age').value || null,
+      });
+      element('self-id-status').textContent = texts.text('selfIdSaved');
+      element('self-id-withdraw').hidden = false;
+    }, 'self-id-consent');
+  });
+  element('self-id-withdraw').addEventListener('click', async () => {
+    await act(async () => {
+      await api.withdrawSelfIdentification();
+      element('self-id-form').reset();
+      element('self-id-status').textContent = texts.text('selfIdWithdrawn');
+      element('self-id-withdraw').hidden = true;
+    });
+  });
+
   element('answer').addEventListener('input', answerChanged);
   element('answer-form').addEventListener('submit', async (event) => {
     event.preventDefault();
