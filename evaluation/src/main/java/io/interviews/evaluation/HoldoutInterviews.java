@@ -37,7 +37,8 @@ public final class HoldoutInterviews {
 
         String line() {
             return String.format("  %-18s %-3s total %5.1f %-11s (label %5.1f %-11s) stages %s review %s", candidate,
-                    language, total, BandThresholds.DEFAULT.bandOf(total), labelTotal, BandThresholds.DEFAULT.bandOf(labelTotal), scores, review);
+                    language, total, BandThresholds.DEFAULT.bandOf(total), labelTotal,
+                    BandThresholds.DEFAULT.bandOf(labelTotal), scores, review);
         }
     }
 
@@ -74,7 +75,8 @@ public final class HoldoutInterviews {
 
     private static double total(Map<String, Double> byStage) {
         return StageScore.total(Evaluation.PLAN.entrySet().stream()
-                .map(stage -> new StageScore(stage.getKey(), stage.getValue(), byStage.get(stage.getKey()))).toList());
+                .map(stage -> new StageScore(stage.getKey(), stage.getValue(), byStage.get(stage.getKey()))).toList())
+                .orElseThrow();
     }
 
     private static File read() {

@@ -76,9 +76,9 @@ public record Report(List<StageLanguage> stages, Map<String, Double> ratingBiasB
 
         static InterviewRun of(List<Evaluation.StageRun> stages, Map<String, Double> plan) {
             double total = StageScore.total(stages.stream()
-                    .map(s -> new StageScore(s.stage(), plan.get(s.stage()), s.score())).toList());
+                    .map(s -> new StageScore(s.stage(), plan.get(s.stage()), s.score())).toList()).orElseThrow();
             double label = StageScore.total(stages.stream()
-                    .map(s -> new StageScore(s.stage(), plan.get(s.stage()), s.labelScore())).toList());
+                    .map(s -> new StageScore(s.stage(), plan.get(s.stage()), s.labelScore())).toList()).orElseThrow();
             List<Double> labels = stages.stream().flatMap(s -> s.labelByDimension().values().stream()).toList();
             return new InterviewRun(total, label, stages.stream().anyMatch(Evaluation.StageRun::review),
                     labels.stream().allMatch(l -> l >= 3), labels.stream().allMatch(l -> l <= 2));
@@ -134,8 +134,9 @@ public record Report(List<StageLanguage> stages, Map<String, Double> ratingBiasB
         for (Band labelled : Band.values()) {
             Map<String, Integer> row = new LinkedHashMap<>();
             for (Band predicted : Band.values()) {
-                row.put(predicted.name(), (int) interviews.stream().filter(i -> BandThresholds.DEFAULT.bandOf(i.labelTotal()) == labelled
-                        && BandThresholds.DEFAULT.bandOf(i.total()) == predicted).count());
+                row.put(predicted.name(), (int) interviews.stream()
+                        .filter(i -> BandThresholds.DEFAULT.bandOf(i.labelTotal()) == labelled
+                                && BandThresholds.DEFAULT.bandOf(i.total()) == predicted).count());
             }
             confusion.put(labelled.name(), row);
         }
@@ -145,9 +146,11 @@ public record Report(List<StageLanguage> stages, Map<String, Double> ratingBiasB
         List<InterviewRun> meeting = interviews.stream().filter(InterviewRun::meetsTheBarEverywhere).toList();
         List<InterviewRun> below = interviews.stream().filter(InterviewRun::belowTheBarEverywhere).toList();
         return new Report(stages, biasByStyle, followUps, confusion, interviews.size(),
-                rate(meeting.stream().filter(i -> i.total() < BandThresholds.DEFAULT.borderline()).count(), meeting.size()),
+                rate(meeting.stream().filter(i -> i.total() < BandThresholds.DEFAULT.borderline()).count(),
+                        meeting.size()),
                 meeting.size(),
-                rate(below.stream().filter(i -> i.total() >= BandThresholds.DEFAULT.borderline()).count(), below.size()),
+                rate(below.stream().filter(i -> i.total() >= BandThresholds.DEFAULT.borderline()).count(),
+                        below.size()),
                 below.size(),
                 rate(interviews.stream().filter(InterviewRun::review).count(), interviews.size()),
                 round(paired.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN)),

@@ -52,7 +52,7 @@ record Rescoring(Map<String, String> rubricVersions, StageGrader grader, String 
                 .toList();
         List<StageScore> rescored = stages.stream()
                 .map(stage -> new StageScore(stage.stage(), stage.weight(), stage.rescoredScore())).toList();
-        double total = rescored.stream().anyMatch(stage -> stage.weight() > 0) ? StageScore.total(rescored) : 0;
+        double total = StageScore.total(rescored).orElse(0);
         return new InterviewRescored(eventId(live.interviewId(), stages), live.interviewId(), at, live.eventId(), brain,
                 live.total(), live.band(), total, BandThresholds.DEFAULT.bandOf(total), stages);
     }

@@ -73,7 +73,8 @@ final class ParkedEvents {
         if (parked.isEmpty()) {
             return parked;
         }
-        try (PreparedStatement statement = connection.prepareStatement(String.format(sql, table(parked.get().schema())))) {
+        String statementSql = String.format(sql, table(parked.get().schema()));
+        try (PreparedStatement statement = connection.prepareStatement(statementSql)) {
             statement.setObject(1, eventId);
             return statement.executeUpdate() == 1 ? parked : Optional.empty();
         }

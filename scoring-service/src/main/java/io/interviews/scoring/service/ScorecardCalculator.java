@@ -50,11 +50,8 @@ public final class ScorecardCalculator {
             stageScores.add(new StageScore(planned.stage(), planned.weight(), result.score()));
             scoredResults.add(result);
         }
-        if (stageScores.stream().mapToDouble(StageScore::weight).sum() <= 0) {
-            throw new UnscorableInterviewException("no weighted result for any planned stage " + stageNames(plan));
-        }
-
-        double total = StageScore.total(stageScores);
+        double total = StageScore.total(stageScores).orElseThrow(() ->
+                new UnscorableInterviewException("no weighted result for any planned stage " + stageNames(plan)));
         Band band = thresholds.bandOf(total);
         boolean needsReview = band == Band.BORDERLINE || !flaggedStages.isEmpty() || !missingStages.isEmpty();
         return new InterviewAssessment(stageScores, scoredResults, missingStages, total, band,

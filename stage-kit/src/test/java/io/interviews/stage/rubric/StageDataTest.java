@@ -123,7 +123,8 @@ class StageDataTest {
                 stageScores.put(stageName, interviewer.scorecard(candidate.language(), transcript).score());
             });
             double total = StageScore.total(plan.entrySet().stream()
-                    .map(stage -> new StageScore(stage.getKey(), stage.getValue(), stageScores.get(stage.getKey()))).toList());
+                    .map(stage -> new StageScore(stage.getKey(), stage.getValue(), stageScores.get(stage.getKey()))).toList())
+                    .orElseThrow();
             String report = total + " " + stageScores;
             if (candidate.persona().equals("strong")) {
                 assertTrue(total >= STRONG_TOTAL_AT_LEAST, report);
