@@ -196,6 +196,7 @@ class InterviewProgressTest {
         StageCompleted tech = StageEvents.completed(StageEvents.intake(interview.id()), "tech", 80);
         StageCompleted hr = StageEvents.completed(tech, "hr", 70);
         StageCompleted boss = StageEvents.completed(hr, "boss", 90);
+        publish(Topics.SCORED, StageEvents.scored(boss));
         publish(Topics.LETTERS, StageEvents.offer(StageEvents.scored(boss)));
         awaitCandidateView(interview, "AWAITING_DECISION", null);
 

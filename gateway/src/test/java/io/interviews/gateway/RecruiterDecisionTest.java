@@ -249,9 +249,10 @@ class RecruiterDecisionTest {
                 .then().statusCode(200);
     }
 
-    /** An interview whose letter of {@code kind} is drafted and waits for a recruiter. */
+    /** An interview scored and its letter of {@code kind} drafted, waiting for a recruiter. */
     static Registration drafted(LetterKind kind) {
         Registration interview = register();
+        publish(Topics.SCORED, StageEvents.scored(interview.id(), kind));
         publish(Topics.LETTERS, StageEvents.drafted(interview.id(), kind));
         awaitStatus(interview, "AWAITING_DECISION");
         return interview;

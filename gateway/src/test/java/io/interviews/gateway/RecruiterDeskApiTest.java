@@ -119,7 +119,9 @@ class RecruiterDeskApiTest {
                 now.minusSeconds(300), now));
         StageCompleted boss = StageEvents.completed(StageEvents.completed(tech, "hr", 70), "boss", 70);
         publish(Topics.STAGE_COMPLETED, boss);
-        publish(Topics.LETTERS, StageEvents.offer(StageEvents.scored(boss)));
+        InterviewScored scored = StageEvents.scored(boss);
+        publish(Topics.SCORED, scored);
+        publish(Topics.LETTERS, StageEvents.offer(scored));
 
         await().atMost(TIMEOUT).until(() -> "AWAITING_DECISION".equals(detail(interview).path("status")));
         ExtractableResponse<Response> detail = detail(interview);

@@ -5,6 +5,7 @@ import io.interviews.events.InterviewScored;
 import io.interviews.events.Language;
 import io.interviews.events.LetterDrafted;
 import io.interviews.events.LetterKind;
+import io.interviews.events.PlannedStage;
 import io.interviews.events.SalaryRange;
 import io.interviews.events.StageCompleted;
 import io.interviews.events.StageResult;
@@ -12,6 +13,7 @@ import io.interviews.events.StageScore;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /** Events the interviewer, scoring and offer services would emit for an interview with the default plan. */
@@ -37,27 +39,41 @@ public final class StageEvents {
     }
 
     public static InterviewScored scored(StageCompleted last) {
+        return scored(last, Band.HIRE);
+    }
+
+    private static InterviewScored scored(StageCompleted last, Band band) {
         List<StageScore> scores = last.context().plan().stream()
                 .map(planned -> new StageScore(planned.stage(), planned.weight(), last.results().stream()
                         .filter(result -> result.stage().equals(planned.stage()))
                         .findFirst().orElseThrow().score()))
                 .toList();
-        double total = scores.stream().mapToDouble(score -> score.weight() * score.score()).sum();
+        double total = StageScore.total(scores).orElseThrow();
         return new InterviewScored(UUID.randomUUID(), last.interviewId(), Instant.now(), last.context(), scores, total,
-                Band.HIRE, "hire", false, last.results(), List.of());
+                band, band.name().toLowerCase(Locale.ROOT).replace('_', ' '), false, last.results(), List.of());
+    }
+
+    /** The score a letter of {@code kind} is drafted from: every planned stage at 82 (offer) or 48 (feedback). */
+    public static InterviewScored scored(UUID interviewId, LetterKind kind) {
+        double score = kind == LetterKind.OFFER ? 82 : 48;
+        StageCompleted last = intake(interviewId);
+        for (PlannedStage planned : last.context().plan()) {
+            last = completed(last, planned.stage(), score);
+        }
+        return scored(last, kind == LetterKind.OFFER ? Band.HIRE : Band.NO_HIRE);
     }
 
     /** The salary of every drafted test offer: GBP 70,000 in a 65,000–80,000 window. */
     public static final SalaryRange OFFERED_SALARY = new SalaryRange("GBP", 70_000, 65_000, 80_000);
 
-    /** A letter drafted straight away, as if the stages and the scoring had run. */
+    /** The letter drafted from {@link #scored(UUID, LetterKind)}, as if the stages and the scoring had run. */
     public static LetterDrafted drafted(UUID interviewId, LetterKind kind) {
+        InterviewScored scored = scored(interviewId, kind);
         String markdown = kind == LetterKind.OFFER
                 ? "# Offer\n\nDear Ada Lovelace, we are pleased to offer you the role at GBP 70,000 a year."
                 : "# Your application\n\nDear Ada Lovelace, thank you for your time. Areas to develop: …";
-        return new LetterDrafted(UUID.randomUUID(), interviewId, Instant.now(), kind, Language.EN,
-                kind == LetterKind.OFFER ? 82 : 48, kind == LetterKind.OFFER ? Band.HIRE : Band.NO_HIRE, markdown,
-                kind == LetterKind.OFFER ? OFFERED_SALARY : null);
+        return new LetterDrafted(UUID.randomUUID(), interviewId, Instant.now(), kind, Language.EN, scored.total(),
+                scored.band(), markdown, kind == LetterKind.OFFER ? OFFERED_SALARY : null);
     }
 
     public static LetterDrafted offer(InterviewScored scored) {

@@ -173,7 +173,7 @@ public class InterviewProgress {
         interview.needsReview = event.needsReview();
         interview.recordStageResults(event.results(), false);
         // a score means every stage is done, even if the last stage-completed event is still on its way
-        advanceBeyondStages(interview, InterviewStatus.SCORING);
+        advanceBeyondStages(interview, afterTheStages(interview));
     }
 
     private void recordDraft(Interview interview, LetterDrafted event) {
@@ -189,7 +189,16 @@ public class InterviewProgress {
             interview.salaryMinimum = event.salary().minimum();
             interview.salaryMaximum = event.salary().maximum();
         }
-        advanceBeyondStages(interview, InterviewStatus.AWAITING_DECISION);
+        advanceBeyondStages(interview, afterTheStages(interview));
+    }
+
+    /**
+     * The scores and the letter arrive on two topics, in either order; the recruiter is asked to decide only once both
+     * are there, so a letter is never shown for a decision without the scorecard it was drafted from.
+     */
+    private static InterviewStatus afterTheStages(Interview interview) {
+        return interview.total != null && interview.letterKind != null
+                ? InterviewStatus.AWAITING_DECISION : InterviewStatus.SCORING;
     }
 
     private void recordSentLetter(Interview interview, LetterSent event) {

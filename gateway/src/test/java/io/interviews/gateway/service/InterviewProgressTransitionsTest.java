@@ -220,7 +220,24 @@ class InterviewProgressTransitionsTest {
     }
 
     @Test
+    void aDraftArrivingBeforeTheScoreAwaitsTheRecruiterOnlyOnceTheScoreIsThere() {
+        InterviewScored scored = StageEvents.scored(boss);
+
+        progress.letterDrafted(StageEvents.offer(scored));
+        assertEquals(InterviewStatus.SCORING, interview.status);
+        assertEquals(LetterKind.OFFER, interview.letterKind);
+        assertNull(interview.total);
+
+        progress.interviewScored(scored);
+        assertEquals(InterviewStatus.AWAITING_DECISION, interview.status);
+        assertEquals(scored.total(), interview.total);
+        assertEquals(List.of(InterviewStatus.SCORING, InterviewStatus.AWAITING_DECISION),
+                statusUpdates().stream().map(StatusUpdate::status).toList());
+    }
+
+    @Test
     void anOfferGoesFromDraftToSentToHiredAndTheFirstSentLetterAndOutcomeStay() {
+        progress.interviewScored(StageEvents.scored(boss));
         progress.letterDrafted(StageEvents.drafted(interview.id, LetterKind.OFFER));
         assertEquals(InterviewStatus.AWAITING_DECISION, interview.status);
         assertEquals(LetterKind.OFFER, interview.letterKind);
@@ -236,7 +253,8 @@ class InterviewProgressTransitionsTest {
         assertEquals(InterviewStatus.HIRED, interview.status);
         assertEquals(Outcome.HIRED, interview.outcome);
         assertEquals("offer accepted", interview.conclusionReason);
-        assertEquals(List.of(InterviewStatus.AWAITING_DECISION, InterviewStatus.OFFER_SENT, InterviewStatus.HIRED),
+        assertEquals(List.of(InterviewStatus.SCORING, InterviewStatus.AWAITING_DECISION, InterviewStatus.OFFER_SENT,
+                        InterviewStatus.HIRED),
                 statusUpdates().stream().map(StatusUpdate::status).toList());
     }
 
