@@ -5,6 +5,7 @@ import io.interviews.events.InterviewScored;
 import io.interviews.events.QuestionAsked;
 import io.interviews.events.StageCompleted;
 import io.interviews.gateway.service.InterviewProgress;
+import io.interviews.gateway.webhook.Webhooks;
 import io.interviews.kit.HandledOnce;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -12,15 +13,18 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Feeds the read model from the progress topics, each event once (an event id is on one topic only, so one inbox
- * name serves every gateway channel); an event it refuses (unknown interview) goes to the dead letters.
+ * name serves every gateway channel) and queued for its webhook subscribers; an event it refuses (unknown
+ * interview) goes to the dead letters.
  */
 @ApplicationScoped
 public class InterviewEventConsumers {
 
     private final InterviewProgress progress;
+    private final Webhooks webhooks;
 
-    InterviewEventConsumers(InterviewProgress progress) {
+    InterviewEventConsumers(InterviewProgress progress, Webhooks webhooks) {
         this.progress = progress;
+        this.webhooks = webhooks;
     }
 
     @Incoming("questions")
@@ -36,5 +40,6 @@ public class InterviewEventConsumers {
         } else {
             progress.interviewScored((InterviewScored) event);
         }
+        webhooks.enqueue(event);
     }
 }

@@ -6,6 +6,7 @@ import io.interviews.events.InterviewEvent;
 import io.interviews.events.LetterDrafted;
 import io.interviews.events.LetterSent;
 import io.interviews.gateway.service.InterviewProgress;
+import io.interviews.gateway.webhook.Webhooks;
 import io.interviews.kit.HandledOnce;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -13,15 +14,17 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Follows the letter lifecycle the offer-service publishes (drafted, sent, concluded, a decision refused), each event
- * once.
+ * once, and queues each for its webhook subscribers.
  */
 @ApplicationScoped
 public class LetterEventsConsumer {
 
     private final InterviewProgress progress;
+    private final Webhooks webhooks;
 
-    LetterEventsConsumer(InterviewProgress progress) {
+    LetterEventsConsumer(InterviewProgress progress, Webhooks webhooks) {
         this.progress = progress;
+        this.webhooks = webhooks;
     }
 
     @Incoming("letters")
@@ -37,5 +40,6 @@ public class LetterEventsConsumer {
         } else {
             progress.interviewConcluded((InterviewConcluded) event);
         }
+        webhooks.enqueue(event);
     }
 }

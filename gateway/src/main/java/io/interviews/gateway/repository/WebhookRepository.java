@@ -1,0 +1,66 @@
+package io.interviews.gateway.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class WebhookRepository implements PanacheRepositoryBase<WebhookDelivery, UUID> {
+
+    public List<WebhookSubscription> subscriptions() {
+        return getEntityManager().createQuery("from WebhookSubscription order by createdAt", WebhookSubscription.class)
+                .getResultList();
+    }
+
+    public Optional<WebhookSubscription> subscription(UUID id) {
+        return Optional.ofNullable(getEntityManager().find(WebhookSubscription.class, id));
+    }
+
+    public void persist(WebhookSubscription subscription) {
+        getEntityManager().persist(subscription);
+    }
+
+    public void delete(WebhookSubscription subscription) {
+        getEntityManager().remove(subscription);
+    }
+
+    /** The subscription's deliveries, the latest first. */
+    public List<WebhookDelivery> deliveries(UUID subscriptionId, int limit) {
+        return find("subscriptionId = ?1 order by sequence desc", subscriptionId).page(0, limit).list();
+    }
+
+    public Optional<WebhookDelivery> delivery(UUID subscriptionId, UUID deliveryId) {
+        return findByIdOptional(deliveryId).filter(delivery -> delivery.subscriptionId.equals(subscriptionId));
+    }
+
+    /**
+     * Claims up to {@code limit} deliveries that are due and first in their queue (no earlier pending delivery of the
+     * same subscription and interview) by moving their next attempt to {@code leaseUntil}: until then no gateway
+     * replica claims them again, nor any later delivery of their queue, so each queue stays in order.
+     */
+    @SuppressWarnings("unchecked")
+    public List<UUID> claimDue(Instant now, Instant leaseUntil, int limit) {
+        return getEntityManager().createNativeQuery("""
+                        update webhook_delivery set next_attempt_at = :leaseUntil
+                        where id in (
+                            select due.id from webhook_delivery due
+                            where due.status = 'PENDING' and due.next_attempt_at <= :now
+                              and not exists (
+                                  select 1 from webhook_delivery earlier
+                                  where earlier.subscription_id = due.subscription_id
+                                    and earlier.interview_id = due.interview_id
+                                    and earlier.status = 'PENDING' and earlier.sequence < due.sequence)
+                            order by due.sequence
+                            limit :limit
+                            for update skip locked)
+                        returning id""", UUID.class)
+                .setParameter("now", now)
+                .setParameter("leaseUntil", leaseUntil)
+                .setParameter("limit", limit)
+                .getResultList();
+    }
+}

@@ -1,0 +1,38 @@
+package io.interviews.gateway.repository;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** An applicant-tracking system's subscription: where to send which event types, and the secret that signs them. */
+@Entity
+@Table(name = "webhook_subscription")
+public class WebhookSubscription {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String url;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "event_types", nullable = false)
+    public List<String> eventTypes;
+
+    /** The Standard Webhooks signing secret, {@code whsec_} and 32 random bytes in base64. */
+    @Column(nullable = false)
+    public String secret;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+}
