@@ -13,6 +13,11 @@ public interface AnswerJudge {
     /** The shipped stages' rubric interviewers: the banks, and the rubric brain's own decisions (follow-ups). */
     Map<String, RubricInterviewer> interviewers();
 
+    /** The rubric interviewer that decides on a follow-up to {@code answer}. */
+    default RubricInterviewer interviewer(LabelledAnswer answer) {
+        return interviewers().get(answer.stage());
+    }
+
     /** The rating of every dimension the answer's question rates. */
     Map<String, Double> rate(LabelledAnswer answer);
 

@@ -79,7 +79,7 @@ public final class EvalCommand {
 
     @Command(name = "calibrate", mixinStandardHelpOptions = true,
             description = "Fits the rubric brain on the dev split, writes its files into the repository, and reports "
-                    + "on dev with the fitted model.")
+                    + "on dev with the fitted model (each answer without its own exemplars).")
     static final class Calibrate implements Callable<Integer> {
 
         @Option(names = "--repo", defaultValue = ".", description = "the repository's root (default: current directory)")
@@ -105,9 +105,11 @@ public final class EvalCommand {
             List<StageBank> calibrated = stages.stream().map(stage -> new StageBank(stage.stage(), stage.rubricVersion(),
                     stage.banks(), fitted.exemplars().get(stage.stage()))).toList();
             Map<Language, io.interviews.stage.rubric.AnswerModel> models = fitted.models();
-            RubricJudge fittedBrain = new RubricJudge(interviewers(calibrated, new AnswerRater(reader, models)));
-            Report report = Evaluation.run(fittedBrain, dev, 200, 20261130);
-            System.out.print(report.render("Rubric brain on the dev split it was fitted on (optimistic)"));
+            Map<String, RubricInterviewer> fittedInterviewers = interviewers(calibrated, new AnswerRater(reader, models));
+            RubricJudge fittedBrain = new RubricJudge(fittedInterviewers);
+            Report report = Evaluation.run(new RubricJudge(fittedInterviewers, true), dev, 200, 20261130);
+            System.out.print(report.render("Rubric brain on the dev split it was fitted on (each answer's own "
+                    + "exemplars left out; optimistic all the same)"));
             if (reportTest) {
                 List<LabelledAnswer> test = all.stream().filter(a -> a.split() == LabelledAnswer.Split.TEST).toList();
                 System.out.print(Evaluation.run(fittedBrain, test, 200, 20261130).render("Rubric brain on the test split"));

@@ -50,7 +50,6 @@ public final class Evaluation {
     }
 
     public static Report run(AnswerJudge judge, List<LabelledAnswer> answers, int interviewsPerLanguage, long seed) {
-        Map<String, RubricInterviewer> interviewers = judge.interviewers();
         List<Rated> rated = new ArrayList<>();
         judge.warmUp(answers);
         long cpuBefore = processCpuNanos();
@@ -58,7 +57,8 @@ public final class Evaluation {
             rated.add(new Rated(answer, judge.rate(answer), false));
         }
         double cpuPerAnswerMillis = (processCpuNanos() - cpuBefore) / 1e6 / Math.max(1, answers.size());
-        rated = rated.stream().map(r -> new Rated(r.answer(), r.ratings(), followsUp(interviewers, r.answer()))).toList();
+        rated = rated.stream().map(r -> new Rated(r.answer(), r.ratings(), followsUp(judge.interviewer(r.answer()),
+                r.answer()))).toList();
 
         Random random = new Random(seed);
         List<StageRun> stageRuns = new ArrayList<>();
@@ -80,8 +80,7 @@ public final class Evaluation {
                 judge.grading(answers, stageRuns).orElse(null));
     }
 
-    private static boolean followsUp(Map<String, RubricInterviewer> interviewers, LabelledAnswer answer) {
-        RubricInterviewer interviewer = interviewers.get(answer.stage());
+    private static boolean followsUp(RubricInterviewer interviewer, LabelledAnswer answer) {
         List<Question> questions = interviewer.stageBank().bank(answer.language()).questions();
         int number = questions.indexOf(questions.stream().filter(q -> q.id().equals(answer.questionId())).findFirst()
                 .orElseThrow()) + 1;

@@ -1,6 +1,7 @@
 package io.interviews.stage.rubric;
 
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -77,6 +78,15 @@ public final class Exemplars {
 
     public File file() {
         return file;
+    }
+
+    /**
+     * These exemplars without those of {@code groups}: to rate an answer of the labelled set the way an unseen one is
+     * rated, neither it nor its translation may vote.
+     */
+    public Exemplars without(Collection<String> groups) {
+        return new Exemplars(new File(file.stage(), file.language(), file.source(), file.exemplars().stream()
+                .filter(entry -> !groups.contains(group(entry.id()))).toList()));
     }
 
     public boolean covers(String questionId) {
