@@ -23,6 +23,7 @@ import io.interviews.stage.rubric.RubricInterviewer;
 import io.interviews.stage.rubric.Scorecard;
 import io.interviews.stage.rubric.StageBank;
 import io.interviews.stage.rubric.StageBankLoader;
+import io.interviews.testsupport.ChangedRubric;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;

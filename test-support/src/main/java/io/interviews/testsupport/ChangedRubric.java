@@ -1,4 +1,4 @@
-package io.interviews.evaluation;
+package io.interviews.testsupport;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,7 +10,7 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * A rubric change to re-score with: a copy of a shipped stage whose banks carry a new rubric version and one
- * dimension weighed more. Shared with the system test's re-score through this module's test jar.
+ * dimension weighed more (evaluation's {@code RescoreCommandTest}, the system test's {@code RescoreSystemTest}).
  */
 public final class ChangedRubric {
 
