@@ -1,7 +1,5 @@
 package io.interviews.evaluation;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.interviews.deploy.infra.KafkaBroker;
 import io.interviews.events.Band;
 import io.interviews.events.BandThresholds;
@@ -25,6 +23,7 @@ import io.interviews.stage.rubric.RubricInterviewer;
 import io.interviews.stage.rubric.Scorecard;
 import io.interviews.stage.rubric.StageBank;
 import io.interviews.stage.rubric.StageBankLoader;
+import io.interviews.testsupport.ChangedRubric;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -41,7 +40,6 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +67,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RescoreCommandTest {
 
     private static final Path WORK = Path.of("target", "rescore-test");
+    private static final Path SHIPPED_HR = Path.of("..", "interviewer-hr", "src", "main", "resources",
+            StageBankLoader.CLASSPATH_ROOT, "hr");
     private static final String NEW_HR_VERSION = "hr-rescore-test";
     private static final String CHANGED_DIMENSION = "collaboration";
     private static final int WEIGHT_FACTOR = 10;
@@ -85,7 +85,7 @@ class RescoreCommandTest {
         broker = KafkaBroker.start(WORK.resolve("broker"));
         broker.createTopics(Topics.ALL, 3);
         changedStages = WORK.resolve("stages");
-        writeChangedHrBank(changedStages.resolve("hr"));
+        ChangedRubric.write(SHIPPED_HR, changedStages.resolve("hr"), NEW_HR_VERSION, CHANGED_DIMENSION, WEIGHT_FACTOR);
 
         List<StageBank> shipped = EvalCommand.shippedStages();
         List<LabelledAnswer> english = EvalSet.load(shipped).stream()
@@ -241,32 +241,6 @@ class RescoreCommandTest {
                 new Position("Backend Engineer", "senior", "London"), Language.EN, PLAN);
         return new InterviewScored(UUID.randomUUID(), interviewId, start.plusSeconds(1800), context, scores, total, band,
                 band.name(), false, results, List.of());
-    }
-
-    /** The shipped hr bank in both languages, with a new rubric version and collaboration weighted tenfold. */
-    private static void writeChangedHrBank(Path directory) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        Files.createDirectories(directory);
-        for (Language language : Language.values()) {
-            ObjectNode bank = (ObjectNode) json.readTree(shippedHrFile(StageBankLoader.fileName(language)));
-            bank.put("rubricVersion", NEW_HR_VERSION);
-            bank.withArray("dimensions").forEach(dimension -> {
-                if (dimension.path("id").asText().equals(CHANGED_DIMENSION)) {
-                    ((ObjectNode) dimension).put("weight",
-                            Math.round(dimension.path("weight").asDouble() * WEIGHT_FACTOR * 1000) / 1000.0);
-                }
-            });
-            json.writeValue(directory.resolve(StageBankLoader.fileName(language)).toFile(), bank);
-            Files.write(directory.resolve(StageBankLoader.exemplarsFileName(language)),
-                    shippedHrFile(StageBankLoader.exemplarsFileName(language)));
-        }
-    }
-
-    private static byte[] shippedHrFile(String name) throws IOException {
-        try (InputStream in = RescoreCommandTest.class.getClassLoader()
-                .getResourceAsStream(StageBankLoader.CLASSPATH_ROOT + "/hr/" + name)) {
-            return in.readAllBytes();
-        }
     }
 
     private static StageResult result(InterviewScored scored, String stage) {

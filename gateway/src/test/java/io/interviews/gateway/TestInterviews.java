@@ -103,20 +103,20 @@ final class TestInterviews {
 
     /** Polls the candidate view until {@code questionId} is the open question. */
     static void awaitOpenQuestion(Registration interview, String questionId) {
-        await().atMost(TIMEOUT).until(() -> questionId.equals(given()
-                .header("Authorization", interview.bearer())
-                .get("/api/interviews/{id}", interview.id())
-                .then().statusCode(200)
-                .extract().path("openQuestion.questionId")));
+        awaitCandidateView(interview, "openQuestion.questionId", questionId);
     }
 
     /** Polls the candidate view until the interview has {@code status}. */
     static void awaitStatus(Registration interview, String status) {
-        await().atMost(TIMEOUT).until(() -> status.equals(given()
+        awaitCandidateView(interview, "status", status);
+    }
+
+    private static void awaitCandidateView(Registration interview, String path, String expected) {
+        await().atMost(TIMEOUT).until(() -> expected.equals(given()
                 .header("Authorization", interview.bearer())
                 .get("/api/interviews/{id}", interview.id())
                 .then().statusCode(200)
-                .extract().path("status")));
+                .extract().path(path)));
     }
 
     static Map<String, Object> answer(String questionId, String text) {

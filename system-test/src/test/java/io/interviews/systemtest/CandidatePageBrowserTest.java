@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interviews.deploy.stack.InterviewClient;
 import io.interviews.deploy.stack.InterviewClient.Registration;
 import io.interviews.deploy.stack.SimulatedCandidate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -33,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * key, the others pasted into the focused box), waits, reads the letter and accepts it. Every state is screenshot to {@code target/screenshots/} and checked with axe-core. Runs after the
  * classes that read the module's interviews and their metrics, because one test restarts the gateway.
  */
-@ExtendWith(LiveSystemExtension.class)
+@ExtendWith({LiveSystemExtension.class, BrowserExtension.class})
 @Order(Integer.MAX_VALUE - 2)
 class CandidatePageBrowserTest {
 
@@ -44,16 +43,9 @@ class CandidatePageBrowserTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
-    static void startBrowser(LiveSystem system) {
+    static void useTheSharedBrowser(LiveSystem system, Browser shared) {
         system.allOutcomes(); // the module's own interviews are through before the gateway is restarted below
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+        browser = shared;
     }
 
     @Test

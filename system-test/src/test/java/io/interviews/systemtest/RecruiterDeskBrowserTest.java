@@ -6,7 +6,6 @@ import io.interviews.deploy.stack.InterviewClient;
 import io.interviews.deploy.stack.InterviewClient.Registration;
 import io.interviews.deploy.stack.LocalStack;
 import io.interviews.deploy.stack.SimulatedCandidate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * candidate accepts: HIRED. A candidate's link does not open the desk. Every page is screenshot to
  * {@code target/screenshots/desk-*} and checked with axe-core.
  */
-@ExtendWith(LiveSystemExtension.class)
+@ExtendWith({LiveSystemExtension.class, BrowserExtension.class})
 class RecruiterDeskBrowserTest {
 
     private static final Duration DEADLINE = Duration.ofMinutes(3);
@@ -48,15 +47,8 @@ class RecruiterDeskBrowserTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    static void useTheSharedBrowser(Browser shared) {
+        browser = shared;
     }
 
     @Test

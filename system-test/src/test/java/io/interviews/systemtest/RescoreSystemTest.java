@@ -2,18 +2,17 @@ package io.interviews.systemtest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.interviews.deploy.stack.InterviewClient;
 import io.interviews.events.EventCodec;
 import io.interviews.events.InterviewRescored;
 import io.interviews.events.StageRescored;
 import io.interviews.events.Topics;
+import io.interviews.testsupport.ChangedRubric;
 import io.interviews.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,6 +42,7 @@ class RescoreSystemTest {
     private static final Path WORK = Path.of("target", "rescore-system");
     private static final String NEW_HR_VERSION = "hr-system-test-rescore";
     private static final String CHANGED_DIMENSION = "collaboration";
+    private static final int WEIGHT_FACTOR = 10;
     private static final Duration DEADLINE = Duration.ofMinutes(2);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -52,7 +52,9 @@ class RescoreSystemTest {
         List<LiveSystem.Outcome> finished = List.of(system.outcome(Scenario.STRONG_EN_DEFAULT_PLAN),
                 system.outcome(Scenario.WEAK_ZH_DEFAULT_PLAN));
         Path report = WORK.resolve("report");
-        String output = rescore(system.stack().kafkaBootstrapServers(), writeChangedHrBank(), report);
+        Path stages = WORK.resolve("stages");
+        ChangedRubric.write(SHIPPED_HR, stages.resolve("hr"), NEW_HR_VERSION, CHANGED_DIMENSION, WEIGHT_FACTOR);
+        String output = rescore(system.stack().kafkaBootstrapServers(), stages, report);
 
         Map<String, InterviewRescored> rescored = rescoredEvents(system.stack().kafkaBootstrapServers(), finished);
         List<String> drift = Files.readAllLines(report.resolve("drift.csv"));
@@ -105,29 +107,5 @@ class RescoreSystemTest {
 
     private static StageRescored stage(InterviewRescored event, String stage) {
         return event.stages().stream().filter(rescored -> rescored.stage().equals(stage)).findFirst().orElseThrow();
-    }
-
-    /** The shipped hr stage with a new rubric version and collaboration weighted tenfold, in both languages. */
-    private static Path writeChangedHrBank() throws IOException {
-        Path stages = WORK.resolve("stages");
-        Path hr = Files.createDirectories(stages.resolve("hr"));
-        try (var files = Files.list(SHIPPED_HR)) {
-            for (Path file : files.toList()) {
-                String name = file.getFileName().toString();
-                if (!name.startsWith("bank-")) {
-                    Files.copy(file, hr.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                    continue;
-                }
-                ObjectNode bank = (ObjectNode) JSON.readTree(file.toFile());
-                bank.put("rubricVersion", NEW_HR_VERSION);
-                bank.withArray("dimensions").forEach(dimension -> {
-                    if (dimension.path("id").asText().equals(CHANGED_DIMENSION)) {
-                        ((ObjectNode) dimension).put("weight", dimension.path("weight").asDouble() * 10);
-                    }
-                });
-                JSON.writeValue(hr.resolve(name).toFile(), bank);
-            }
-        }
-        return stages;
     }
 }

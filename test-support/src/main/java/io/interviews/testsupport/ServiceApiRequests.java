@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -63,6 +64,17 @@ public final class ServiceApiRequests {
                 () -> assertEquals(401, problem.path("status").asInt()),
                 () -> assertEquals(response.uri().getPath(), problem.path("instance").asText()),
                 () -> assertTrue(problem.path("detail").asText().contains(detailPart), problem.toString()));
+    }
+
+    /**
+     * What probes and scrapers call under {@code management} (health, liveness, readiness, metrics) answers 200
+     * without a key.
+     */
+    public static void assertManagementEndpointsOpen(URI management) {
+        for (String path : List.of("/health", "/health/live", "/health/ready", "/metrics")) {
+            HttpResponse<String> response = get(URI.create(management + path), null);
+            assertEquals(200, response.statusCode(), path + ": " + response.body());
+        }
     }
 
     private static JsonNode problem(HttpResponse<String> response) {

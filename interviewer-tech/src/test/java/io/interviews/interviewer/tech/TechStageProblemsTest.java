@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
 
+import static io.interviews.testsupport.ProblemResponses.getProblem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -25,14 +26,7 @@ class TechStageProblemsTest {
     @Test
     void anUnknownAddressIsANotFoundProblem() {
         String path = "/api/sessions/" + UUID.randomUUID();
-        given().get(path)
-                .then().statusCode(404)
-                .contentType("application/problem+json")
-                .body("type", equalTo("about:blank"))
-                .body("title", equalTo("Not Found"))
-                .body("status", equalTo(404))
-                .body("instance", equalTo(path))
-                .body("violations", empty());
+        getProblem(path, 404, "Not Found").body("violations", empty());
     }
 
     @Test

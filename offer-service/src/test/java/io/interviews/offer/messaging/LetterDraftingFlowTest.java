@@ -171,17 +171,6 @@ class LetterDraftingFlowTest {
                 .body("salary.window", equalTo("P25–P40"));
     }
 
-    @Test
-    void unknownAndMalformedInterviewIdsAreAnsweredWithAMessage() {
-        UUID unknown = UUID.randomUUID();
-        given().accept("text/markdown").get("/api/letters/{id}", unknown)
-                .then().statusCode(404)
-                .body("detail", equalTo("No letter drafted for interview " + unknown));
-        given().get("/api/letters/42")
-                .then().statusCode(400)
-                .body("violations[0].field", equalTo("interviewId"));
-    }
-
     private static RecordMetadata publish(InterviewScored event) {
         return topics.send(Topics.SCORED, event.interviewId().toString(), EventCodec.encode(event));
     }

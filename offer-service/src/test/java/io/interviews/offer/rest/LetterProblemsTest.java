@@ -6,9 +6,13 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.UUID;
 
+import static io.interviews.testsupport.ProblemResponses.PROBLEM_JSON;
+import static io.interviews.testsupport.ProblemResponses.getProblem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -21,18 +25,11 @@ import static org.hamcrest.Matchers.equalTo;
         value = Topics.SCORED + "," + Topics.LETTERS + "," + Topics.DECISIONS + "," + Topics.DEAD_LETTERS))
 class LetterProblemsTest {
 
-    private static final String PROBLEM_JSON = "application/problem+json";
-
-    @Test
-    void anIdThatIsNotAUuidIsABadRequestNamingTheParameter() {
-        given().get("/api/letters/42/letter.pdf")
-                .then().statusCode(400)
-                .contentType(PROBLEM_JSON)
-                .body("type", equalTo("about:blank"))
-                .body("title", equalTo("Bad Request"))
-                .body("status", equalTo(400))
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/letters/42", "/api/letters/42/letter.pdf"})
+    void anIdThatIsNotAUuidIsABadRequestNamingTheParameter(String path) {
+        getProblem(path, 400, "Bad Request")
                 .body("detail", equalTo("interviewId: must be a UUID, not '42'"))
-                .body("instance", equalTo("/api/letters/42/letter.pdf"))
                 .body("violations.field", contains("interviewId"));
     }
 

@@ -125,17 +125,6 @@ class StageCompletedFlowTest {
         assertTrue(scored.needsReview());
     }
 
-    @Test
-    void unknownAndMalformedInterviewIdsAreAnsweredWithAMessage() {
-        UUID unknown = UUID.randomUUID();
-        given().get("/api/scorecards/{id}", unknown)
-                .then().statusCode(404)
-                .body("detail", equalTo("No scorecard for interview " + unknown + ": no stage of it has been seen"));
-        given().get("/api/scorecards/not-a-uuid")
-                .then().statusCode(400)
-                .body("violations[0].field", equalTo("interviewId"));
-    }
-
     private static RecordMetadata publish(StageCompleted event) {
         return topics.send(Topics.STAGE_COMPLETED, event.interviewId().toString(), EventCodec.encode(event));
     }

@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import static io.interviews.testsupport.ServiceApiRequests.assertManagementEndpointsOpen;
 import static io.interviews.testsupport.ServiceApiRequests.assertUnauthorized;
 import static io.interviews.testsupport.ServiceApiRequests.bearer;
 import static io.interviews.testsupport.ServiceApiRequests.get;
@@ -90,10 +91,7 @@ class ScorecardApiAuthenticationTest {
 
     @Test
     void healthAndMetricsNeedNoKey() {
-        for (String path : List.of("/health", "/health/live", "/health/ready", "/metrics")) {
-            HttpResponse<String> response = get(URI.create(management + path), null);
-            assertEquals(200, response.statusCode(), path + ": " + response.body());
-        }
+        assertManagementEndpointsOpen(management);
     }
 
     private URI scorecard(UUID interviewId) {

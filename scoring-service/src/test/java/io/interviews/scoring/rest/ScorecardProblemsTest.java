@@ -6,9 +6,13 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.UUID;
 
+import static io.interviews.testsupport.ProblemResponses.PROBLEM_JSON;
+import static io.interviews.testsupport.ProblemResponses.getProblem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -21,17 +25,10 @@ import static org.hamcrest.Matchers.equalTo;
         value = Topics.STAGE_COMPLETED + "," + Topics.SCORED + "," + Topics.DEAD_LETTERS))
 class ScorecardProblemsTest {
 
-    private static final String PROBLEM_JSON = "application/problem+json";
-
-    @Test
-    void anIdThatIsNotAUuidIsABadRequestNamingTheParameter() {
-        given().get("/api/scorecards/not-a-uuid/report.pdf")
-                .then().statusCode(400)
-                .contentType(PROBLEM_JSON)
-                .body("type", equalTo("about:blank"))
-                .body("title", equalTo("Bad Request"))
-                .body("status", equalTo(400))
-                .body("instance", equalTo("/api/scorecards/not-a-uuid/report.pdf"))
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/scorecards/not-a-uuid", "/api/scorecards/not-a-uuid/report.pdf"})
+    void anIdThatIsNotAUuidIsABadRequestNamingTheParameter(String path) {
+        getProblem(path, 400, "Bad Request")
                 .body("violations.field", contains("interviewId"))
                 .body("violations[0].message", containsString("must be a UUID"));
     }
