@@ -166,8 +166,11 @@ class OfferLifecycleTest {
         approve(interview.id()).then().statusCode(202);
         try (SseRecorder stream = SseRecorder.open(URI.create(interviews + "/" + interview.id() + "/events"),
                 interview.bearer())) {
+            // each change is caused once the previous one was told: a stream reports the status it reads, so two
+            // changes committed before it reads (here, the letter sent and the application ended) are told as one
             await().atMost(TIMEOUT).until(() -> !stream.events("status").isEmpty());
             publish(Topics.LETTERS, LetterSent.of(interview.id(), LetterKind.OFFER, Language.EN, SENT_OFFER));
+            await().atMost(TIMEOUT).until(() -> stream.events("status").size() >= 2);
             publish(Topics.LETTERS, InterviewConcluded.of(interview.id(), Outcome.HIRED, "offer accepted"));
 
             await().atMost(TIMEOUT).until(() -> stream.events("status").size() >= 3);
