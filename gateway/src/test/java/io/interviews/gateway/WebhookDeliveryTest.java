@@ -7,7 +7,11 @@ import io.interviews.events.LetterDrafted;
 import io.interviews.events.StageCompleted;
 import io.interviews.events.Topics;
 import io.interviews.gateway.TestInterviews.Registration;
+import io.interviews.gateway.repository.WebhookDelivery;
+import io.interviews.gateway.repository.WebhookRepository;
+import io.interviews.gateway.webhook.WebhookLogRetention;
 import io.interviews.gateway.webhook.WebhookSignature;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.interviews.testsupport.RealInfrastructure;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -16,9 +20,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -64,6 +70,12 @@ class WebhookDeliveryTest {
             LetterDrafted.TYPE);
 
     WireMockServer receiver;
+
+    @Inject
+    WebhookRepository repository;
+
+    @Inject
+    WebhookLogRetention retention;
 
     @AfterEach
     void unsubscribeAll() {
@@ -181,6 +193,45 @@ class WebhookDeliveryTest {
         awaitLog(subscription, interview.id(), 3, "FAILED", "DELIVERED", "DELIVERED");
         recruiter().post(WEBHOOKS + "/{id}/deliveries/{delivery}/replay", subscription, UUID.randomUUID())
                 .then().statusCode(404);
+    }
+
+    @Test
+    void settledDeliveriesLeaveTheLogAfterTheRetentionPeriodAndPendingOnesStay() {
+        UUID subscription = UUID.fromString(subscribe("https://ats.example.com/hook").getString("id"));
+        UUID interviewId = UUID.randomUUID();
+        Instant monthAgo = Instant.now().minus(Duration.ofDays(31));
+        QuarkusTransaction.requiringNew().run(() -> {
+            repository.persist(delivery(subscription, interviewId, WebhookDelivery.Status.DELIVERED, monthAgo));
+            repository.persist(delivery(subscription, interviewId, WebhookDelivery.Status.FAILED, monthAgo));
+            repository.persist(delivery(subscription, interviewId, WebhookDelivery.Status.PENDING, monthAgo));
+            repository.persist(delivery(subscription, interviewId, WebhookDelivery.Status.DELIVERED,
+                    Instant.now().minus(Duration.ofDays(1))));
+        });
+
+        retention.deleteExpired();
+
+        assertEquals(List.of("PENDING", "DELIVERED"), log(subscription.toString(), interviewId).stream()
+                .map(entry -> entry.get("status")).toList());
+    }
+
+    /** A delivery last attempted at {@code lastAttempt}; a pending one is not due again for a day. */
+    private static WebhookDelivery delivery(UUID subscription, UUID interviewId, WebhookDelivery.Status status,
+                                            Instant lastAttempt) {
+        WebhookDelivery delivery = new WebhookDelivery();
+        delivery.id = UUID.randomUUID();
+        delivery.subscriptionId = subscription;
+        delivery.interviewId = interviewId;
+        delivery.eventId = UUID.randomUUID();
+        delivery.eventType = StageCompleted.TYPE;
+        delivery.eventTime = lastAttempt;
+        delivery.payload = "{}";
+        delivery.status = status;
+        delivery.attempts = 1;
+        delivery.firstAttemptAt = lastAttempt;
+        delivery.lastAttemptAt = lastAttempt;
+        delivery.nextAttemptAt = Instant.now().plus(Duration.ofDays(1));
+        delivery.createdAt = lastAttempt;
+        return delivery;
     }
 
     private static JsonPath subscribe(String url) {

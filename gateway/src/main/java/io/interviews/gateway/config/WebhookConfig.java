@@ -33,6 +33,10 @@ public interface WebhookConfig {
     @WithDefault("10s")
     Duration requestTimeout();
 
+    /** How long a settled delivery (delivered or given up) stays in the log before it is deleted. */
+    @WithDefault("30d")
+    Duration logRetention();
+
     /** Most deliveries one replica claims at a time; each is sent in turn. */
     @WithDefault("10")
     @Min(1)

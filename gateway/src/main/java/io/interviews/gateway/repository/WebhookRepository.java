@@ -37,6 +37,11 @@ public class WebhookRepository implements PanacheRepositoryBase<WebhookDelivery,
         return findByIdOptional(deliveryId).filter(delivery -> delivery.subscriptionId.equals(subscriptionId));
     }
 
+    /** Deletes the deliveries settled (delivered or given up) before {@code cutoff}; pending ones stay. */
+    public long deleteSettledBefore(Instant cutoff) {
+        return delete("status <> ?1 and lastAttemptAt < ?2", WebhookDelivery.Status.PENDING, cutoff);
+    }
+
     /**
      * Claims up to {@code limit} deliveries that are due and first in their queue (no earlier pending delivery of the
      * same subscription and interview) by moving their next attempt to {@code leaseUntil}: until then no gateway

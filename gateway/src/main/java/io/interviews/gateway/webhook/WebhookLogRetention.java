@@ -1,0 +1,35 @@
+package io.interviews.gateway.webhook;
+
+import io.interviews.gateway.config.WebhookConfig;
+import io.interviews.gateway.repository.WebhookRepository;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+
+/** Keeps the delivery log from growing for ever: settled deliveries go once older than the retention period. */
+@ApplicationScoped
+public class WebhookLogRetention {
+
+    private static final Logger LOG = Logger.getLogger(WebhookLogRetention.class);
+
+    private final WebhookRepository repository;
+    private final WebhookConfig config;
+
+    WebhookLogRetention(WebhookRepository repository, WebhookConfig config) {
+        this.repository = repository;
+        this.config = config;
+    }
+
+    @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Transactional
+    public void deleteExpired() {
+        long deleted = repository.deleteSettledBefore(Instant.now().minus(config.logRetention()));
+        if (deleted > 0) {
+            LOG.debugf("Deleted %d webhook deliveries settled more than %s ago", deleted, config.logRetention());
+        }
+    }
+}
