@@ -2,8 +2,13 @@ package io.interviews.gateway;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.interviews.events.CandidateResponded;
 import io.interviews.events.InterviewScored;
+import io.interviews.events.Language;
 import io.interviews.events.LetterDrafted;
+import io.interviews.events.LetterKind;
+import io.interviews.events.LetterSent;
+import io.interviews.events.RecruiterDecided;
 import io.interviews.events.StageCompleted;
 import io.interviews.events.Topics;
 import io.interviews.gateway.TestInterviews.Registration;
@@ -193,6 +198,30 @@ class WebhookDeliveryTest {
         awaitLog(subscription, interview.id(), 3, "FAILED", "DELIVERED", "DELIVERED");
         recruiter().post(WEBHOOKS + "/{id}/deliveries/{delivery}/replay", subscription, UUID.randomUUID())
                 .then().statusCode(404);
+    }
+
+    @Test
+    void theRecruitersDecisionAndTheCandidatesAnswerAreDeliveredToo() {
+        String path = "/ats/" + UUID.randomUUID();
+        receiver.stubFor(post(path).willReturn(aResponse().withStatus(200)));
+        String subscription = recruiter().contentType(ContentType.JSON).body(Map.of(
+                        "url", "http://127.0.0.1:" + receiver.port() + path,
+                        "eventTypes", List.of(RecruiterDecided.TYPE, CandidateResponded.TYPE)))
+                .post(WEBHOOKS).then().statusCode(201).extract().path("id");
+        Registration interview = RecruiterDecisionTest.drafted(LetterKind.OFFER);
+        RecruiterDecisionTest.approve(interview.id()).then().statusCode(202);
+        publish(Topics.LETTERS, LetterSent.of(interview.id(), LetterKind.OFFER, Language.EN, "# Offer"));
+        TestInterviews.awaitStatus(interview, "OFFER_SENT");
+        given().header("Authorization", interview.bearer()).contentType(ContentType.JSON).body(Map.of())
+                .post("/api/interviews/{id}/offer/accept", interview.id()).then().statusCode(202);
+
+        assertEquals(List.of(RecruiterDecided.TYPE, CandidateResponded.TYPE),
+                awaitDelivered(subscription, interview.id(), 2).stream().map(entry -> entry.get("eventType")).toList());
+        List<String> bodies = receiver.findAll(postRequestedFor(urlEqualTo(path))).stream()
+                .map(LoggedRequest::getBodyAsString).toList();
+        assertTrue(bodies.stream().anyMatch(body -> body.contains("\"decision\":\"APPROVE\"")), bodies.toString());
+        assertTrue(bodies.stream().anyMatch(body -> body.contains("\"accepted\":true")), bodies.toString());
+        assertTrue(bodies.stream().noneMatch(body -> body.contains("api-client")), "no recruiter name over HTTP");
     }
 
     @Test

@@ -16,6 +16,7 @@ import io.interviews.gateway.rest.OfferResponseForm;
 import io.interviews.gateway.security.CandidateTokens;
 import io.interviews.gateway.service.InterviewUpdate.QuestionUpdate;
 import io.interviews.gateway.service.InterviewUpdate.StatusUpdate;
+import io.interviews.gateway.webhook.Webhooks;
 import io.interviews.kit.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -38,9 +39,11 @@ public class CandidateInterviews {
     private final GatewayConfig config;
     private final StalledInterviews stalls;
     private final InterviewMetrics metrics;
+    private final Webhooks webhooks;
 
     CandidateInterviews(CandidateTokens tokens, InterviewRepository interviews, QuestionRepository questions,
-                        Outbox outbox, GatewayConfig config, StalledInterviews stalls, InterviewMetrics metrics) {
+                        Outbox outbox, GatewayConfig config, StalledInterviews stalls, InterviewMetrics metrics,
+                        Webhooks webhooks) {
         this.tokens = tokens;
         this.interviews = interviews;
         this.questions = questions;
@@ -48,6 +51,7 @@ public class CandidateInterviews {
         this.config = config;
         this.stalls = stalls;
         this.metrics = metrics;
+        this.webhooks = webhooks;
     }
 
     @Transactional
@@ -104,6 +108,7 @@ public class CandidateInterviews {
         interview.offerComment = comment;
         interview.respondedAt = responded.occurredAt();
         outbox.add(Topics.DECISIONS, responded);
+        webhooks.enqueue(responded);
         return OfferResponse.of(interview);
     }
 

@@ -9,6 +9,7 @@ import io.interviews.gateway.repository.InterviewRepository;
 import io.interviews.gateway.repository.InterviewStatus;
 import io.interviews.gateway.rest.ApprovalForm;
 import io.interviews.gateway.rest.RejectionForm;
+import io.interviews.gateway.webhook.Webhooks;
 import io.interviews.kit.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -27,10 +28,12 @@ public class RecruiterDecisions {
 
     private final InterviewRepository interviews;
     private final Outbox outbox;
+    private final Webhooks webhooks;
 
-    RecruiterDecisions(InterviewRepository interviews, Outbox outbox) {
+    RecruiterDecisions(InterviewRepository interviews, Outbox outbox, Webhooks webhooks) {
         this.interviews = interviews;
         this.outbox = outbox;
+        this.webhooks = webhooks;
     }
 
     /**
@@ -96,6 +99,7 @@ public class RecruiterDecisions {
         interview.decidedAt = decided.occurredAt();
         interview.decisionEventId = decided.eventId();
         outbox.add(Topics.DECISIONS, decided);
+        webhooks.enqueue(decided);
         return RecordedDecision.of(interview);
     }
 }

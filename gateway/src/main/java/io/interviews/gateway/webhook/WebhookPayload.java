@@ -1,6 +1,7 @@
 package io.interviews.gateway.webhook;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.interviews.events.CandidateResponded;
 import io.interviews.events.DecisionRefused;
 import io.interviews.events.EventCodec;
 import io.interviews.events.InterviewConcluded;
@@ -9,13 +10,15 @@ import io.interviews.events.InterviewScored;
 import io.interviews.events.LetterDrafted;
 import io.interviews.events.LetterSent;
 import io.interviews.events.QuestionAsked;
+import io.interviews.events.RecruiterDecided;
 import io.interviews.events.StageCompleted;
 import io.interviews.events.StageResult;
 
 /**
  * The body of a delivery. Over HTTPS it is the event as on its topic. Over plain HTTP, personal data (names,
- * answers, transcripts, letters, free-text reasons) never travels: the body holds only the event's operational
- * fields (ids, type, time, stage, scores, band, kinds, outcome), enough to fetch the rest through the recruiter API.
+ * answers, transcripts, letters, salaries, free-text notes and reasons) never travels: the body holds only the event's
+ * operational fields (ids, type, time, stage, scores, band, kinds, decision, outcome), enough to fetch the rest
+ * through the recruiter API.
  */
 final class WebhookPayload {
 
@@ -45,6 +48,10 @@ final class WebhookPayload {
                     .put("stage", stage.stage()).put("weight", stage.weight()).put("score", stage.score()));
         } else if (event instanceof LetterDrafted drafted) {
             body.put("kind", drafted.kind().name()).put("total", drafted.total()).put("band", drafted.band().name());
+        } else if (event instanceof RecruiterDecided decided) {
+            body.put("decision", decided.decision().name());
+        } else if (event instanceof CandidateResponded responded) {
+            body.put("accepted", responded.accepted());
         } else if (event instanceof LetterSent sent) {
             body.put("kind", sent.kind().name());
         } else if (event instanceof DecisionRefused refused) {

@@ -1,5 +1,6 @@
 package io.interviews.gateway.webhook;
 
+import io.interviews.events.CandidateResponded;
 import io.interviews.events.DecisionRefused;
 import io.interviews.events.InterviewConcluded;
 import io.interviews.events.InterviewEvent;
@@ -7,6 +8,7 @@ import io.interviews.events.InterviewScored;
 import io.interviews.events.LetterDrafted;
 import io.interviews.events.LetterSent;
 import io.interviews.events.QuestionAsked;
+import io.interviews.events.RecruiterDecided;
 import io.interviews.events.StageCompleted;
 import io.interviews.gateway.repository.WebhookDelivery;
 import io.interviews.gateway.repository.WebhookRepository;
@@ -24,15 +26,17 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Webhook subscriptions and their delivery log (README: Webhooks). Every event the gateway consumes is queued, in
- * the consumer's transaction, once for each subscription to its type; {@link WebhookSender} sends the queue.
+ * Webhook subscriptions and their delivery log (README: Webhooks). Every event the gateway consumes, and every
+ * decision it records, is queued in that transaction once for each subscription to its type; {@link WebhookSender}
+ * sends the queue.
  */
 @ApplicationScoped
 public class Webhooks {
 
-    /** The event types a subscription may name: those the gateway follows on the topics. */
+    /** The event types a subscription may name: those the gateway follows on the topics, and its own decisions. */
     public static final Set<String> EVENT_TYPES = Set.of(QuestionAsked.TYPE, StageCompleted.TYPE, InterviewScored.TYPE,
-            LetterDrafted.TYPE, LetterSent.TYPE, DecisionRefused.TYPE, InterviewConcluded.TYPE);
+            LetterDrafted.TYPE, RecruiterDecided.TYPE, DecisionRefused.TYPE, LetterSent.TYPE, CandidateResponded.TYPE,
+            InterviewConcluded.TYPE);
 
     /** A subscription as listed: never its secret. */
     public record Subscription(UUID id, String url, List<String> eventTypes, String createdBy, Instant createdAt) {
@@ -124,7 +128,7 @@ public class Webhooks {
         return Delivery.of(delivery);
     }
 
-    /** Queues the event for every subscription to its type, in the caller's transaction (the consumer's). */
+    /** Queues the event for every subscription to its type, in the caller's transaction (a consumer's, a decision's). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(InterviewEvent event) {
         Instant now = Instant.now();
