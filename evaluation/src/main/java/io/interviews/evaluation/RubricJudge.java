@@ -34,7 +34,7 @@ public record RubricJudge(Map<String, RubricInterviewer> interviewers, boolean o
 
     @Override
     public Map<String, Double> rate(LabelledAnswer answer) {
-        RubricInterviewer interviewer = interviewer(answer.stage(), answer.language(), List.of(answer));
+        RubricInterviewer interviewer = interviewer(answer);
         QuestionBank bank = interviewer.stageBank().bank(answer.language());
         Question question = bank.question(answer.questionId()).orElseThrow();
         return interviewer.rater().assess(bank, interviewer.stageBank().exemplars(answer.language()), question,

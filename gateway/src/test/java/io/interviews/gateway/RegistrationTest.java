@@ -13,7 +13,6 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -35,12 +34,11 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import static io.interviews.gateway.TestInterviews.INVITATIONS;
-import static io.interviews.gateway.TestInterviews.RECRUITER_KEY;
-import static io.interviews.gateway.TestInterviews.RECRUITER_KEY_HEADER;
 import static io.interviews.gateway.TestInterviews.TIMEOUT;
 import static io.interviews.gateway.TestInterviews.application;
 import static io.interviews.gateway.TestInterviews.invite;
 import static io.interviews.gateway.TestInterviews.kafka;
+import static io.interviews.gateway.TestInterviews.recruiter;
 import static io.interviews.gateway.TestInterviews.register;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -232,10 +230,6 @@ class RegistrationTest {
         invite(application)
                 .then().statusCode(413)
                 .body("detail", containsString("at most 131072"));
-    }
-
-    private static RequestSpecification recruiter() {
-        return given().header(RECRUITER_KEY_HEADER, RECRUITER_KEY);
     }
 
     private static Arguments invalid(String description, Consumer<Map<String, Object>> breakIt, String field,

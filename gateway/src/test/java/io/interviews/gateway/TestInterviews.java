@@ -12,6 +12,7 @@ import io.interviews.events.Topics;
 import io.interviews.testsupport.TopicProbe;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import org.apache.kafka.clients.producer.RecordMetadata;
 
 import java.time.Duration;
@@ -117,6 +118,11 @@ final class TestInterviews {
                 .get("/api/interviews/{id}", interview.id())
                 .then().statusCode(200)
                 .extract().path(path)));
+    }
+
+    /** A request signed in with the recruiter key. */
+    static RequestSpecification recruiter() {
+        return given().header(RECRUITER_KEY_HEADER, RECRUITER_KEY);
     }
 
     static Map<String, Object> answer(String questionId, String text) {

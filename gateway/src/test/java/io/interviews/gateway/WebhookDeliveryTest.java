@@ -45,10 +45,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
-import static io.interviews.gateway.TestInterviews.RECRUITER_KEY;
-import static io.interviews.gateway.TestInterviews.RECRUITER_KEY_HEADER;
 import static io.interviews.gateway.TestInterviews.TIMEOUT;
 import static io.interviews.gateway.TestInterviews.publish;
+import static io.interviews.gateway.TestInterviews.recruiter;
 import static io.interviews.gateway.TestInterviews.register;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -306,9 +305,5 @@ class WebhookDeliveryTest {
 
     private static Instant instant(Map<String, Object> entry, String field) {
         return Instant.parse((String) entry.get(field));
-    }
-
-    private static io.restassured.specification.RequestSpecification recruiter() {
-        return given().header(RECRUITER_KEY_HEADER, RECRUITER_KEY);
     }
 }

@@ -138,7 +138,7 @@ public class WebhookSender {
     }
 
     /** The wait after the {@code attempts}-th failed attempt: the initial backoff, doubled each time, capped. */
-    Duration backoff(int attempts) {
+    private Duration backoff(int attempts) {
         Duration wait = config.initialBackoff();
         for (int i = 1; i < attempts && wait.compareTo(config.maxBackoff()) < 0; i++) {
             wait = wait.multipliedBy(2);
