@@ -122,7 +122,7 @@ class HiringDecisionSystemTest {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (recruiterKey != null) {
-            request.header("X-Recruiter-Key", recruiterKey).header("X-Recruiter-Name", "Grace Hopper");
+            request.header("X-Recruiter-Key", recruiterKey);
         }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

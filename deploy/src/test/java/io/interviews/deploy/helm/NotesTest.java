@@ -37,7 +37,8 @@ class NotesTest {
                 () -> assertTrue(notes.contains("INTERVIEW_DB_PASSWORD"), notes),
                 () -> assertTrue(notes.contains("INTERVIEW_SERVICE_API_KEY"), notes),
                 () -> assertTrue(notes.contains("INTERVIEW_GATEWAY_SESSION_KEY"), notes),
-                () -> assertTrue(notes.contains("port-forward svc/interview-interview-system-gateway"), notes));
+                () -> assertTrue(notes.contains("port-forward svc/interview-interview-system-gateway"), notes),
+                () -> assertTrue(notes.contains("http://localhost:8080/recruiter"), notes));
     }
 
     @Test
@@ -48,7 +49,7 @@ class NotesTest {
                 () -> assertTrue(notes.contains("stage coding"), notes),
                 () -> assertTrue(notes.contains("scaled by KEDA"), notes),
                 () -> assertTrue(notes.contains("INTERVIEW_GATEWAY_DEFAULT_PLAN"), notes),
-                () -> assertTrue(notes.contains("https://interview.example.com/"), notes));
+                () -> assertTrue(notes.contains("https://interview.example.com/recruiter"), notes));
     }
 
     private static String renderNotes(List<String> valuesArgs) {
