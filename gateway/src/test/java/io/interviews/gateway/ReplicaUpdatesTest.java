@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interviews.deploy.infra.Database;
 import io.interviews.gateway.TestInterviews.Registration;
 import io.interviews.gateway.service.InterviewNotifications;
+import io.interviews.gateway.service.ReplicaNotifications;
 import io.interviews.testsupport.RealInfrastructure;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -51,7 +52,7 @@ class ReplicaUpdatesTest {
         Registration interview = register();
         Map<UUID, String> openQuestionWhenHeard = new ConcurrentHashMap<>();
         AtomicBoolean listening = new AtomicBoolean();
-        try (InterviewNotifications otherReplica = InterviewNotifications.listen(database(),
+        try (ReplicaNotifications otherReplica = InterviewNotifications.listen(database(),
                 changed -> openQuestionWhenHeard.put(changed, openQuestionId(changed)),
                 () -> listening.set(true))) {
             await().atMost(TIMEOUT).untilTrue(listening);

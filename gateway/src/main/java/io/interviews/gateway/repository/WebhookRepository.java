@@ -28,6 +28,31 @@ public class WebhookRepository implements PanacheRepositoryBase<WebhookDelivery,
         getEntityManager().remove(subscription);
     }
 
+    /**
+     * Queues a pending delivery unless its subscription is gone: a replica may learn of a deletion on another one a
+     * moment late, and the event that it queues meanwhile must not fail for want of the subscription.
+     */
+    public void queueUnlessUnsubscribed(WebhookDelivery delivery) {
+        getEntityManager().createNativeQuery("""
+                        insert into webhook_delivery (id, subscription_id, interview_id, event_id, event_type,
+                                                      event_time, payload, status, next_attempt_at, created_at)
+                        select :id, subscription.id, :interviewId, :eventId, :eventType,
+                               :eventTime, :payload, :status, :nextAttemptAt, :createdAt
+                        from webhook_subscription subscription
+                        where subscription.id = :subscriptionId""")
+                .setParameter("id", delivery.id)
+                .setParameter("interviewId", delivery.interviewId)
+                .setParameter("eventId", delivery.eventId)
+                .setParameter("eventType", delivery.eventType)
+                .setParameter("eventTime", delivery.eventTime)
+                .setParameter("payload", delivery.payload)
+                .setParameter("status", delivery.status.name())
+                .setParameter("nextAttemptAt", delivery.nextAttemptAt)
+                .setParameter("createdAt", delivery.createdAt)
+                .setParameter("subscriptionId", delivery.subscriptionId)
+                .executeUpdate();
+    }
+
     /** The subscription's deliveries, the latest first. */
     public List<WebhookDelivery> deliveries(UUID subscriptionId, int limit) {
         return find("subscriptionId = ?1 order by sequence desc", subscriptionId).page(0, limit).list();

@@ -8,13 +8,10 @@ import io.smallrye.mutiny.operators.multi.processors.UnicastProcessor;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
-import org.postgresql.ds.PGSimpleDataSource;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,21 +31,14 @@ public class InterviewUpdates {
 
     private final Session session;
     private final CandidateInterviews interviews;
-    private final String databaseUrl;
-    private final Optional<String> databaseUser;
-    private final Optional<String> databasePassword;
+    private final ListeningConnections connections;
     private final Map<UUID, Set<Following>> followers = new ConcurrentHashMap<>();
-    private InterviewNotifications notifications;
+    private ReplicaNotifications notifications;
 
-    InterviewUpdates(Session session, CandidateInterviews interviews,
-                     @ConfigProperty(name = "quarkus.datasource.jdbc.url") String databaseUrl,
-                     @ConfigProperty(name = "quarkus.datasource.username") Optional<String> databaseUser,
-                     @ConfigProperty(name = "quarkus.datasource.password") Optional<String> databasePassword) {
+    InterviewUpdates(Session session, CandidateInterviews interviews, ListeningConnections connections) {
         this.session = session;
         this.interviews = interviews;
-        this.databaseUrl = databaseUrl;
-        this.databaseUser = databaseUser;
-        this.databasePassword = databasePassword;
+        this.connections = connections;
     }
 
     /**
@@ -84,15 +74,9 @@ public class InterviewUpdates {
     }
 
     void startListening(@Observes StartupEvent started) {
-        PGSimpleDataSource database = new PGSimpleDataSource();
-        database.setURL(databaseUrl);
-        databaseUser.ifPresent(database::setUser);
-        databasePassword.ifPresent(database::setPassword);
-        database.setTcpKeepAlive(true);
-        database.setApplicationName("gateway-interview-updates");
         // after a (re)connection, notifications sent while disconnected are lost: catch every follower up
-        notifications = InterviewNotifications.listen(database, this::sendChanges,
-                () -> followers.keySet().forEach(this::sendChanges));
+        notifications = InterviewNotifications.listen(connections.named("gateway-interview-updates"),
+                this::sendChanges, () -> followers.keySet().forEach(this::sendChanges));
     }
 
     @PreDestroy

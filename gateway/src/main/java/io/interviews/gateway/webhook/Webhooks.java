@@ -26,8 +26,8 @@ import java.util.UUID;
 
 /**
  * Webhook subscriptions and their delivery log (README: Webhooks). Every event the gateway consumes, and every
- * decision it records, is queued in that transaction once for each subscription to its type; {@link WebhookSender}
- * sends the queue.
+ * decision it records, is queued in that transaction once for each subscription to its type, as
+ * {@link WebhookSubscribers} holds them; {@link WebhookSender} sends the queue.
  */
 @ApplicationScoped
 public class Webhooks {
@@ -65,12 +65,13 @@ public class Webhooks {
     }
 
     private final WebhookRepository repository;
+    private final WebhookSubscribers subscribers;
 
-    Webhooks(WebhookRepository repository) {
+    Webhooks(WebhookRepository repository, WebhookSubscribers subscribers) {
         this.repository = repository;
+        this.subscribers = subscribers;
     }
 
-    @Transactional
     public CreatedSubscription subscribe(WebhookForm form, String recruiter) {
         List<String> unknown = form.eventTypes().stream().filter(type -> !EVENT_TYPES.contains(type)).toList();
         if (!unknown.isEmpty()) {
@@ -89,7 +90,10 @@ public class Webhooks {
         subscription.secret = WebhookSignature.newSecret();
         subscription.createdBy = recruiter;
         subscription.createdAt = Instant.now();
-        repository.persist(subscription);
+        subscribers.change(() -> {
+            repository.persist(subscription);
+            return subscription;
+        });
         return new CreatedSubscription(subscription.id, subscription.url, subscription.eventTypes,
                 subscription.createdBy, subscription.createdAt, subscription.secret);
     }
@@ -100,9 +104,11 @@ public class Webhooks {
     }
 
     /** Ends the subscription; its pending deliveries are dropped with its log. */
-    @Transactional
     public void unsubscribe(UUID subscriptionId) {
-        repository.delete(subscription(subscriptionId));
+        subscribers.change(() -> {
+            repository.delete(subscription(subscriptionId));
+            return subscriptionId;
+        });
     }
 
     @Transactional
@@ -127,35 +133,31 @@ public class Webhooks {
         return Delivery.of(delivery);
     }
 
-    /** Queues the event for every subscription to its type, in the caller's transaction (a consumer's, a decision's). */
+    /**
+     * Queues the event for every subscription to its type, in the caller's transaction (a consumer's, a decision's).
+     * Without subscribers that is no statement at all.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(InterviewEvent event) {
         Instant now = Instant.now();
-        for (WebhookSubscription subscription : repository.subscriptions()) {
-            if (subscription.eventTypes.contains(event.type())) {
-                WebhookDelivery delivery = new WebhookDelivery();
-                delivery.id = UUID.randomUUID();
-                delivery.subscriptionId = subscription.id;
-                delivery.interviewId = event.interviewId();
-                delivery.eventId = event.eventId();
-                delivery.eventType = event.type();
-                delivery.eventTime = event.occurredAt();
-                delivery.payload = WebhookPayload.of(event, isHttps(subscription.url));
-                delivery.status = WebhookDelivery.Status.PENDING;
-                delivery.nextAttemptAt = now;
-                delivery.createdAt = now;
-                repository.persist(delivery);
-            }
+        for (WebhookSubscribers.Subscriber subscriber : subscribers.of(event.type())) {
+            WebhookDelivery delivery = new WebhookDelivery();
+            delivery.id = UUID.randomUUID();
+            delivery.subscriptionId = subscriber.id();
+            delivery.interviewId = event.interviewId();
+            delivery.eventId = event.eventId();
+            delivery.eventType = event.type();
+            delivery.eventTime = event.occurredAt();
+            delivery.payload = WebhookPayload.of(event, subscriber.https());
+            delivery.status = WebhookDelivery.Status.PENDING;
+            delivery.nextAttemptAt = now;
+            delivery.createdAt = now;
+            repository.queueUnlessUnsubscribed(delivery);
         }
     }
 
     private WebhookSubscription subscription(UUID subscriptionId) {
         return repository.subscription(subscriptionId)
                 .orElseThrow(() -> RequestRejected.notFound("no webhook " + subscriptionId));
-    }
-
-    /** The form admits only {@code http://} and {@code https://} URLs, in lower case. */
-    private static boolean isHttps(String url) {
-        return url.startsWith("https://");
     }
 }

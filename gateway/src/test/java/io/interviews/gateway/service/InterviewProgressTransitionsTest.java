@@ -65,7 +65,7 @@ class InterviewProgressTransitionsTest {
                     questionRows.add(question);
                 }
             },
-            new InterviewUpdates(null, null, null, Optional.empty(), Optional.empty()) {
+            new InterviewUpdates(null, null, null) {
                 @Override
                 public void announce(InterviewUpdate update) {
                     announced.add(update);
