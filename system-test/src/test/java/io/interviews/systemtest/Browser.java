@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -116,6 +117,11 @@ final class Browser implements AutoCloseable {
         new Actions(driver).sendKeys(keys).perform();
     }
 
+    /** Empties the focused field by keyboard (select all, delete), so the page sees the change as typing. */
+    void clearFocusedField() {
+        new Actions(driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(Keys.BACK_SPACE).perform();
+    }
+
     /**
      * Inserts text where the focus is as pasting would (the page sees the same {@code input} events): a whole answer
      * typed key by key takes seconds, and the tests type many.
@@ -124,6 +130,16 @@ final class Browser implements AutoCloseable {
         Object inserted = ((JavascriptExecutor) driver).executeScript(
                 "return document.execCommand('insertText', false, arguments[0]);", text);
         assertEquals(Boolean.TRUE, inserted, "text inserted into the focused element");
+    }
+
+    /**
+     * Makes every request to an address matching one of {@code urlPatterns} (URLPattern syntax, absolute) fail as a
+     * network that drops it would; none stops blocking. Requests already under way are not affected.
+     */
+    void blockRequests(String... urlPatterns) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urlPatterns", List.of(urlPatterns).stream()
+                .map(pattern -> Map.of("urlPattern", pattern, "block", true)).toList()));
     }
 
     /** Presses Tab until the element with {@code id} has the focus, at most {@code presses} times. */

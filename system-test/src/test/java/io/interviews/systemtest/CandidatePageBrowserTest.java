@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interviews.deploy.stack.InterviewClient;
 import io.interviews.deploy.stack.InterviewClient.Registration;
 import io.interviews.deploy.stack.SimulatedCandidate;
+import io.interviews.testsupport.PdfText;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,8 +31,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The candidate page in a real browser (headless chromium), on the module's live system: a candidate opens the
  * invitation's {@code candidateUrl}, consents and takes the interview by keyboard (the first answer typed key by
- * key, the others pasted into the focused box), waits, reads the letter and accepts it. Every state is screenshot to {@code target/screenshots/} and checked with axe-core. Runs after the
- * classes that read the module's interviews and their metrics, because one test restarts the gateway.
+ * key, the others pasted into the focused box), waits, reads the letter and accepts it. A Chinese interview at phone
+ * width shows Chinese text from the introduction to the letter, whose PDF embeds its Chinese font; the API's refusals
+ * of an answer (too large, a question no longer open) are explained on the page. Every state is screenshot to
+ * {@code target/screenshots/} and checked with axe-core. Runs after the classes that read the module's interviews and
+ * their metrics, because one test restarts the gateway.
  */
 @ExtendWith({LiveSystemExtension.class, BrowserExtension.class})
 @Order(Integer.MAX_VALUE - 2)
@@ -219,7 +224,9 @@ class CandidatePageBrowserTest {
     }
 
     @Test
-    void aChineseInterviewSpeaksChineseOnAPhoneWidthScreen(LiveSystem system) {
+    void aChineseInterviewSpeaksChineseOnAPhoneWidthScreenAndEndsWithAReadableChineseLetter(LiveSystem system)
+            throws Exception {
+        InterviewClient client = new InterviewClient(system.stack().gatewayUrl());
         Registration interview = invite(system, "李雷", "zh");
         browser.resize(Browser.PHONE);
         try {
@@ -239,8 +246,105 @@ class CandidatePageBrowserTest {
             assertEquals("您的回答", browser.text("answer-field").lines().findFirst().orElseThrow());
             browser.screenshot("zh-2-question-phone");
             browser.assertAccessible("a Chinese question");
+            anAnswerTooLargeToSendIsRefusedNextToTheAnswerBox();
+
+            // the answers go through the API to save time; the page follows them over its event stream
+            new SimulatedCandidate("strong", "zh").takeInterview(client, interview, DEADLINE, answered -> { });
+            browser.await("the waiting state", page -> browser.visible("waiting"));
+            assertEquals("谢谢您：面试已完成", browser.text("waiting-title"));
+            SimulatedCandidate.awaitStatus(client, interview, "AWAITING_DECISION", DEADLINE);
+            JsonNode recruiterView = JSON.readTree(
+                    client.recruiterView(interview.interviewId(), system.stack().recruiterKey()));
+            assertEquals("OFFER", recruiterView.path("letter").path("kind").asText(), "a strong candidate gets an offer");
+
+            post(system.stack().gatewayUrl() + "/api/recruiter/interviews/" + interview.interviewId() + "/approve",
+                    Map.of("X-Recruiter-Key", system.stack().recruiterKey()), "{}");
+            browser.await("the sent offer", page -> browser.visible("offer-form"));
+            assertEquals("您的录用通知", browser.text("letter-title"));
+            String letter = browser.text("letter-body");
+            assertTrue(letter.startsWith("录用通知书") && letter.contains("尊敬的李雷："), letter);
+            assertEquals("接受录用", browser.text("accept-offer"));
+            browser.screenshot("zh-4-offer-phone");
+            browser.assertAccessible("the Chinese offer");
         } finally {
             browser.resize(Browser.DESKTOP);
+        }
+        theLetterPdfSetsItsChineseInAnEmbeddedFont(system, interview);
+    }
+
+    /**
+     * 4,000 Chinese characters are within the page's character limit but, at three bytes each, over the size the API
+     * accepts: its 413 is explained next to the answer box, which keeps the text to be shortened. The box is then
+     * emptied by keyboard.
+     */
+    private static void anAnswerTooLargeToSendIsRefusedNextToTheAnswerBox() {
+        String tooLarge = "很".repeat(4_000);
+        browser.press(Keys.TAB);
+        assertEquals("answer", browser.focused());
+        browser.paste(tooLarge);
+        assertEquals("4,000 / 10,000 个字符", browser.text("answer-count"));
+        browser.press(Keys.TAB, Keys.ENTER);
+        browser.awaitVisible("answer-error");
+        assertTrue(browser.text("answer-error").startsWith("您的回答太长，无法发送。请缩短后重新发送。"),
+                browser.text("answer-error"));
+        assertEquals("true", browser.find("answer").getDomAttribute("aria-invalid"));
+        assertEquals("answer", browser.focused(), "the focus is back in the box to shorten the answer");
+        assertEquals(tooLarge, browser.find("answer").getDomProperty("value"));
+        browser.screenshot("zh-3-answer-too-large-phone");
+        browser.assertAccessible("an answer too large to send");
+        browser.clearFocusedField();
+        assertEquals("", browser.find("answer").getDomProperty("value"));
+    }
+
+    /** The letter's PDF, downloaded through the gateway as the recruiter desk does, read back. */
+    private void theLetterPdfSetsItsChineseInAnEmbeddedFont(LiveSystem system, Registration interview)
+            throws Exception {
+        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(system.stack().gatewayUrl()
+                        + "/api/recruiter/interviews/" + interview.interviewId() + "/letter.pdf"))
+                        .header("X-Recruiter-Key", system.stack().recruiterKey()).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        String text = PdfText.of(pdf.body(), LiveSystem.PROJECT_ROOT.resolve("system-test/target/letters/zh-offer.pdf"));
+        assertTrue(text.contains("录用通知书") && text.contains("尊敬的李雷"), text);
+        Map<String, Boolean> chineseFonts = PdfText.chineseFonts(pdf.body());
+        assertFalse(chineseFonts.isEmpty(), "the Chinese text is set in a font");
+        assertEquals(Set.of(true), Set.copyOf(chineseFonts.values()), "embedded: " + chineseFonts);
+    }
+
+    @Test
+    void anAnswerToAQuestionNoLongerOpenIsRefusedAndThePageShowsWhereTheInterviewStands(LiveSystem system) {
+        Registration interview = invite(system, "Mae Jemison", "en");
+        InterviewClient client = new InterviewClient(system.stack().gatewayUrl());
+        browser.open(interview.candidateUrl());
+        browser.awaitVisible("intro");
+        browser.tabTo("consent", 6);
+        browser.press(Keys.SPACE, Keys.TAB, Keys.ENTER);
+        browser.await("the first question", page -> "question-heading".equals(browser.focused()));
+        InterviewClient.OpenQuestion first = client.status(interview).openQuestion();
+
+        // the page's event stream is dropped on the way, so the page cannot hear that the question was answered
+        // elsewhere (on another device): after a reload it stays on the question it fetched
+        browser.blockRequests("*://*:*/api/interviews/" + interview.interviewId() + "/events");
+        try {
+            browser.driver().navigate().refresh();
+            browser.await("the first question after the reload", page -> "question-heading".equals(browser.focused()));
+            browser.await("the lost stream told", page -> browser.visible("connection"));
+            client.answer(interview, first.questionId(), new SimulatedCandidate("strong", "en").answerTo(first.questionId()));
+
+            browser.press(Keys.TAB);
+            browser.paste("The same question, answered a second time.");
+            browser.press(Keys.TAB, Keys.ENTER);
+            browser.awaitVisible("problem");
+            assertEquals("This question is no longer open, so the answer was not taken. The page now shows where your "
+                    + "interview stands.", browser.text("problem-message"));
+            assertTrue(browser.text("problem-detail").contains("has already been answered"),
+                    browser.text("problem-detail"));
+            browser.await("the page showing where the interview stands", page -> browser.visible("between")
+                    || !first.text().strip().equals(browser.text("question-text").strip()));
+            browser.screenshot("conflict-question-no-longer-open");
+            browser.assertAccessible("the refused answer to a closed question");
+        } finally {
+            browser.blockRequests();
         }
     }
 

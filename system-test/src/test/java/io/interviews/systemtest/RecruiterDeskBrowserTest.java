@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,7 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the recruiter signs in and invites a candidate from the page; the candidate takes the interview through the API;
  * the recruiter finds it with the list's filters, reads the evidence highlighted in the answers and the score charts,
  * downloads both PDFs through the gateway, is refused a salary outside the window and approves one inside it; the
- * candidate accepts: HIRED. A candidate's link does not open the desk. Every page is screenshot to
+ * candidate accepts: HIRED. A candidate's link does not open the desk. Another interview is rejected from the desk,
+ * and the candidate page then says the application has ended. Every page is screenshot to
  * {@code target/screenshots/desk-*} and checked with axe-core.
  */
 @ExtendWith({LiveSystemExtension.class, BrowserExtension.class})
@@ -61,9 +63,7 @@ class RecruiterDeskBrowserTest {
         browser.awaitVisible("sign-in");
         browser.screenshot("desk-1-sign-in");
         browser.assertAccessible("the desk's sign-in");
-        browser.find("j_username").sendKeys(LocalStack.recruiterName());
-        browser.find("j_password").sendKeys(LocalStack.recruiterPassword(), Keys.ENTER);
-        browser.awaitVisible("interviews");
+        signIn();
         browser.screenshot("desk-2-list");
         browser.assertAccessible("the interview list");
 
@@ -119,6 +119,55 @@ class RecruiterDeskBrowserTest {
         browser.screenshot("desk-8-hired");
 
         aCandidatesLinkDoesNotOpenTheDesk(gateway, interview);
+    }
+
+    @Test
+    void aRecruiterRejectsFromTheDeskAndTheCandidatePageSaysTheApplicationHasEnded(LiveSystem system)
+            throws Exception {
+        String gateway = system.stack().gatewayUrl();
+        String name = "Rosalind Franklin " + UUID.randomUUID().toString().substring(0, 8);
+        InterviewClient client = new InterviewClient(gateway);
+        Registration interview = client.invite(new InterviewClient.Application(
+                Map.of("name", name, "email", "rosalind@example.com"),
+                Map.of("title", "Backend Engineer", "level", "senior", "location", "London"), "en", null),
+                system.stack().recruiterKey());
+        new SimulatedCandidate("weak", "en").takeInterview(client, interview, DEADLINE, answered -> { });
+        SimulatedCandidate.awaitStatus(client, interview, "AWAITING_DECISION", DEADLINE);
+
+        browser.open(gateway + "/recruiter");
+        signIn();
+        browser.open(gateway + "/recruiter#" + interview.interviewId());
+        browser.awaitVisible("decision-forms");
+        browser.find("reject-note").sendKeys("Not enough depth for a senior role.");
+        browser.driver().findElement(By.cssSelector("#reject-form button[type=submit]")).click();
+        browser.await("the rejection recorded", page -> browser.text("recorded-decision")
+                .startsWith("REJECT by " + LocalStack.recruiterName()));
+        assertFalse(browser.visible("decision-forms"), "a recorded decision cannot be taken again");
+        JsonNode decision = recruiterView(system, interview).path("decision");
+        assertEquals(List.of("REJECT", LocalStack.recruiterName(), "Not enough depth for a senior role."),
+                List.of(decision.path("decision").asText(), decision.path("recruiter").asText(),
+                        decision.path("note").asText()), decision.toString());
+        SimulatedCandidate.awaitStatus(client, interview, "TALENT_POOL", DEADLINE);
+        browser.driver().navigate().refresh();
+        browser.await("TALENT_POOL on the desk",
+                page -> browser.text("detail-summary").startsWith("Status TALENT_POOL"));
+        browser.screenshot("desk-9-rejected");
+        browser.assertAccessible("the recorded rejection");
+
+        browser.find("sign-out").submit();
+        browser.awaitVisible("sign-in");
+        browser.open(interview.candidateUrl());
+        browser.awaitVisible("closed");
+        assertEquals("Your application has ended", browser.text("closed-title"));
+        browser.screenshot("desk-10-rejected-candidate-page");
+        browser.assertAccessible("the ended application");
+    }
+
+    private static void signIn() {
+        browser.awaitVisible("sign-in");
+        browser.find("j_username").sendKeys(LocalStack.recruiterName());
+        browser.find("j_password").sendKeys(LocalStack.recruiterPassword(), Keys.ENTER);
+        browser.awaitVisible("interviews");
     }
 
     /** Fills in the invitation form, reads the link it shows, and turns it into the candidate's registration. */
