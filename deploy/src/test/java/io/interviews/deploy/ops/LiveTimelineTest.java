@@ -33,6 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LiveTimelineTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
+    /** A child JVM starts and connects slowly on a busy machine. */
+    private static final Duration PROCESS_WAIT = Duration.ofSeconds(60);
     private static OpsTopics topics;
 
     @BeforeAll
@@ -137,6 +139,35 @@ class LiveTimelineTest {
     }
 
     @Test
+    void aFollowingProcessEndsCleanlyOnCtrlC(@TempDir Path dir) throws Exception {
+        InterviewEvents interview = new InterviewEvents(Instant.now().minus(Duration.ofMinutes(5)));
+        // the answer's record time is an hour ahead: held back until the follow stops, then printed
+        topics.produce(interview.question("tech", 0), interview.answer("tech", 65));
+        Path out = dir.resolve("follow.out");
+        Path err = dir.resolve("follow.err");
+        Process follow = new ProcessBuilder(followCommand("--interview", interview.interviewId.toString(),
+                "--since", interview.at(0).toString(), "--no-color"))
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
+        try {
+            awaitOutput(follow, out, "asked tech-1");
+            new ProcessBuilder("kill", "-INT", Long.toString(follow.pid())).inheritIO().start().waitFor();
+
+            assertTrue(follow.waitFor(PROCESS_WAIT.toSeconds(), TimeUnit.SECONDS), "the follow did not end on SIGINT");
+            assertEquals(130, follow.exitValue(), "the exit status of a process ended by SIGINT");
+            List<String> printed = Files.readAllLines(out);
+            assertEquals(2, printed.size(), printed.toString());
+            assertTrue(printed.get(0).contains("interview.question-asked.v1      asked tech-1"), printed.get(0));
+            assertTrue(printed.get(1).contains("interview.answer-submitted.v1    answered tech-1"),
+                    "what was held back is printed on the way out: " + printed.get(1));
+            assertFalse(Files.readString(err).contains("Exception"), Files.readString(err));
+        } finally {
+            follow.destroyForcibly();
+        }
+    }
+
+    @Test
     void theTimelineCommandFiltersByInterviewStageTypeAndMoment() throws Exception {
         Instant base = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(3));
         InterviewEvents interview = new InterviewEvents(base);
@@ -164,6 +195,28 @@ class LiveTimelineTest {
 
         assertEquals(0, overPlaintext, err.toString());
         assertEquals(1, overTls, "a TLS client cannot talk to the plaintext listener");
+    }
+
+    /**
+     * {@code timeline --follow} as its own JVM, with SIGINT's default disposition: a JVM started with SIGINT ignored
+     * (as by a shell running Maven in the background) keeps ignoring it, and Ctrl-C would never reach the command.
+     */
+    private static List<String> followCommand(String... options) {
+        List<String> command = new ArrayList<>(List.of("env", "--default-signal=INT",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), DeployCommand.class.getName(),
+                "timeline", "--follow", "--bootstrap-servers", topics.bootstrapServers()));
+        command.addAll(List.of(options));
+        return command;
+    }
+
+    private static void awaitOutput(Process process, Path out, String expected) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + PROCESS_WAIT.toNanos();
+        while (!Files.readString(out).contains(expected)) {
+            assertTrue(process.isAlive(), "the follow ended early: " + Files.readString(out));
+            assertTrue(System.nanoTime() < deadline, "not printed within " + PROCESS_WAIT + ": " + expected);
+            process.waitFor(100, TimeUnit.MILLISECONDS);
+        }
     }
 
     private static String timeline(String... options) {
