@@ -11,7 +11,9 @@ import io.quarkus.test.common.ResourceArg;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,9 @@ class TypedConsumptionTest {
 
     @Inject
     MeterRegistry meters;
+
+    @Inject
+    KafkaClientService kafkaClients;
 
     @AfterAll
     static void closeProbe() {
@@ -144,6 +149,13 @@ class TypedConsumptionTest {
         Counter counter = meters.find("interview.dead.letters")
                 .tags("consumer", "service-kit-test", "topic", Topics.ANSWERS, "reason", reason).counter();
         return counter == null ? 0 : counter.count();
+    }
+
+    /** The connector's own default is 10 s, which kept consumers away from a restarted broker for up to 9.6 s. */
+    @Test
+    void aConsumerRetriesALostBrokerAtLeastOnceASecond() {
+        assertEquals("1000", String.valueOf(kafkaClients.getConsumer("answers").configuration()
+                .get(ConsumerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG)));
     }
 
     @Test
