@@ -13,10 +13,16 @@ import io.interviews.stage.embedding.WordPieceTokenizer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Distils a bge-small model into a {@link StaticEmbeddings} table, as model2vec does: every vocabulary piece goes
@@ -30,6 +36,7 @@ final class Distillation {
     private static final int BATCH = 256;
     private static final long CLS = 101;
     private static final long SEP = 102;
+    private static final String JIEBA_DICTIONARY = "dict.txt";
 
     private Distillation() {
     }
@@ -42,17 +49,76 @@ final class Distillation {
     /**
      * @param smoothing a in the weight a / (a + p): a piece seen more often than this share of the time counts less
      */
-    static StaticEmbeddings distill(Language language, int dimensions, double smoothing, List<String> corpus) {
+    static StaticEmbeddings distill(Language language, int dimensions, double smoothing, List<String> corpus,
+                                    int chineseWords) {
         String teacher = teacher(language);
         Vocabulary vocabulary = Vocabulary.read(teacher + "-tokenizer.json");
+        if (language == Language.ZH) {
+            vocabulary = vocabulary.withWords(chineseWords(vocabulary, chineseWords));
+        }
         float[][] vectors = principalComponents(teacherVectors(teacher, vocabulary), vocabulary.usable, dimensions);
         float[] weights = frequencyWeights(new WordPieceTokenizer(Arrays.asList(vocabulary.pieces), vocabulary.lowercase),
                 vocabulary, smoothing, corpus);
         return StaticEmbeddings.of(teacher, vocabulary.lowercase, Arrays.asList(vocabulary.pieces), weights, vectors);
     }
 
-    /** The pieces of the teacher's tokenizer; special and unused pieces are not usable (zero vector, zero weight). */
-    private record Vocabulary(String[] pieces, boolean[] usable, boolean lowercase) {
+    /**
+     * The {@code limit} most frequent words of jieba's dictionary of two to four Chinese characters that the teacher
+     * spells character by character: a word's vector then carries what the characters mean together (监控 is
+     * monitoring, not 监 and 控), so long Chinese answers stop all looking alike.
+     */
+    static List<String> chineseWords(Vocabulary vocabulary, int limit) {
+        Set<String> pieces = new HashSet<>(Arrays.asList(vocabulary.pieces));
+        record Entry(String word, long frequency) {
+        }
+        try (InputStream in = Distillation.class.getClassLoader().getResourceAsStream(JIEBA_DICTIONARY)) {
+            if (in == null) {
+                throw new IllegalStateException(JIEBA_DICTIONARY + " is not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(line -> line.split(" "))
+                    .filter(fields -> fields.length >= 2)
+                    .map(fields -> new Entry(fields[0], Long.parseLong(fields[1])))
+                    .filter(entry -> {
+                        int length = entry.word().codePointCount(0, entry.word().length());
+                        return length >= 2 && length <= 4 && entry.word().codePoints()
+                                .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+                                        && pieces.contains(new String(Character.toChars(cp))));
+                    })
+                    .sorted(Comparator.comparingLong(Entry::frequency).reversed().thenComparing(Entry::word))
+                    .map(Entry::word)
+                    .distinct()
+                    .limit(limit)
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + JIEBA_DICTIONARY, e);
+        }
+    }
+
+    /**
+     * The pieces of the teacher's tokenizer (and any words added), and what the teacher reads for each: its own id,
+     * or a word's characters; special and unused pieces are not usable (zero vector, zero weight).
+     */
+    record Vocabulary(String[] pieces, long[][] teacherIds, boolean[] usable, boolean lowercase) {
+
+        Vocabulary withWords(List<String> words) {
+            Map<String, Integer> ids = new HashMap<>();
+            for (int id = 0; id < pieces.length; id++) {
+                ids.put(pieces[id], id);
+            }
+            int size = pieces.length + words.size();
+            String[] allPieces = Arrays.copyOf(pieces, size);
+            long[][] allTeacherIds = Arrays.copyOf(teacherIds, size);
+            boolean[] allUsable = Arrays.copyOf(usable, size);
+            for (int i = 0; i < words.size(); i++) {
+                String word = words.get(i);
+                allPieces[pieces.length + i] = word;
+                allTeacherIds[pieces.length + i] = word.codePoints()
+                        .mapToLong(cp -> ids.get(new String(Character.toChars(cp)))).toArray();
+                allUsable[pieces.length + i] = true;
+            }
+            return new Vocabulary(allPieces, allTeacherIds, allUsable, lowercase);
+        }
 
         static Vocabulary read(String resource) {
             try (InputStream in = Distillation.class.getClassLoader().getResourceAsStream(resource)) {
@@ -67,7 +133,11 @@ final class Distillation {
                 for (int id = 0; id < pieces.length; id++) {
                     usable[id] = !(pieces[id].startsWith("[") && pieces[id].endsWith("]"));
                 }
-                return new Vocabulary(pieces, usable, tokenizer.path("normalizer").path("lowercase").asBoolean());
+                long[][] teacherIds = new long[pieces.length][];
+                for (int id = 0; id < pieces.length; id++) {
+                    teacherIds[id] = new long[] {id};
+                }
+                return new Vocabulary(pieces, teacherIds, usable, tokenizer.path("normalizer").path("lowercase").asBoolean());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + resource, e);
             }
@@ -85,11 +155,19 @@ final class Distillation {
             try (OrtSession session = environment.createSession(model.readAllBytes(), options)) {
                 int size = vocabulary.pieces.length;
                 float[][] vectors = new float[size][];
-                for (int from = 0; from < size; from += BATCH) {
-                    int to = Math.min(size, from + BATCH);
-                    float[][] cls = embedSingles(environment, session, from, to);
-                    for (int id = from; id < to; id++) {
-                        vectors[id] = unit(cls[id - from]);
+                // pieces read by the same number of teacher ids go together: a batch needs no padding
+                Map<Integer, List<Integer>> byLength = new TreeMap<>();
+                for (int id = 0; id < size; id++) {
+                    byLength.computeIfAbsent(vocabulary.teacherIds[id].length, length -> new ArrayList<>()).add(id);
+                }
+                for (List<Integer> ids : byLength.values()) {
+                    for (int from = 0; from < ids.size(); from += BATCH) {
+                        List<Integer> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+                        float[][] cls = embed(environment, session, batch.stream()
+                                .map(id -> vocabulary.teacherIds[id]).toList());
+                        for (int row = 0; row < batch.size(); row++) {
+                            vectors[batch.get(row)] = unit(cls[row]);
+                        }
                     }
                 }
                 return vectors;
@@ -101,17 +179,22 @@ final class Distillation {
         }
     }
 
-    /** The [CLS] outputs for "[CLS] piece [SEP]", one row per piece id in [from, to). */
-    private static float[][] embedSingles(OrtEnvironment environment, OrtSession session, int from, int to)
+    /** The [CLS] outputs for "[CLS] ids [SEP]", one row per entry of {@code teacherIds} (all of one length). */
+    private static float[][] embed(OrtEnvironment environment, OrtSession session, List<long[]> teacherIds)
             throws OrtException {
-        int rows = to - from;
+        int rows = teacherIds.size();
         long[][] ids = new long[rows][];
         long[][] mask = new long[rows][];
         long[][] types = new long[rows][];
         for (int row = 0; row < rows; row++) {
-            ids[row] = new long[] {CLS, from + row, SEP};
-            mask[row] = new long[] {1, 1, 1};
-            types[row] = new long[3];
+            long[] pieceIds = teacherIds.get(row);
+            ids[row] = new long[pieceIds.length + 2];
+            ids[row][0] = CLS;
+            System.arraycopy(pieceIds, 0, ids[row], 1, pieceIds.length);
+            ids[row][pieceIds.length + 1] = SEP;
+            mask[row] = new long[ids[row].length];
+            Arrays.fill(mask[row], 1);
+            types[row] = new long[ids[row].length];
         }
         Map<String, OnnxTensor> inputs = new HashMap<>();
         try {

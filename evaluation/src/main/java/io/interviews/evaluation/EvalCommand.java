@@ -134,6 +134,10 @@ public final class EvalCommand {
                 description = "a in the piece weight a / (a + frequency) (default: ${DEFAULT-VALUE})")
         double smoothing;
 
+        @Option(names = "--chinese-words", defaultValue = "50000",
+                description = "the most frequent Chinese words the zh table holds besides characters (default: ${DEFAULT-VALUE})")
+        int chineseWords;
+
         @Override
         public Integer call() throws java.io.IOException {
             List<String> corpus = EvalSet.load(shippedStages()).stream()
@@ -142,7 +146,7 @@ public final class EvalCommand {
                 Path file = repo.resolve(Calibration.RUBRIC_RESOURCES).resolve("answer-embeddings-" + language.code() + ".bin");
                 java.nio.file.Files.createDirectories(file.getParent());
                 try (var out = java.nio.file.Files.newOutputStream(file)) {
-                    Distillation.distill(language, dimensions, smoothing, corpus).write(out);
+                    Distillation.distill(language, dimensions, smoothing, corpus, chineseWords).write(out);
                 }
                 System.out.println("wrote " + file);
             }

@@ -8,10 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * BERT's tokenizer, as the bge models' {@code tokenizer.json} configures it: clean the text, put spaces around CJK
- * characters, optionally lowercase and strip accents, split on whitespace and punctuation, then cut each word into
- * the longest vocabulary pieces ({@code ##} marks a piece that continues a word). A word that cannot be cut is
- * {@link #UNKNOWN}. Pure Java, microseconds per answer.
+ * BERT's tokenizer, as the bge models' {@code tokenizer.json} configures it: clean the text, optionally lowercase and
+ * strip accents, split on whitespace and punctuation, then cut each word into the longest vocabulary pieces
+ * ({@code ##} marks a piece that continues a word). A word that cannot be cut is {@link #UNKNOWN}. BERT puts every
+ * CJK character apart; a vocabulary that also holds Chinese words (several CJK characters, as a distilled table may)
+ * gets each run of CJK characters cut into its longest words from the left, single characters where no word fits.
+ * Pure Java, microseconds per answer.
  */
 public final class WordPieceTokenizer {
 
@@ -23,6 +25,8 @@ public final class WordPieceTokenizer {
 
     private final Map<String, Integer> vocabulary;
     private final boolean lowercase;
+    /** The most CJK characters in one vocabulary piece: 1 for BERT's own vocabularies. */
+    private final int longestCjkWord;
 
     /** {@code pieces}: the vocabulary, a piece's index being its id. */
     public WordPieceTokenizer(List<String> pieces, boolean lowercase) {
@@ -32,13 +36,23 @@ public final class WordPieceTokenizer {
         }
         this.vocabulary = ids;
         this.lowercase = lowercase;
+        this.longestCjkWord = pieces.stream().filter(WordPieceTokenizer::isCjkWord)
+                .mapToInt(piece -> piece.codePointCount(0, piece.length())).max().orElse(1);
+    }
+
+    private static boolean isCjkWord(String piece) {
+        return !piece.isEmpty() && piece.codePoints().allMatch(WordPieceTokenizer::isCjk);
     }
 
     /** The ids of the text's pieces, in order, without the model's special tokens. */
     public List<Integer> ids(String text) {
         List<Integer> ids = new ArrayList<>();
         for (String word : words(normalize(text))) {
-            addPieces(word, ids);
+            if (isCjk(word.codePointAt(0))) {
+                addCjkWords(word, ids);
+            } else {
+                addPieces(word, ids);
+            }
         }
         return ids;
     }
@@ -52,8 +66,16 @@ public final class WordPieceTokenizer {
             if (isWhitespace(cp)) {
                 out.append(' ');
             } else if (isCjk(cp)) {
-                out.append(' ').appendCodePoint(cp).append(' ');
+                // a run of CJK characters stays together, apart from the rest
+                int last = out.isEmpty() ? ' ' : out.codePointBefore(out.length());
+                if (!isCjk(last)) {
+                    out.append(' ');
+                }
+                out.appendCodePoint(cp);
             } else {
+                if (!out.isEmpty() && isCjk(out.codePointBefore(out.length()))) {
+                    out.append(' ');
+                }
                 out.appendCodePoint(cp);
             }
         });
@@ -88,6 +110,27 @@ public final class WordPieceTokenizer {
         if (!word.isEmpty()) {
             words.add(word.toString());
             word.setLength(0);
+        }
+    }
+
+    /** A run of CJK characters: the longest vocabulary word at each place, from the left (a character is a word). */
+    private void addCjkWords(String run, List<Integer> ids) {
+        int[] characters = run.codePoints().toArray();
+        int start = 0;
+        while (start < characters.length) {
+            int length = Math.min(longestCjkWord, characters.length - start);
+            Integer piece = null;
+            for (; length > 1; length--) {
+                piece = vocabulary.get(new String(characters, start, length));
+                if (piece != null) {
+                    break;
+                }
+            }
+            if (piece == null) {
+                piece = vocabulary.getOrDefault(new String(characters, start, 1), UNKNOWN);
+            }
+            ids.add(piece);
+            start += Math.max(1, length);
         }
     }
 
