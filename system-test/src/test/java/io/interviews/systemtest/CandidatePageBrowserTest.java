@@ -317,13 +317,20 @@ class CandidatePageBrowserTest {
         assertEquals("true", browser.find("answer").getDomAttribute("aria-invalid"));
         assertEquals("answer", browser.focused(), "the focus is back in the box to shorten the answer");
         assertEquals(tooLarge, browser.find("answer").getDomProperty("value"));
-        assertEquals(0L, ((JavascriptExecutor) browser.driver()).executeScript(
-                "return performance.getEntriesByType('resource').filter(r => r.name.endsWith(arguments[0])).length;",
-                "/api/interviews/" + interview.interviewId() + "/answers"), "no answer was sent");
+        String api = "/api/interviews/" + interview.interviewId();
+        assertTrue(requestsTo(api) > 0, "the browser's resource timeline lists the page's calls to the API");
+        assertEquals(0L, requestsTo(api + "/answers"), "no answer was sent");
         browser.screenshot("zh-3-answer-too-large-phone");
         browser.assertAccessible("an answer too large to send");
         browser.clearFocusedField();
         assertEquals("", browser.find("answer").getDomProperty("value"));
+    }
+
+    /** How many requests the page made to an address ending in {@code path}, by the browser's resource timeline. */
+    private static long requestsTo(String path) {
+        return (Long) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return performance.getEntriesByType('resource').filter(r => r.name.endsWith(arguments[0])).length;",
+                path);
     }
 
     /** The letter's PDF, downloaded through the gateway as the recruiter desk does, read back. */
