@@ -57,11 +57,12 @@ class CandidatePageTest {
                 .header("Cache-Control", equalTo("no-store"))
                 .body(containsString("data-interview-id=\"" + id + "\""))
                 .body(containsString("data-max-answer-length=\"10000\""))
+                .body(containsString("data-max-answer-bytes=\"10500\""))
                 .body(containsString("src=\"../js/candidate/page.js\""))
                 .body(not(containsString(token)));
         given().get("/interview/not-an-id").then().statusCode(400);
 
-        for (String script : new String[] {"page.js", "api.js", "i18n.js", "text-blocks.js"}) {
+        for (String script : new String[] {"page.js", "api.js", "answer-size.js", "i18n.js", "text-blocks.js"}) {
             given().get("/js/candidate/" + script).then().statusCode(200).contentType(containsString("javascript"));
         }
         given().get("/css/app.css").then().statusCode(200).contentType(startsWith("text/css"));

@@ -1,5 +1,6 @@
 package io.interviews.systemtest;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interviews.deploy.stack.InterviewClient;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 
 import java.net.URI;
@@ -20,7 +22,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,8 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The candidate page in a real browser (headless chromium), on the module's live system: a candidate opens the
  * invitation's {@code candidateUrl}, consents and takes the interview by keyboard (the first answer typed key by
  * key, the others pasted into the focused box), waits, reads the letter and accepts it. A Chinese interview at phone
- * width shows Chinese text from the introduction to the letter, whose PDF embeds its Chinese font; the API's refusals
- * of an answer (too large, a question no longer open) are explained on the page. Every state is screenshot to
+ * width shows Chinese text from the introduction to the letter, whose PDF embeds its Chinese font; the page measures
+ * an answer as the API does and refuses one too large itself, and the API's refusal of an answer to a question no
+ * longer open is explained on the page, in Chinese on a Chinese one. Every state is screenshot to
  * {@code target/screenshots/} and checked with axe-core. Runs after the classes that read the module's interviews and
  * their metrics, because one test restarts the gateway.
  */
@@ -98,8 +100,7 @@ class CandidatePageBrowserTest {
                 }
                 browser.paste(answer);
             }
-            assertTrue(browser.text("answer-count").startsWith(
-                    String.format(Locale.ENGLISH, "%,d of 10,000", answer.codePointCount(0, answer.length()))),
+            assertTrue(browser.text("answer-count").startsWith(percentUsed(answer) + "% of the maximum length used"),
                     browser.text("answer-count"));
             if (typed.size() == 2) {
                 browser.screenshot("en-4-answer-with-progress");
@@ -154,6 +155,16 @@ class CandidatePageBrowserTest {
             }
         }
         assertFalse(recruiterView.toString().contains("ASIAN"), "the recruiter never sees the answers");
+    }
+
+    /**
+     * The share of the allowed size an answer uses, in whole percent, by the API's two measures (gateway README,
+     * "Answer size"): 10,000 characters, 10,500 bytes as the server's Jackson encoder counts them.
+     */
+    private static int percentUsed(String answer) {
+        double share = Math.max(answer.codePointCount(0, answer.length()) / 10_000.0,
+                JsonStringEncoder.getInstance().quoteAsUTF8(answer).length / 10_500.0);
+        return Math.max(1, (int) Math.floor(share * 100));
     }
 
     /** Opens the voluntary questions by keyboard, answers all three, saves, and tabs back to the start button. */
@@ -246,7 +257,11 @@ class CandidatePageBrowserTest {
             assertEquals("您的回答", browser.text("answer-field").lines().findFirst().orElseThrow());
             browser.screenshot("zh-2-question-phone");
             browser.assertAccessible("a Chinese question");
-            anAnswerTooLargeToSendIsRefusedNextToTheAnswerBox();
+            anAnswerTooLargeToSendIsRefusedByThePageInChinese(interview);
+            answerTheOpenQuestionTwice(client, interview, "zh", () -> {
+                assertEquals("此问题已不再开放，回答未被接收。页面现在显示您面试的最新进度。", browser.text("problem-message"));
+                assertFalse(browser.visible("problem-detail"), "the API's English detail shown on a Chinese page");
+            });
 
             // the answers go through the API to save time; the page follows them over its event stream
             new SimulatedCandidate("strong", "zh").takeInterview(client, interview, DEADLINE, answered -> { });
@@ -273,27 +288,49 @@ class CandidatePageBrowserTest {
     }
 
     /**
-     * 4,000 Chinese characters are within the page's character limit but, at three bytes each, over the size the API
-     * accepts: its 413 is explained next to the answer box, which keeps the text to be shortened. The box is then
+     * The page measures an answer as the API does: 3,400 Chinese characters (three bytes each) nearly fill it; 4,000
+     * are under the API's character limit but over the size it accepts, and the page refuses to send them, in
+     * Chinese, next to the answer box, which keeps the text to be shortened. Nothing reaches the API. The box is then
      * emptied by keyboard.
      */
-    private static void anAnswerTooLargeToSendIsRefusedNextToTheAnswerBox() {
-        String tooLarge = "很".repeat(4_000);
+    private static void anAnswerTooLargeToSendIsRefusedByThePageInChinese(Registration interview) {
+        String mixed = "ASCII \"quoted\" \\ back\nslash\ttab\u0001 é 很 \uD83D\uDE00";
+        Object measuredByThePage = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const [text, done] = arguments;
+                import(new URL('../js/candidate/answer-size.js', document.baseURI).href)
+                  .then(size => done(size.answerBytes(text)), error => done(String(error)));
+                """, mixed);
+        assertEquals((long) JsonStringEncoder.getInstance().quoteAsUTF8(mixed).length, measuredByThePage,
+                "the page counts an answer's bytes as the API does");
+
         browser.press(Keys.TAB);
         assertEquals("answer", browser.focused());
+        browser.paste("很".repeat(3_400));
+        assertEquals("已用最大长度的 97%，即将达到上限", browser.text("answer-count"));
+        browser.clearFocusedField();
+        String tooLarge = "很".repeat(4_000);
         browser.paste(tooLarge);
-        assertEquals("4,000 / 10,000 个字符", browser.text("answer-count"));
+        assertEquals("已达最大长度的 115%，约多出 500 个字符", browser.text("answer-count"));
         browser.press(Keys.TAB, Keys.ENTER);
         browser.awaitVisible("answer-error");
-        assertTrue(browser.text("answer-error").startsWith("您的回答太长，无法发送。请缩短后重新发送。"),
-                browser.text("answer-error"));
+        assertEquals("您的回答超出了最大长度，请删减约 500 个字符后再发送。", browser.text("answer-error"));
         assertEquals("true", browser.find("answer").getDomAttribute("aria-invalid"));
         assertEquals("answer", browser.focused(), "the focus is back in the box to shorten the answer");
         assertEquals(tooLarge, browser.find("answer").getDomProperty("value"));
+        String api = "/api/interviews/" + interview.interviewId();
+        assertTrue(requestsTo(api) > 0, "the browser's resource timeline lists the page's calls to the API");
+        assertEquals(0L, requestsTo(api + "/answers"), "no answer was sent");
         browser.screenshot("zh-3-answer-too-large-phone");
         browser.assertAccessible("an answer too large to send");
         browser.clearFocusedField();
         assertEquals("", browser.find("answer").getDomProperty("value"));
+    }
+
+    /** How many requests the page made to an address ending in {@code path}, by the browser's resource timeline. */
+    private static long requestsTo(String path) {
+        return (Long) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return performance.getEntriesByType('resource').filter(r => r.name.endsWith(arguments[0])).length;",
+                path);
     }
 
     /** The letter's PDF, downloaded through the gateway as the recruiter desk does, read back. */
@@ -320,29 +357,40 @@ class CandidatePageBrowserTest {
         browser.tabTo("consent", 6);
         browser.press(Keys.SPACE, Keys.TAB, Keys.ENTER);
         browser.await("the first question", page -> "question-heading".equals(browser.focused()));
-        InterviewClient.OpenQuestion first = client.status(interview).openQuestion();
+        answerTheOpenQuestionTwice(client, interview, "en", () -> {
+            assertEquals("This question is no longer open, so the answer was not taken. The page now shows where your "
+                    + "interview stands.", browser.text("problem-message"));
+            assertTrue(browser.text("problem-detail").contains("has already been answered"),
+                    browser.text("problem-detail"));
+            browser.screenshot("conflict-question-no-longer-open");
+            browser.assertAccessible("the refused answer to a closed question");
+        });
+    }
 
-        // the page's event stream is dropped on the way, so the page cannot hear that the question was answered
-        // elsewhere (on another device): after a reload it stays on the question it fetched
+    /**
+     * The open question is answered elsewhere (on another device) while the page cannot hear of it, and then from
+     * the page: the API's 409 is explained at the top ({@code whatThePageShows} checks how) and the page moves on to
+     * where the interview stands. The page's event stream is dropped meanwhile, so after a reload it stays on the
+     * question it fetched; once the stream is back, the page clears the message.
+     */
+    private static void answerTheOpenQuestionTwice(InterviewClient client, Registration interview, String language,
+                                                   Runnable whatThePageShows) {
+        InterviewClient.OpenQuestion open = client.status(interview).openQuestion();
         browser.blockRequests("*://*:*/api/interviews/" + interview.interviewId() + "/events");
         try {
             browser.driver().navigate().refresh();
-            browser.await("the first question after the reload", page -> "question-heading".equals(browser.focused()));
+            browser.await("the open question after the reload", page -> "question-heading".equals(browser.focused()));
             browser.await("the lost stream told", page -> browser.visible("connection"));
-            client.answer(interview, first.questionId(), new SimulatedCandidate("strong", "en").answerTo(first.questionId()));
+            client.answer(interview, open.questionId(), new SimulatedCandidate("strong", language)
+                    .answerTo(open.questionId()));
 
             browser.press(Keys.TAB);
             browser.paste("The same question, answered a second time.");
             browser.press(Keys.TAB, Keys.ENTER);
             browser.awaitVisible("problem");
-            assertEquals("This question is no longer open, so the answer was not taken. The page now shows where your "
-                    + "interview stands.", browser.text("problem-message"));
-            assertTrue(browser.text("problem-detail").contains("has already been answered"),
-                    browser.text("problem-detail"));
             browser.await("the page showing where the interview stands", page -> browser.visible("between")
-                    || !first.text().strip().equals(browser.text("question-text").strip()));
-            browser.screenshot("conflict-question-no-longer-open");
-            browser.assertAccessible("the refused answer to a closed question");
+                    || !open.text().strip().equals(browser.text("question-text").strip()));
+            whatThePageShows.run();
         } finally {
             browser.blockRequests();
         }

@@ -35,14 +35,14 @@ public class CandidatePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(UUID interviewId, int maxAnswerLength);
+        static native TemplateInstance page(UUID interviewId, int maxAnswerLength, int maxAnswerBytes);
     }
 
     @GET
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML)
     public RestResponse<TemplateInstance> page(@RestPath UUID id) {
-        return RestResponse.ResponseBuilder.ok(Templates.page(id, config.maxAnswerLength()))
+        return RestResponse.ResponseBuilder.ok(Templates.page(id, config.maxAnswerLength(), config.maxAnswerBytes()))
                 .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
                 .header("Referrer-Policy", "no-referrer")
                 .header("X-Content-Type-Options", "nosniff")

@@ -4,12 +4,17 @@
 // same place.
 
 import { ApiError, CandidateApi, Unreachable } from './api.js';
+import { longestAnswers, measureAnswer } from './answer-size.js';
 import { applyTexts, textsFor } from './i18n.js';
 import { showTextWithCode } from './text-blocks.js';
 
 const main = document.getElementById('main');
 const interviewId = main.dataset.interviewId;
-const maxAnswerLength = Number(main.dataset.maxAnswerLength);
+const answerLimits = {
+  maxCharacters: Number(main.dataset.maxAnswerLength),
+  maxBytes: Number(main.dataset.maxAnswerBytes),
+};
+const ANSWER_NEARLY_FULL = 0.9;
 const element = (id) => document.getElementById(id);
 const SECTIONS = ['loading', 'intro', 'interview', 'waiting', 'letter', 'closed'];
 const FINAL_STATUSES = ['HIRED', 'TALENT_POOL'];
@@ -139,6 +144,9 @@ async function render() {
     applyTexts(document, texts);
     document.title = texts.text('brand');
     element('intro-length').textContent = texts.text('introLength', { stages: view.stages.length });
+    const longest = longestAnswers(answerLimits);
+    element('answer-hint').textContent = texts.text('answerHint',
+      { letters: texts.number(longest.letters), chinese: texts.number(longest.chinese) });
   }
   if (view.status === 'IN_PROGRESS' && !view.consentedAt) {
     show('intro');
@@ -214,6 +222,12 @@ function showQuestion() {
   element('question-heading').focus();
 }
 
+/** The share in whole percent, never 100 for an answer over the limit nor 0 for one that is not empty. */
+function sizeValues(size) {
+  const percent = size.over ? Math.ceil(size.share * 100) : Math.floor(size.share * 100);
+  return { percent: texts.number(size.share > 0 ? Math.max(percent, 1) : 0), over: texts.number(size.over) };
+}
+
 function draftKey(questionId) {
   return `interview-draft:${interviewId}:${questionId}`;
 }
@@ -227,12 +241,13 @@ function answerChanged() {
       localStorage.removeItem(draftKey(shownQuestionId));
     }
   }
-  const count = [...text].length; // code points, as the API counts them
-  const over = count - maxAnswerLength;
+  const size = measureAnswer(text, answerLimits);
+  const nearlyFull = !size.over && size.share >= ANSWER_NEARLY_FULL;
   const counter = element('answer-count');
-  const values = { count: texts.number(count), limit: texts.number(maxAnswerLength), over: texts.number(over) };
-  counter.textContent = texts.text(over > 0 ? 'charactersOver' : 'charactersLeft', values);
-  counter.classList.toggle('hint--error', over > 0);
+  counter.textContent = texts.text(size.over ? 'answerSizeOver' : nearlyFull ? 'answerSizeNearlyFull' : 'answerSize',
+    sizeValues(size));
+  counter.classList.toggle('hint--error', size.over > 0);
+  counter.classList.toggle('hint--warning', nearlyFull);
   if (text.trim()) {
     showTextWithCode(element('answer-preview'), text);
   } else {
@@ -329,17 +344,16 @@ function wireForms() {
 async function sendAnswer() {
   const questionId = shownQuestionId;
   const text = element('answer').value;
-  const length = [...text].length;
   if (!text.trim()) {
     showFieldError('answer', texts.text('answerEmpty'));
     element('answer').focus();
     return;
   }
-  if (length > maxAnswerLength) {
-    showFieldError('answer', texts.text('answerTooLong',
-      { over: texts.number(length - maxAnswerLength), limit: texts.number(maxAnswerLength) }));
+  const size = measureAnswer(text, answerLimits);
+  if (size.over) {
+    showFieldError('answer', texts.text('answerTooLong', sizeValues(size)));
     element('answer').focus();
-    return;
+    return; // the API would refuse it with 413
   }
   const button = element('answer-submit');
   button.disabled = true;
@@ -378,11 +392,12 @@ async function act(call, field) {
     await call();
   } catch (failure) {
     if (failure instanceof ApiError && failure.status === 409) {
-      showProblem(texts.text('conflict'), failure.detail);
+      showProblem(texts.text('conflict'), detailOf(failure));
       shownQuestionId = null;
       await refresh();
     } else if (field && failure instanceof ApiError && [400, 413].includes(failure.status)) {
-      showFieldError(field, `${texts.text(failure.status === 413 ? 'tooLarge' : 'invalid')} ${failure.detail ?? ''}`);
+      showFieldError(field, [texts.text(failure.status === 413 ? 'tooLarge' : 'invalid'), detailOf(failure)]
+        .filter(Boolean).join(' '));
       element(field).focus();
     } else {
       showFailure(failure);
@@ -401,20 +416,25 @@ function showFailure(failure) {
   }
   switch (failure.status) {
     case 404:
-      block(texts.text('notFound'), failure.detail);
+      block(texts.text('notFound'), detailOf(failure));
       break;
     case 410:
-      block(texts.text('gone'), failure.detail);
+      block(texts.text('gone'), detailOf(failure));
       break;
     case 429:
       holdOff(failure.retryAfterSeconds ?? 10);
       break;
     case 409:
-      showProblem(texts.text('conflict'), failure.detail);
+      showProblem(texts.text('conflict'), detailOf(failure));
       break;
     default:
-      showProblem(texts.text(failure.status >= 500 ? 'serverError' : 'invalid'), failure.detail);
+      showProblem(texts.text(failure.status >= 500 ? 'serverError' : 'invalid'), detailOf(failure));
   }
+}
+
+/** The API's own detail, which is in English: shown on an English page only, under the page's own message. */
+function detailOf(failure) {
+  return texts.language === 'en' ? failure.detail : undefined;
 }
 
 /** The link cannot open this interview: say why and show nothing else of it. */
