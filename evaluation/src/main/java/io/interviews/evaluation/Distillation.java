@@ -67,7 +67,7 @@ final class Distillation {
      * spells character by character: a word's vector then carries what the characters mean together (监控 is
      * monitoring, not 监 and 控), so long Chinese answers stop all looking alike.
      */
-    static List<String> chineseWords(Vocabulary vocabulary, int limit) {
+    private static List<String> chineseWords(Vocabulary vocabulary, int limit) {
         Set<String> pieces = new HashSet<>(Arrays.asList(vocabulary.pieces));
         record Entry(String word, long frequency) {
         }
@@ -99,7 +99,7 @@ final class Distillation {
      * The pieces of the teacher's tokenizer (and any words added), and what the teacher reads for each: its own id,
      * or a word's characters; special and unused pieces are not usable (zero vector, zero weight).
      */
-    record Vocabulary(String[] pieces, long[][] teacherIds, boolean[] usable, boolean lowercase) {
+    private record Vocabulary(String[] pieces, long[][] teacherIds, boolean[] usable, boolean lowercase) {
 
         Vocabulary withWords(List<String> words) {
             Map<String, Integer> ids = new HashMap<>();

@@ -90,10 +90,14 @@ class JudgementRegressionTest {
         });
     }
 
-    /** The target is 5 points; the paired test interviews measure 3.7 (see stage-kit's README). */
+    /**
+     * The issue's target is 5 points for every pair; the paired test interviews measure 2.9 on average and 6.9 at
+     * most (see stage-kit's README): the worst pair is held where it is, not at the target it misses.
+     */
     @Test
     void theSameInterviewInEnglishAndChineseScoresAlike() {
-        assertTrue(report.pairedMeanDifference() <= 6, "mean |en − zh| " + report.pairedMeanDifference());
+        assertTrue(report.pairedMeanDifference() <= 4, "mean |en − zh| " + report.pairedMeanDifference());
+        assertTrue(report.pairedMaxDifference() <= 8, "max |en − zh| " + report.pairedMaxDifference());
     }
 
     /**
