@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.Comparator;
 import java.util.function.Predicate;
@@ -111,9 +112,22 @@ class AlertRulesSystemTest {
                     .forEach(rule -> assertEquals("inactive", rule.path("state").asText(), rule.toString()));
         }
 
-        // the series the rules select are there: every service's backlog age, and the lag of every consumer
-        assertEquals((double) services.size(), query("count(interview_outbox_oldest_unpublished_seconds)"));
-        assertTrue(query("count(kafka_consumer_fetch_manager_records_lag_max{namespace=\"" + NAMESPACE + "\"})") > 0);
+        // the series the rules select are there: every service's backlog age, and the lag of every consumer (over the
+        // last minute, once every service is scraped: a busy JVM's first scrape may time out at the 1 s interval)
+        String backlogAges = "count(last_over_time(interview_outbox_oldest_unpublished_seconds[1m]))";
+        await("a backlog age of every service", () -> get("/api/v1/query?query="
+                + URLEncoder.encode(backlogAges, StandardCharsets.UTF_8)).map(body -> body.path("data").path("result"))
+                .orElse(null), result -> result.size() == 1 && result.get(0).path("value").get(1).asDouble() == services.size());
+        assertTrue(query("count(last_over_time(kafka_consumer_fetch_manager_records_lag_max{namespace=\"" + NAMESPACE
+                + "\"}[1m]))") > 0);
+        // and every metric a rule reads is scraped from the services (the dead-letter counter only after a dead letter)
+        Set<String> read = new TreeSet<>();
+        alertingRules(rules).forEach(rule -> read.addAll(PromQuery.parse(rule.path("query").asText()).metrics()));
+        assertTrue(read.contains("interview_stalled") && read.contains("interview_dead_letters_total"), "rules read " + read);
+        List<String> unexposed = read.stream().filter(metric -> !DashboardMetricsTest.FAULT_ONLY_METRICS.containsKey(metric))
+                .filter(metric -> query("count(last_over_time({__name__=\"" + metric + "\"}[1m])) or vector(0)") == 0)
+                .toList();
+        assertEquals(List.of(), unexposed, "metrics the rules read that no service exposes");
     }
 
     private static void deleteRecursively(Path directory) throws IOException {

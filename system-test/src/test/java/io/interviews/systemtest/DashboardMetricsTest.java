@@ -58,7 +58,7 @@ class DashboardMetricsTest {
      * run) registers {@code interview_dead_letters_total} (service-kit's {@code DeadLetterCount}; its labels are
      * asserted by service-kit's {@code TypedConsumptionTest}).
      */
-    private static final Map<String, Set<String>> FAULT_ONLY_METRICS = Map.of(
+    static final Map<String, Set<String>> FAULT_ONLY_METRICS = Map.of(
             "interview_dead_letters_total", Set.of("consumer", "topic", "reason"));
     /** What each dashboard must show, at least. */
     private static final Map<String, Set<String>> MUST_SHOW = Map.of(
