@@ -2,7 +2,6 @@ package io.interviews.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.interviews.deploy.infra.Database;
 import io.interviews.gateway.TestInterviews.Registration;
 import io.interviews.gateway.service.InterviewNotifications;
 import io.interviews.gateway.service.ReplicaNotifications;
@@ -13,7 +12,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 import java.net.URI;
 import java.sql.Connection;
@@ -26,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static io.interviews.gateway.TestInterviews.TIMEOUT;
+import static io.interviews.gateway.TestInterviews.otherReplicasDatabase;
 import static io.interviews.gateway.TestInterviews.ask;
 import static io.interviews.gateway.TestInterviews.register;
 import static org.awaitility.Awaitility.await;
@@ -52,7 +51,7 @@ class ReplicaUpdatesTest {
         Registration interview = register();
         Map<UUID, String> openQuestionWhenHeard = new ConcurrentHashMap<>();
         AtomicBoolean listening = new AtomicBoolean();
-        try (ReplicaNotifications otherReplica = InterviewNotifications.listen(database(),
+        try (ReplicaNotifications otherReplica = InterviewNotifications.listen(otherReplicasDatabase(),
                 changed -> openQuestionWhenHeard.put(changed, openQuestionId(changed)),
                 () -> listening.set(true))) {
             await().atMost(TIMEOUT).untilTrue(listening);
@@ -71,8 +70,8 @@ class ReplicaUpdatesTest {
         Registration committed = register();
         try (SseRecorder pendingStream = SseRecorder.open(events(pending), pending.bearer());
              SseRecorder committedStream = SseRecorder.open(events(committed), committed.bearer());
-             Connection pendingTransaction = database().getConnection();
-             Connection committedTransaction = database().getConnection()) {
+             Connection pendingTransaction = otherReplicasDatabase().getConnection();
+             Connection committedTransaction = otherReplicasDatabase().getConnection()) {
             await().atMost(TIMEOUT).until(() -> !pendingStream.events("status").isEmpty()
                     && !committedStream.events("status").isEmpty());
 
@@ -106,7 +105,7 @@ class ReplicaUpdatesTest {
     }
 
     private static String openQuestionId(UUID interviewId) {
-        try (Connection connection = database().getConnection();
+        try (Connection connection = otherReplicasDatabase().getConnection();
              PreparedStatement query = connection.prepareStatement(
                      "select open_question_id from gateway.interview where id = ?")) {
             query.setObject(1, interviewId);
@@ -116,15 +115,6 @@ class ReplicaUpdatesTest {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static PGSimpleDataSource database() {
-        Database shared = RealInfrastructure.database();
-        PGSimpleDataSource database = new PGSimpleDataSource();
-        database.setURL(shared.jdbcUrl());
-        database.setUser(shared.username());
-        database.setPassword(shared.password());
-        return database;
     }
 
     private static String currentStage(SseRecorder.Event status) throws Exception {

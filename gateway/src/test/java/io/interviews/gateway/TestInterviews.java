@@ -1,5 +1,6 @@
 package io.interviews.gateway;
 
+import io.interviews.deploy.infra.Database;
 import io.interviews.events.Candidate;
 import io.interviews.events.EventCodec;
 import io.interviews.events.InterviewContext;
@@ -9,11 +10,13 @@ import io.interviews.events.PlannedStage;
 import io.interviews.events.Position;
 import io.interviews.events.QuestionAsked;
 import io.interviews.events.Topics;
+import io.interviews.testsupport.RealInfrastructure;
 import io.interviews.testsupport.TopicProbe;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.postgresql.ds.PGSimpleDataSource;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -121,6 +124,24 @@ final class TestInterviews {
     }
 
     /** A request signed in with the recruiter key. */
+    /** Ends every webhook subscription through the recruiter API, so that the next test starts with none. */
+    static void unsubscribeAllWebhooks() {
+        List<String> ids = recruiter().get("/api/recruiter/webhooks").then().statusCode(200).extract().jsonPath().getList("id");
+        for (String id : ids) {
+            recruiter().delete("/api/recruiter/webhooks/{id}", id).then().statusCode(204);
+        }
+    }
+
+    /** The shared test database as another replica sees it: connections of its own, outside the application's pool. */
+    static PGSimpleDataSource otherReplicasDatabase() {
+        Database shared = RealInfrastructure.database();
+        PGSimpleDataSource database = new PGSimpleDataSource();
+        database.setURL(shared.jdbcUrl());
+        database.setUser(shared.username());
+        database.setPassword(shared.password());
+        return database;
+    }
+
     static RequestSpecification recruiter() {
         return given().header(RECRUITER_KEY_HEADER, RECRUITER_KEY);
     }

@@ -49,6 +49,7 @@ import static io.interviews.gateway.TestInterviews.TIMEOUT;
 import static io.interviews.gateway.TestInterviews.publish;
 import static io.interviews.gateway.TestInterviews.recruiter;
 import static io.interviews.gateway.TestInterviews.register;
+import static io.interviews.gateway.TestInterviews.unsubscribeAllWebhooks;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -83,10 +84,7 @@ class WebhookDeliveryTest {
 
     @AfterEach
     void unsubscribeAll() {
-        List<String> ids = recruiter().get(WEBHOOKS).then().statusCode(200).extract().jsonPath().getList("id");
-        for (String id : ids) {
-            recruiter().delete(WEBHOOKS + "/{id}", id).then().statusCode(204);
-        }
+        unsubscribeAllWebhooks();
     }
 
     @Test

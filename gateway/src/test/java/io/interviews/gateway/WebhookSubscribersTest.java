@@ -1,7 +1,6 @@
 package io.interviews.gateway;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.interviews.deploy.infra.Database;
 import io.interviews.events.StageCompleted;
 import io.interviews.events.Topics;
 import io.interviews.gateway.TestInterviews.Registration;
@@ -16,7 +15,6 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,10 +31,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.interviews.gateway.TestInterviews.TIMEOUT;
+import static io.interviews.gateway.TestInterviews.otherReplicasDatabase;
 import static io.interviews.gateway.TestInterviews.awaitHandled;
 import static io.interviews.gateway.TestInterviews.publish;
 import static io.interviews.gateway.TestInterviews.recruiter;
 import static io.interviews.gateway.TestInterviews.register;
+import static io.interviews.gateway.TestInterviews.unsubscribeAllWebhooks;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -63,10 +63,7 @@ class WebhookSubscribersTest {
 
     @AfterEach
     void unsubscribeAll() {
-        List<String> ids = recruiter().get(WEBHOOKS).then().statusCode(200).extract().jsonPath().getList("id");
-        for (String id : ids) {
-            recruiter().delete(WEBHOOKS + "/{id}", id).then().statusCode(204);
-        }
+        unsubscribeAllWebhooks();
     }
 
     @Test
@@ -83,7 +80,7 @@ class WebhookSubscribersTest {
         String url = receiverUrl();
         Registration interview = register();
         UUID subscription = UUID.randomUUID();
-        try (Connection otherReplica = database().getConnection()) {
+        try (Connection otherReplica = otherReplicasDatabase().getConnection()) {
             insertSubscription(otherReplica, subscription, url);
 
             StageCompleted tech = StageEvents.completed(StageEvents.intake(interview.id()), "tech", 80);
@@ -108,7 +105,7 @@ class WebhookSubscribersTest {
         UUID kept = subscribe(receiverUrl());
         UUID deleted = subscribe(receiverUrl());
         Registration interview = register();
-        try (Connection otherReplica = database().getConnection()) {
+        try (Connection otherReplica = otherReplicasDatabase().getConnection()) {
             try (PreparedStatement delete = otherReplica.prepareStatement(
                     "delete from gateway.webhook_subscription where id = ?")) {
                 delete.setObject(1, deleted);
@@ -173,14 +170,5 @@ class WebhookSubscribersTest {
                 return eventIds;
             }
         }
-    }
-
-    private static PGSimpleDataSource database() {
-        Database shared = RealInfrastructure.database();
-        PGSimpleDataSource database = new PGSimpleDataSource();
-        database.setURL(shared.jdbcUrl());
-        database.setUser(shared.username());
-        database.setPassword(shared.password());
-        return database;
     }
 }
