@@ -168,6 +168,13 @@ class CandidatePageBrowserTest {
     }
 
     /** Opens the voluntary questions by keyboard, answers all three, saves, and tabs back to the start button. */
+    /** From the introduction: tick the consent box, start, and wait for the first question to take the focus. */
+    private static void consentAndStartByKeyboard() {
+        browser.tabTo("consent", 6);
+        browser.press(Keys.SPACE, Keys.TAB, Keys.ENTER);
+        browser.await("the first question", page -> "question-heading".equals(browser.focused()));
+    }
+
     private static void answerTheOptionalFairnessQuestions() {
         browser.tabTo("self-id-summary", 3);
         browser.press(Keys.ENTER);
@@ -250,9 +257,7 @@ class CandidatePageBrowserTest {
             browser.screenshot("zh-1-introduction-phone");
             browser.assertAccessible("the Chinese introduction");
 
-            browser.tabTo("consent", 6);
-            browser.press(Keys.SPACE, Keys.TAB, Keys.ENTER);
-            browser.await("the first question", page -> "question-heading".equals(browser.focused()));
+            consentAndStartByKeyboard();
             assertTrue(browser.text("question-heading").matches("第 1 题，共 \\d+ 题"), browser.text("question-heading"));
             assertEquals("您的回答", browser.text("answer-field").lines().findFirst().orElseThrow());
             browser.screenshot("zh-2-question-phone");
@@ -354,9 +359,7 @@ class CandidatePageBrowserTest {
         InterviewClient client = new InterviewClient(system.stack().gatewayUrl());
         browser.open(interview.candidateUrl());
         browser.awaitVisible("intro");
-        browser.tabTo("consent", 6);
-        browser.press(Keys.SPACE, Keys.TAB, Keys.ENTER);
-        browser.await("the first question", page -> "question-heading".equals(browser.focused()));
+        consentAndStartByKeyboard();
         answerTheOpenQuestionTwice(client, interview, "en", () -> {
             assertEquals("This question is no longer open, so the answer was not taken. The page now shows where your "
                     + "interview stands.", browser.text("problem-message"));
@@ -403,9 +406,7 @@ class CandidatePageBrowserTest {
         InterviewClient client = new InterviewClient(system.stack().gatewayUrl());
         browser.open(interview.candidateUrl());
         browser.awaitVisible("intro");
-        browser.tabTo("consent", 6);
-        browser.press(Keys.SPACE, Keys.TAB, Keys.ENTER);
-        browser.await("the first question", page -> "question-heading".equals(browser.focused()));
+        consentAndStartByKeyboard();
         String draft = candidate.answerTo(client.status(interview).openQuestion().questionId());
         browser.press(Keys.TAB);
         browser.paste(draft);
