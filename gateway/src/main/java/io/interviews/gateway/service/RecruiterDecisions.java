@@ -21,7 +21,8 @@ import java.util.UUID;
  * The human in the loop: a recruiter approves or rejects the drafted letter. The decision is recorded and
  * {@link RecruiterDecided} written to the outbox in one transaction, on the interview's locked row, so each
  * interview gets one decision at a time. The offer-service acts on it; nothing reaches the candidate before. A
- * decision the offer-service refuses is reopened ({@link InterviewProgress#decisionRefused}) and can be taken again.
+ * decision the offer-service refuses is reopened ({@link InterviewProgress}, on its {@code DecisionRefused}) and can
+ * be taken again.
  */
 @ApplicationScoped
 public class RecruiterDecisions {
