@@ -13,6 +13,7 @@ import io.interviews.gateway.webhook.Webhooks;
 import io.interviews.kit.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response.Status;
 
 import java.math.BigDecimal;
 import java.util.UUID;
@@ -75,20 +76,21 @@ public class RecruiterDecisions {
 
     private Interview lockedInterview(UUID interviewId) {
         return interviews.findForUpdate(interviewId)
-                .orElseThrow(() -> RequestRejected.notFound("interview not found"));
+                .orElseThrow(() -> new RequestRejected(Status.NOT_FOUND, "interview not found"));
     }
 
     private static void requireAwaitingDecision(Interview interview) {
         if (interview.decision != null) {
-            throw RequestRejected.conflict("decision already recorded: " + interview.decision + " by "
+            throw new RequestRejected(Status.CONFLICT, "decision already recorded: " + interview.decision + " by "
                     + interview.decisionRecruiter + " at " + interview.decidedAt);
         }
         if (interview.letterKind == null) {
-            throw RequestRejected.conflict("no letter has been drafted yet (status " + interview.status + ")");
+            throw new RequestRejected(Status.CONFLICT,
+                    "no letter has been drafted yet (status " + interview.status + ")");
         }
         if (interview.status != InterviewStatus.AWAITING_DECISION) {
-            throw RequestRejected.conflict("the interview is not awaiting a decision (status " + interview.status
-                    + ")");
+            throw new RequestRejected(Status.CONFLICT,
+                    "the interview is not awaiting a decision (status " + interview.status + ")");
         }
     }
 
