@@ -5,6 +5,9 @@ import io.interviews.events.LetterKind;
 import io.interviews.events.LetterSent;
 import io.interviews.events.Topics;
 import io.interviews.gateway.TestInterviews.Registration;
+import io.interviews.gateway.audit.AgeBand;
+import io.interviews.gateway.audit.RaceEthnicity;
+import io.interviews.gateway.audit.Sex;
 import io.interviews.testsupport.RealInfrastructure;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -14,6 +17,9 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static io.interviews.gateway.RecruiterDecisionTest.approve;
 import static io.interviews.gateway.RecruiterDecisionTest.awaitDecision;
@@ -33,6 +39,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The candidate page's frame and what the page needs from the candidate API besides the answers: the interview's
@@ -66,6 +74,23 @@ class CandidatePageTest {
             given().get("/js/candidate/" + script).then().statusCode(200).contentType(containsString("javascript"));
         }
         given().get("/css/app.css").then().statusCode(200).contentType(startsWith("text/css"));
+    }
+
+    @Test
+    void theSelfIdentificationOffersEveryAuditCategoryAndEveryTextOfThePageIsTranslated() {
+        String page = given().get("/interview/{id}", UUID.randomUUID()).then().statusCode(200).extract().asString();
+        Stream.of(Sex.values(), RaceEthnicity.values(), AgeBand.values()).flatMap(Stream::of).forEach(category ->
+                assertTrue(page.contains("<option value=\"" + category.name() + "\""), category.name()));
+
+        String texts = given().get("/js/candidate/i18n.js").then().statusCode(200).extract().asString();
+        Matcher key = Pattern.compile("data-text=\"([^\"]+)\"").matcher(page);
+        int keys = 0;
+        while (key.find()) {
+            keys++;
+            assertEquals(2, Pattern.compile("^ {4}" + key.group(1) + ":", Pattern.MULTILINE).matcher(texts)
+                    .results().count(), "the English and the Chinese text of " + key.group(1));
+        }
+        assertTrue(keys > 40, "texts on the page: " + keys);
     }
 
     @Test

@@ -9,16 +9,15 @@ import io.interviews.testsupport.RealInfrastructure;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
 
 import static io.interviews.gateway.TestInterviews.TIMEOUT;
 import static io.interviews.gateway.TestInterviews.ask;
+import static io.interviews.gateway.TestInterviews.openEventStream;
 import static io.interviews.gateway.TestInterviews.publish;
 import static io.interviews.gateway.TestInterviews.register;
 import static org.awaitility.Awaitility.await;
@@ -32,13 +31,10 @@ class EventStreamTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TestHTTPResource("/api/interviews")
-    URI interviews;
-
     @Test
     void aSubscriberReceivesTheCurrentStatusThenEachNewQuestionAndStageChange() throws IOException {
         Registration interview = register();
-        try (SseRecorder stream = SseRecorder.open(events(interview), interview.bearer())) {
+        try (SseRecorder stream = openEventStream(interview, interview.bearer())) {
             await().atMost(TIMEOUT).until(() -> !stream.events("status").isEmpty());
             JsonNode initial = JSON.readTree(stream.events("status").get(0).data());
             assertEquals("IN_PROGRESS", initial.get("status").asText());
@@ -68,7 +64,7 @@ class EventStreamTest {
         ask(interview, "tech", "tech-1", 1);
         TestInterviews.awaitOpenQuestion(interview, "tech-1");
 
-        try (SseRecorder stream = SseRecorder.open(events(interview), interview.bearer())) {
+        try (SseRecorder stream = openEventStream(interview, interview.bearer())) {
             await().atMost(TIMEOUT).until(() -> !stream.events("question").isEmpty());
             assertEquals(List.of("status", "question"),
                     stream.events().stream().map(SseRecorder.Event::name).toList());
@@ -79,14 +75,10 @@ class EventStreamTest {
     void theStreamIsOnlyOpenedWithTheCandidatesToken() throws IOException {
         Registration interview = register();
         Registration other = register();
-        try (SseRecorder stream = SseRecorder.open(events(interview), other.bearer())) {
+        try (SseRecorder stream = openEventStream(interview, other.bearer())) {
             await().atMost(TIMEOUT).until(() -> stream.status() != 0);
             assertEquals(404, stream.status());
             assertTrue(stream.events().isEmpty());
         }
-    }
-
-    private URI events(Registration interview) {
-        return URI.create(interviews + "/" + interview.id() + "/events");
     }
 }

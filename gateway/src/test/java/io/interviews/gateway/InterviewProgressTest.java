@@ -11,7 +11,6 @@ import io.interviews.testsupport.TopicProbe;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -20,7 +19,6 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,6 +31,7 @@ import static io.interviews.gateway.TestInterviews.ask;
 import static io.interviews.gateway.TestInterviews.awaitHandled;
 import static io.interviews.gateway.TestInterviews.awaitOpenQuestion;
 import static io.interviews.gateway.TestInterviews.kafka;
+import static io.interviews.gateway.TestInterviews.openEventStream;
 import static io.interviews.gateway.TestInterviews.publish;
 import static io.interviews.gateway.TestInterviews.register;
 import static io.restassured.RestAssured.given;
@@ -53,14 +52,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
         initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS, value = TestInterviews.TOPICS))
 class InterviewProgressTest {
 
-    @TestHTTPResource("/api/interviews")
-    URI interviews;
-
     @Test
     void aRedeliveredQuestionChangesNothing() throws IOException {
         Registration interview = register();
-        try (SseRecorder stream = SseRecorder.open(URI.create(interviews + "/" + interview.id() + "/events"),
-                interview.bearer())) {
+        try (SseRecorder stream = openEventStream(interview, interview.bearer())) {
             await().atMost(TIMEOUT).until(() -> !stream.events("status").isEmpty());
 
             QuestionAsked first = ask(interview, "tech", "tech-1", 1);

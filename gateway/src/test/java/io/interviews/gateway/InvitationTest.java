@@ -28,6 +28,7 @@ import java.util.Map;
 
 import static io.interviews.gateway.RegistrationTest.stage;
 import static io.interviews.gateway.TestInterviews.INVITATIONS;
+import static io.interviews.gateway.TestInterviews.PROBLEM_JSON;
 import static io.interviews.gateway.TestInterviews.RECRUITER_KEY;
 import static io.interviews.gateway.TestInterviews.RECRUITER_KEY_HEADER;
 import static io.interviews.gateway.TestInterviews.TIMEOUT;
@@ -53,8 +54,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS, value = TestInterviews.TOPICS))
 class InvitationTest {
-
-    private static final String PROBLEM_JSON = "application/problem+json";
 
     @Inject
     DataSource dataSource;

@@ -17,7 +17,6 @@ import io.interviews.testsupport.TopicProbe;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -25,7 +24,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,7 +34,9 @@ import static io.interviews.gateway.RecruiterDecisionTest.drafted;
 import static io.interviews.gateway.TestInterviews.RECRUITER_KEY;
 import static io.interviews.gateway.TestInterviews.TIMEOUT;
 import static io.interviews.gateway.TestInterviews.awaitStatus;
+import static io.interviews.gateway.TestInterviews.decide;
 import static io.interviews.gateway.TestInterviews.kafka;
+import static io.interviews.gateway.TestInterviews.openEventStream;
 import static io.interviews.gateway.TestInterviews.publish;
 import static io.interviews.gateway.TestInterviews.register;
 import static io.restassured.RestAssured.given;
@@ -60,9 +60,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS, value = TestInterviews.TOPICS))
 class OfferLifecycleTest {
-
-    @TestHTTPResource("/api/interviews")
-    URI interviews;
 
     private static final String SENT_OFFER =
             "# Offer\n\nDear Ada Lovelace, we are pleased to offer you the role at GBP 72,000 a year.";
@@ -128,9 +125,7 @@ class OfferLifecycleTest {
     @Test
     void aRejectedLetterIsNeverShownAndTheApplicationEndsInTheTalentPool() {
         Registration interview = drafted(LetterKind.OFFER);
-        given().header("X-Recruiter-Key", RECRUITER_KEY).contentType(ContentType.JSON)
-                .body(Map.of("note", "Budget frozen."))
-                .post("/api/recruiter/interviews/{id}/reject", interview.id())
+        decide(interview.id(), "reject", Map.of("note", "Budget frozen."))
                 .then().statusCode(202);
         assertEquals(Decision.REJECT, awaitDecision(interview.id()).decision());
 
@@ -164,8 +159,7 @@ class OfferLifecycleTest {
     void theCandidateIsToldLiveWhenTheOfferIsSentAndWhenTheApplicationEnds() throws IOException {
         Registration interview = drafted(LetterKind.OFFER);
         approve(interview.id()).then().statusCode(202);
-        try (SseRecorder stream = SseRecorder.open(URI.create(interviews + "/" + interview.id() + "/events"),
-                interview.bearer())) {
+        try (SseRecorder stream = openEventStream(interview, interview.bearer())) {
             // each change is caused once the previous one was told: a stream reports the status it reads, so two
             // changes committed before it reads (here, the letter sent and the application ended) are told as one
             await().atMost(TIMEOUT).until(() -> !stream.events("status").isEmpty());

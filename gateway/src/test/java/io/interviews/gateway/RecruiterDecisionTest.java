@@ -29,6 +29,7 @@ import static io.interviews.gateway.TestInterviews.RECRUITER_KEY;
 import static io.interviews.gateway.TestInterviews.TIMEOUT;
 import static io.interviews.gateway.TestInterviews.awaitHandled;
 import static io.interviews.gateway.TestInterviews.awaitStatus;
+import static io.interviews.gateway.TestInterviews.decide;
 import static io.interviews.gateway.TestInterviews.kafka;
 import static io.interviews.gateway.TestInterviews.publish;
 import static io.interviews.gateway.TestInterviews.register;
@@ -83,9 +84,7 @@ class RecruiterDecisionTest {
     void aRejectionIsEmittedUnderTheKeysIdentityAndNoSalary() {
         Registration interview = drafted(LetterKind.OFFER);
 
-        given().header("X-Recruiter-Key", RECRUITER_KEY).contentType(ContentType.JSON)
-                .body(Map.of("note", "Position filled internally."))
-                .post("/api/recruiter/interviews/{id}/reject", interview.id())
+        decide(interview.id(), "reject", Map.of("note", "Position filled internally."))
                 .then().statusCode(202)
                 .body("decision", equalTo("REJECT"))
                 .body("annualSalary", nullValue())
@@ -149,34 +148,24 @@ class RecruiterDecisionTest {
     void aSalaryMustBePositiveAndBelongsOnlyToAnOffer() {
         Registration offer = drafted(LetterKind.OFFER);
         for (Object salary : List.of(-5000, 0)) {
-            given().header("X-Recruiter-Key", RECRUITER_KEY).contentType(ContentType.JSON)
-                    .body(Map.of("annualSalary", salary))
-                    .post("/api/recruiter/interviews/{id}/approve", offer.id())
+            decide(offer.id(), "approve", Map.of("annualSalary", salary))
                     .then().statusCode(400)
                     .body("violations[0].field", equalTo("annualSalary"))
                     .body("detail", containsString("must be a positive whole amount"));
         }
         for (long outside : List.of(StageEvents.OFFERED_SALARY.minimum() - 1, StageEvents.OFFERED_SALARY.maximum() + 1)) {
-            given().header("X-Recruiter-Key", RECRUITER_KEY).contentType(ContentType.JSON)
-                    .body(Map.of("annualSalary", outside))
-                    .post("/api/recruiter/interviews/{id}/approve", offer.id())
+            decide(offer.id(), "approve", Map.of("annualSalary", outside))
                     .then().statusCode(400)
                     .body("violations[0].field", equalTo("annualSalary"))
                     .body("detail", containsString("GBP 65000–80000"));
         }
-        given().header("X-Recruiter-Key", RECRUITER_KEY).contentType(ContentType.JSON)
-                .body(Map.of("annualSalary", "a lot"))
-                .post("/api/recruiter/interviews/{id}/approve", offer.id())
+        decide(offer.id(), "approve", Map.of("annualSalary", "a lot"))
                 .then().statusCode(400).body("violations[0].field", equalTo("annualSalary"));
-        given().header("X-Recruiter-Key", RECRUITER_KEY).contentType(ContentType.JSON)
-                .body(Map.of("note", "x".repeat(2001)))
-                .post("/api/recruiter/interviews/{id}/approve", offer.id())
+        decide(offer.id(), "approve", Map.of("note", "x".repeat(2001)))
                 .then().statusCode(400).body("violations[0].field", equalTo("note"));
 
         Registration feedback = drafted(LetterKind.FEEDBACK);
-        given().header("X-Recruiter-Key", RECRUITER_KEY).contentType(ContentType.JSON)
-                .body(Map.of("annualSalary", 50000))
-                .post("/api/recruiter/interviews/{id}/approve", feedback.id())
+        decide(feedback.id(), "approve", Map.of("annualSalary", 50000))
                 .then().statusCode(400)
                 .body("violations[0].field", equalTo("annualSalary"))
                 .body("detail", containsString("only an offer has a salary"));
@@ -189,9 +178,7 @@ class RecruiterDecisionTest {
     void aFractionalSalaryIsRefusedByTheSameRuleTheOfferServiceApplies() {
         Registration offer = drafted(LetterKind.OFFER);
 
-        given().header("X-Recruiter-Key", RECRUITER_KEY).contentType(ContentType.JSON)
-                .body("{\"annualSalary\": 72000.5}")
-                .post("/api/recruiter/interviews/{id}/approve", offer.id())
+        decide(offer.id(), "approve", "{\"annualSalary\": 72000.5}")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
@@ -199,9 +186,7 @@ class RecruiterDecisionTest {
                 .body("violations[0].message", equalTo(RecruiterDecided.salaryProblem(new BigDecimal("72000.5"))));
 
         // nothing was recorded: a whole amount (trailing zeros are fine) is taken
-        given().header("X-Recruiter-Key", RECRUITER_KEY).contentType(ContentType.JSON)
-                .body("{\"annualSalary\": 72000.00}")
-                .post("/api/recruiter/interviews/{id}/approve", offer.id())
+        decide(offer.id(), "approve", "{\"annualSalary\": 72000.00}")
                 .then().statusCode(202);
         assertEquals(0, new BigDecimal("72000").compareTo(awaitDecision(offer.id()).annualSalary()));
     }
@@ -209,9 +194,7 @@ class RecruiterDecisionTest {
     @Test
     void aDecisionTheOfferServiceRefusesIsReopenedWithTheReasonAndCanBeTakenAgain() {
         Registration interview = drafted(LetterKind.OFFER);
-        given().header("X-Recruiter-Key", RECRUITER_KEY)
-                .contentType(ContentType.JSON).body(Map.of("annualSalary", 72000, "note", "Stretch offer."))
-                .post("/api/recruiter/interviews/{id}/approve", interview.id())
+        decide(interview.id(), "approve", Map.of("annualSalary", 72000, "note", "Stretch offer."))
                 .then().statusCode(202);
         RecruiterDecided decided = awaitDecision(interview.id());
         String reason = "offer letter for interview " + interview.id()
@@ -234,9 +217,7 @@ class RecruiterDecisionTest {
                 .body("refusedDecision.note", equalTo("Stretch offer."))
                 .body("refusedDecision.reason", equalTo(reason))
                 .body("refusedDecision.refusedAt", notNullValue());
-        given().header("X-Recruiter-Key", RECRUITER_KEY).contentType(ContentType.JSON)
-                .body(Map.of("annualSalary", 66000))
-                .post("/api/recruiter/interviews/{id}/approve", interview.id())
+        decide(interview.id(), "approve", Map.of("annualSalary", 66000))
                 .then().statusCode(202).body("annualSalary", equalTo(66000));
         recruiterView(interview.id())
                 .body("decision.annualSalary", equalTo(66000))

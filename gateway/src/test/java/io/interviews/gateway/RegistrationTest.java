@@ -34,6 +34,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import static io.interviews.gateway.TestInterviews.INVITATIONS;
+import static io.interviews.gateway.TestInterviews.PROBLEM_JSON;
 import static io.interviews.gateway.TestInterviews.TIMEOUT;
 import static io.interviews.gateway.TestInterviews.application;
 import static io.interviews.gateway.TestInterviews.invite;
@@ -55,8 +56,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS, value = TestInterviews.TOPICS))
 class RegistrationTest {
-
-    private static final String PROBLEM_JSON = "application/problem+json";
 
     @Inject
     DataSource dataSource;

@@ -9,11 +9,9 @@ import io.interviews.testsupport.RealInfrastructure;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,8 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static io.interviews.gateway.TestInterviews.TIMEOUT;
-import static io.interviews.gateway.TestInterviews.otherReplicasDatabase;
 import static io.interviews.gateway.TestInterviews.ask;
+import static io.interviews.gateway.TestInterviews.openEventStream;
+import static io.interviews.gateway.TestInterviews.otherReplicasDatabase;
 import static io.interviews.gateway.TestInterviews.register;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,9 +41,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ReplicaUpdatesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @TestHTTPResource("/api/interviews")
-    URI interviews;
 
     @Test
     void anotherReplicaHearsOfAQuestionThisReplicaConsumedAndReadsItCommitted() throws Exception {
@@ -68,8 +64,8 @@ class ReplicaUpdatesTest {
     void aChangeCommittedByAnotherReplicaReachesThisReplicasStreamsOnlyOnceCommitted() throws Exception {
         Registration pending = register();
         Registration committed = register();
-        try (SseRecorder pendingStream = SseRecorder.open(events(pending), pending.bearer());
-             SseRecorder committedStream = SseRecorder.open(events(committed), committed.bearer());
+        try (SseRecorder pendingStream = openEventStream(pending, pending.bearer());
+             SseRecorder committedStream = openEventStream(committed, committed.bearer());
              Connection pendingTransaction = otherReplicasDatabase().getConnection();
              Connection committedTransaction = otherReplicasDatabase().getConnection()) {
             await().atMost(TIMEOUT).until(() -> !pendingStream.events("status").isEmpty()
@@ -120,9 +116,5 @@ class ReplicaUpdatesTest {
     private static String currentStage(SseRecorder.Event status) throws Exception {
         JsonNode data = JSON.readTree(status.data());
         return data.get("currentStage").asText();
-    }
-
-    private URI events(Registration interview) {
-        return URI.create(interviews + "/" + interview.id() + "/events");
     }
 }

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import static io.interviews.gateway.TestInterviews.PROBLEM_JSON;
 import static io.interviews.gateway.TestInterviews.RECRUITER_KEY;
 import static io.interviews.gateway.TestInterviews.RECRUITER_KEY_HEADER;
 import static io.interviews.gateway.TestInterviews.register;
@@ -42,8 +43,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SelfIdentificationTest {
 
     private static final String PATH = "/api/interviews/{id}/self-identification";
-    private static final String PROBLEM_JSON = "application/problem+json";
-
     @Inject
     DataSource dataSource;
 

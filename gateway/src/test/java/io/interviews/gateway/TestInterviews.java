@@ -12,12 +12,14 @@ import io.interviews.events.QuestionAsked;
 import io.interviews.events.Topics;
 import io.interviews.testsupport.RealInfrastructure;
 import io.interviews.testsupport.TopicProbe;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.postgresql.ds.PGSimpleDataSource;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +40,8 @@ final class TestInterviews {
     static final String RECRUITER_KEY_HEADER = "X-Recruiter-Key";
     /** Where a recruiter invites a candidate: the only way an interview starts unless registration is open. */
     static final String INVITATIONS = "/api/recruiter/interviews";
+    /** The media type of every error answer (RFC 9457 problem details). */
+    static final String PROBLEM_JSON = "application/problem+json";
     /** The gateway's consumer group on every topic it reads ({@code quarkus.application.name}). */
     static final String CONSUMER_GROUP = "gateway";
 
@@ -105,6 +109,12 @@ final class TestInterviews {
         kafka().awaitConsumed(CONSUMER_GROUP, sent, TIMEOUT);
     }
 
+    /** Opens the candidate's event stream of {@code interview}, sending {@code authorization} as the candidate API's. */
+    static SseRecorder openEventStream(Registration interview, String authorization) {
+        return SseRecorder.open(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/interviews/"
+                + interview.id() + "/events"), authorization);
+    }
+
     /** Polls the candidate view until {@code questionId} is the open question. */
     static void awaitOpenQuestion(Registration interview, String questionId) {
         awaitCandidateView(interview, "openQuestion.questionId", questionId);
@@ -123,7 +133,6 @@ final class TestInterviews {
                 .extract().path(path)));
     }
 
-    /** A request signed in with the recruiter key. */
     /** Ends every webhook subscription through the recruiter API, so that the next test starts with none. */
     static void unsubscribeAllWebhooks() {
         List<String> ids = recruiter().get("/api/recruiter/webhooks").then().statusCode(200).extract().jsonPath().getList("id");
@@ -142,8 +151,15 @@ final class TestInterviews {
         return database;
     }
 
+    /** A request signed in with the recruiter key. */
     static RequestSpecification recruiter() {
         return given().header(RECRUITER_KEY_HEADER, RECRUITER_KEY);
+    }
+
+    /** The recruiter's {@code decision} ({@code approve} or {@code reject}) on the drafted letter, with {@code body}. */
+    static Response decide(UUID interviewId, String decision, Object body) {
+        return recruiter().contentType(ContentType.JSON).body(body)
+                .post("/api/recruiter/interviews/{id}/{decision}", interviewId, decision);
     }
 
     static Map<String, Object> answer(String questionId, String text) {

@@ -62,20 +62,21 @@ public class RecruiterDocuments {
 
     private byte[] fetch(UUID interviewId, String service, String notThereYet, Supplier<byte[]> download) {
         if (interviews.findByIdOptional(interviewId).isEmpty()) {
-            throw RequestRejected.notFound("interview not found");
+            throw new RequestRejected(Status.NOT_FOUND, "interview not found");
         }
         try {
             return download.get();
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == Status.NOT_FOUND.getStatusCode()) {
-                throw RequestRejected.notFound(notThereYet);
+                throw new RequestRejected(Status.NOT_FOUND, notThereYet);
             }
             LOG.warnf("%s answered %d for interview %s", service, status, interviewId);
-            throw RequestRejected.badGateway(service + " could not provide the document (HTTP " + status + ")");
+            throw new RequestRejected(Status.BAD_GATEWAY,
+                    service + " could not provide the document (HTTP " + status + ")");
         } catch (ProcessingException e) {
             LOG.warnf("%s unreachable for interview %s: %s", service, interviewId, e.getMessage());
-            throw RequestRejected.unavailable(service + " cannot be reached; try again shortly");
+            throw new RequestRejected(Status.SERVICE_UNAVAILABLE, service + " cannot be reached; try again shortly");
         }
     }
 

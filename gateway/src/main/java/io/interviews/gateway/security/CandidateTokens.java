@@ -4,6 +4,7 @@ import io.interviews.gateway.repository.Interview;
 import io.interviews.gateway.repository.InterviewRepository;
 import io.interviews.gateway.service.RequestRejected;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response.Status;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -69,10 +70,10 @@ public class CandidateTokens {
         if (interview.isEmpty() || token.isEmpty() || !MessageDigest.isEqual(
                 hash(token.get()).getBytes(StandardCharsets.US_ASCII),
                 interview.get().tokenHash.getBytes(StandardCharsets.US_ASCII))) {
-            throw RequestRejected.notFound("interview not found").withCode("unknown_interview");
+            throw new RequestRejected(Status.NOT_FOUND, "interview not found").withCode("unknown_interview");
         }
         if (interview.get().invitationExpired(Instant.now())) {
-            throw RequestRejected.gone("the invitation expired at " + interview.get().invitationExpiresAt
+            throw new RequestRejected(Status.GONE, "the invitation expired at " + interview.get().invitationExpiresAt
                     + " before the interview was started; ask the recruiter for a new invitation")
                     .withCode("invitation_expired");
         }

@@ -20,6 +20,7 @@ import io.interviews.gateway.webhook.Webhooks;
 import io.interviews.kit.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response.Status;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -82,7 +83,7 @@ public class CandidateInterviews {
     public SentLetter letter(UUID interviewId, String authorization) {
         SentLetter letter = SentLetter.of(tokens.interview(interviewId, authorization));
         if (letter == null) {
-            throw RequestRejected.notFound("no letter has been sent yet");
+            throw new RequestRejected(Status.NOT_FOUND, "no letter has been sent yet");
         }
         return letter;
     }
@@ -97,11 +98,12 @@ public class CandidateInterviews {
         Interview interview = tokens.interviewForUpdate(interviewId, authorization);
         String comment = Remarks.optional(form == null ? null : form.comment());
         if (interview.offerAccepted != null) {
-            throw RequestRejected.conflict("the offer has already been "
+            throw new RequestRejected(Status.CONFLICT, "the offer has already been "
                     + (interview.offerAccepted ? "accepted" : "declined"));
         }
         if (interview.status != InterviewStatus.OFFER_SENT) {
-            throw RequestRejected.conflict("there is no sent offer to answer (status " + interview.status + ")");
+            throw new RequestRejected(Status.CONFLICT,
+                    "there is no sent offer to answer (status " + interview.status + ")");
         }
         CandidateResponded responded = CandidateResponded.of(interview.id, accepted, comment);
         interview.offerAccepted = accepted;
@@ -152,19 +154,19 @@ public class CandidateInterviews {
         String questionId = validatedQuestionId(form);
         String text = validatedText(form);
         Question question = questions.findAsked(interview.id, questionId).orElseThrow(() ->
-                RequestRejected.notFound("question '" + questionId + "' was not asked in this interview")
+                new RequestRejected(Status.NOT_FOUND, "question '" + questionId + "' was not asked in this interview")
                         .withCode("unknown_question"));
         if (question.isAnswered()) {
-            throw RequestRejected.conflict("question '" + questionId + "' has already been answered")
+            throw new RequestRejected(Status.CONFLICT, "question '" + questionId + "' has already been answered")
                     .withCode("already_answered");
         }
         if (interview.status != InterviewStatus.IN_PROGRESS) {
-            throw RequestRejected.conflict(
+            throw new RequestRejected(Status.CONFLICT,
                     "the interview is no longer taking answers (status " + interview.status + ")")
                     .withCode("interview_closed");
         }
         if (!questionId.equals(interview.openQuestionId)) {
-            throw RequestRejected.conflict("question '" + questionId + "' is not the open question"
+            throw new RequestRejected(Status.CONFLICT, "question '" + questionId + "' is not the open question"
                     + (interview.openQuestionId == null ? "; no question is open right now"
                     : "; answer '" + interview.openQuestionId + "' instead"))
                     .withCode("not_open_question");
@@ -203,15 +205,16 @@ public class CandidateInterviews {
         }
         int length = form.text().codePointCount(0, form.text().length());
         if (length > config.maxAnswerLength()) {
-            throw RequestRejected.tooLarge("the answer has " + length + " characters; at most "
-                    + config.maxAnswerLength() + " are accepted").withCode("answer_too_long");
+            throw new RequestRejected(Status.REQUEST_ENTITY_TOO_LARGE, "the answer has " + length
+                    + " characters; at most " + config.maxAnswerLength() + " are accepted").withCode("answer_too_long");
         }
         // the size the answer takes in every event that carries it: a character may take up to 4 bytes in UTF-8,
         // a line break or a quote 2 once escaped
         int bytes = JsonStringEncoder.getInstance().quoteAsUTF8(form.text()).length;
         if (bytes > config.maxAnswerBytes()) {
-            throw RequestRejected.tooLarge("the answer takes " + bytes + " bytes (UTF-8, line breaks and quotes "
-                    + "escaped); at most " + config.maxAnswerBytes() + " are accepted").withCode("answer_too_large");
+            throw new RequestRejected(Status.REQUEST_ENTITY_TOO_LARGE, "the answer takes " + bytes
+                    + " bytes (UTF-8, line breaks and quotes escaped); at most " + config.maxAnswerBytes()
+                    + " are accepted").withCode("answer_too_large");
         }
         return form.text();
     }

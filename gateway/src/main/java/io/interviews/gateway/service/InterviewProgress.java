@@ -3,6 +3,7 @@ package io.interviews.gateway.service;
 import io.interviews.events.DecisionRefused;
 import io.interviews.events.InterviewConcluded;
 import io.interviews.events.InterviewConcluded.Outcome;
+import io.interviews.events.InterviewEvent;
 import io.interviews.events.InterviewScored;
 import io.interviews.events.LetterDrafted;
 import io.interviews.events.LetterKind;
@@ -27,8 +28,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
-import java.util.function.Consumer;
 
 /**
  * The read model: what the interview topics say about each interview. Events of different topics may
@@ -57,46 +56,41 @@ public class InterviewProgress {
         this.metrics = metrics;
     }
 
-    public void questionAsked(QuestionAsked event) {
-        onEvent(event.interviewId(), interview -> showQuestion(interview, event));
-    }
-
-    public void stageCompleted(StageCompleted event) {
-        onEvent(event.interviewId(), interview -> completeStage(interview, event));
-    }
-
-    public void interviewScored(InterviewScored event) {
-        onEvent(event.interviewId(), interview -> recordScore(interview, event));
-    }
-
-    public void letterDrafted(LetterDrafted event) {
-        onEvent(event.interviewId(), interview -> recordDraft(interview, event));
-    }
-
-    public void letterSent(LetterSent event) {
-        onEvent(event.interviewId(), interview -> recordSentLetter(interview, event));
-    }
-
-    public void interviewConcluded(InterviewConcluded event) {
-        onEvent(event.interviewId(), interview -> recordConclusion(interview, event));
-    }
-
-    public void decisionRefused(DecisionRefused event) {
-        onEvent(event.interviewId(), interview -> reopenDecision(interview, event));
-    }
-
-    /** Applies one event to its interview's locked row, then works out who owes the next move. */
-    private void onEvent(UUID interviewId, Consumer<Interview> change) {
-        Interview interview = interviews.findForUpdate(interviewId)
-                .orElseThrow(() -> new UnknownInterviewException(interviewId));
+    /**
+     * Applies an event of the progress or letter topics to its interview's locked row, then works out who owes the
+     * next move. Any other event is refused: it has no place in the read model.
+     */
+    public void apply(InterviewEvent event) {
+        Interview interview = interviews.findForUpdate(event.interviewId())
+                .orElseThrow(() -> new UnknownInterviewException(event.interviewId()));
         String stageBefore = interview.currentStage;
         Instant waitedSince = interview.waitingSince;
-        change.accept(interview);
+        change(interview, event);
         Instant now = Instant.now();
         interview.lastEventAt = now;
         interview.trackWait(now, stageBefore);
         if (waitedSince != null && !waitedSince.equals(interview.waitingSince)) {
             stalls.waitEnded(interview, waitedSince, stageBefore);
+        }
+    }
+
+    private void change(Interview interview, InterviewEvent event) {
+        if (event instanceof QuestionAsked asked) {
+            showQuestion(interview, asked);
+        } else if (event instanceof StageCompleted completed) {
+            completeStage(interview, completed);
+        } else if (event instanceof InterviewScored scored) {
+            recordScore(interview, scored);
+        } else if (event instanceof LetterDrafted drafted) {
+            recordDraft(interview, drafted);
+        } else if (event instanceof LetterSent sent) {
+            recordSentLetter(interview, sent);
+        } else if (event instanceof InterviewConcluded concluded) {
+            recordConclusion(interview, concluded);
+        } else if (event instanceof DecisionRefused refused) {
+            reopenDecision(interview, refused);
+        } else {
+            throw new IllegalArgumentException("the read model takes no " + event.type());
         }
     }
 

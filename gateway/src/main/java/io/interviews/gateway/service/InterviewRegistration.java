@@ -18,6 +18,7 @@ import io.interviews.kit.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.core.Response.Status;
 
 import java.net.URI;
 import java.time.Instant;
@@ -76,8 +77,8 @@ public class InterviewRegistration {
     @Transactional
     public Invitation register(ApplicationForm form) {
         if (!config.openRegistration()) {
-            throw RequestRejected.forbidden("public registration is closed: interviews start with a recruiter's "
-                    + "invitation");
+            throw new RequestRejected(Status.FORBIDDEN,
+                    "public registration is closed: interviews start with a recruiter's invitation");
         }
         return start(validated(form, false));
     }

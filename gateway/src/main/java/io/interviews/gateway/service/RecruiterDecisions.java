@@ -13,6 +13,7 @@ import io.interviews.gateway.webhook.Webhooks;
 import io.interviews.kit.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response.Status;
 
 import java.math.BigDecimal;
 import java.util.UUID;
@@ -21,7 +22,8 @@ import java.util.UUID;
  * The human in the loop: a recruiter approves or rejects the drafted letter. The decision is recorded and
  * {@link RecruiterDecided} written to the outbox in one transaction, on the interview's locked row, so each
  * interview gets one decision at a time. The offer-service acts on it; nothing reaches the candidate before. A
- * decision the offer-service refuses is reopened ({@link InterviewProgress#decisionRefused}) and can be taken again.
+ * decision the offer-service refuses is reopened ({@link InterviewProgress}, on its {@code DecisionRefused}) and can
+ * be taken again.
  */
 @ApplicationScoped
 public class RecruiterDecisions {
@@ -74,20 +76,21 @@ public class RecruiterDecisions {
 
     private Interview lockedInterview(UUID interviewId) {
         return interviews.findForUpdate(interviewId)
-                .orElseThrow(() -> RequestRejected.notFound("interview not found"));
+                .orElseThrow(() -> new RequestRejected(Status.NOT_FOUND, "interview not found"));
     }
 
     private static void requireAwaitingDecision(Interview interview) {
         if (interview.decision != null) {
-            throw RequestRejected.conflict("decision already recorded: " + interview.decision + " by "
+            throw new RequestRejected(Status.CONFLICT, "decision already recorded: " + interview.decision + " by "
                     + interview.decisionRecruiter + " at " + interview.decidedAt);
         }
         if (interview.letterKind == null) {
-            throw RequestRejected.conflict("no letter has been drafted yet (status " + interview.status + ")");
+            throw new RequestRejected(Status.CONFLICT,
+                    "no letter has been drafted yet (status " + interview.status + ")");
         }
         if (interview.status != InterviewStatus.AWAITING_DECISION) {
-            throw RequestRejected.conflict("the interview is not awaiting a decision (status " + interview.status
-                    + ")");
+            throw new RequestRejected(Status.CONFLICT,
+                    "the interview is not awaiting a decision (status " + interview.status + ")");
         }
     }
 

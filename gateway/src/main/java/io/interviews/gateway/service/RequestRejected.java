@@ -20,7 +20,7 @@ public class RequestRejected extends ProblemException {
         this.code = code;
     }
 
-    private RequestRejected(Status status, String detail) {
+    public RequestRejected(Status status, String detail) {
         this(status, detail, List.of(), status.name().toLowerCase(Locale.ROOT));
     }
 
@@ -35,40 +35,6 @@ public class RequestRejected extends ProblemException {
 
     public static RequestRejected invalid(String field, String message) {
         return invalid(List.of(new Violation(field, message)));
-    }
-
-    public static RequestRejected unauthorized(String detail) {
-        return new RequestRejected(Status.UNAUTHORIZED, detail);
-    }
-
-    public static RequestRejected forbidden(String detail) {
-        return new RequestRejected(Status.FORBIDDEN, detail);
-    }
-
-    public static RequestRejected gone(String detail) {
-        return new RequestRejected(Status.GONE, detail);
-    }
-
-    public static RequestRejected notFound(String detail) {
-        return new RequestRejected(Status.NOT_FOUND, detail);
-    }
-
-    public static RequestRejected conflict(String detail) {
-        return new RequestRejected(Status.CONFLICT, detail);
-    }
-
-    /** A service behind the gateway failed to answer as it should. */
-    public static RequestRejected badGateway(String detail) {
-        return new RequestRejected(Status.BAD_GATEWAY, detail);
-    }
-
-    /** A service behind the gateway cannot be reached. */
-    public static RequestRejected unavailable(String detail) {
-        return new RequestRejected(Status.SERVICE_UNAVAILABLE, detail);
-    }
-
-    public static RequestRejected tooLarge(String detail) {
-        return new RequestRejected(Status.REQUEST_ENTITY_TOO_LARGE, detail);
     }
 
     /** A short snake_case name of the rule that refused the request; by default its status, e.g. {@code not_found}. */

@@ -17,6 +17,7 @@ import io.interviews.gateway.rest.WebhookForm;
 import io.interviews.gateway.service.RequestRejected;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response.Status;
 
 import java.net.URI;
 import java.time.Instant;
@@ -124,7 +125,7 @@ public class Webhooks {
     @Transactional
     public Delivery replay(UUID subscriptionId, UUID deliveryId) {
         WebhookDelivery delivery = repository.delivery(subscriptionId, deliveryId)
-                .orElseThrow(() -> RequestRejected.notFound("no delivery " + deliveryId + " of webhook "
+                .orElseThrow(() -> new RequestRejected(Status.NOT_FOUND, "no delivery " + deliveryId + " of webhook "
                         + subscriptionId));
         delivery.status = WebhookDelivery.Status.PENDING;
         delivery.attempts = 0;
@@ -158,6 +159,6 @@ public class Webhooks {
 
     private WebhookSubscription subscription(UUID subscriptionId) {
         return repository.subscription(subscriptionId)
-                .orElseThrow(() -> RequestRejected.notFound("no webhook " + subscriptionId));
+                .orElseThrow(() -> new RequestRejected(Status.NOT_FOUND, "no webhook " + subscriptionId));
     }
 }

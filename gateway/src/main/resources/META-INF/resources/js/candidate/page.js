@@ -292,12 +292,9 @@ async function showLetter() {
 function wireForms() {
   element('consent-form').addEventListener('submit', async (event) => {
     event.preventDefault();
-    if (!element('consent').checked) {
-      showFieldError('consent', texts.text('consentRequired'));
-      element('consent').focus();
+    if (!consentGiven('consent', 'consentRequired')) {
       return;
     }
-    showFieldError('consent', null);
     await act(async () => {
       await api.consent();
       await refresh();
@@ -306,12 +303,9 @@ function wireForms() {
 
   element('self-id-form').addEventListener('submit', async (event) => {
     event.preventDefault();
-    if (!element('self-id-consent').checked) {
-      showFieldError('self-id-consent', texts.text('selfIdConsentRequired'));
-      element('self-id-consent').focus();
+    if (!consentGiven('self-id-consent', 'selfIdConsentRequired')) {
       return;
     }
-    showFieldError('self-id-consent', null);
     await act(async () => {
       await api.selfIdentify({
         sex: element('self-id-sex').value || null,
@@ -485,6 +479,16 @@ function clearProblem() {
 function showConnection(message) {
   element('connection').textContent = message ?? '';
   element('connection').hidden = !message;
+}
+
+/** Whether the consent box is ticked; if it is not, says so (the text named requiredText) and moves the focus to it. */
+function consentGiven(checkbox, requiredText) {
+  const given = element(checkbox).checked;
+  showFieldError(checkbox, given ? null : texts.text(requiredText));
+  if (!given) {
+    element(checkbox).focus();
+  }
+  return given;
 }
 
 function showFieldError(field, message) {

@@ -86,7 +86,7 @@ class InterviewProgressTransitionsTest {
 
     @Test
     void aQuestionOfTheCurrentStageIsOpenedAndTheCandidateOwesTheAnswer() {
-        progress.questionAsked(question("tech", "tech-1"));
+        progress.apply(question("tech", "tech-1"));
 
         assertEquals(InterviewStatus.IN_PROGRESS, interview.status);
         assertEquals("tech", interview.currentStage);
@@ -100,8 +100,8 @@ class InterviewProgressTransitionsTest {
     @Test
     void aRedeliveredQuestionIsStoredAndAnnouncedOnce() {
         QuestionAsked first = question("tech", "tech-1");
-        progress.questionAsked(first);
-        progress.questionAsked(first);
+        progress.apply(first);
+        progress.apply(first);
 
         assertEquals(1, questionRows.size());
         assertEquals(List.of("tech-1"), questionUpdates());
@@ -110,10 +110,10 @@ class InterviewProgressTransitionsTest {
     @Test
     void aQuestionAskedAgainAfterItWasAnsweredIsNotReopened() {
         QuestionAsked first = question("tech", "tech-1");
-        progress.questionAsked(first);
+        progress.apply(first);
         answer("tech-1");
 
-        progress.questionAsked(first);
+        progress.apply(first);
 
         assertNull(interview.openQuestionId);
         assertEquals(List.of("tech-1"), questionUpdates());
@@ -121,8 +121,8 @@ class InterviewProgressTransitionsTest {
 
     @Test
     void aCompletedStageHandsOverToTheNextWhichOwesItsFirstQuestion() {
-        progress.questionAsked(question("tech", "tech-1"));
-        progress.stageCompleted(tech);
+        progress.apply(question("tech", "tech-1"));
+        progress.apply(tech);
 
         assertEquals(InterviewStatus.IN_PROGRESS, interview.status);
         assertEquals("hr", interview.currentStage);
@@ -136,7 +136,7 @@ class InterviewProgressTransitionsTest {
 
     @Test
     void theRegistrationsOwnIntakeEventChangesNothing() {
-        progress.stageCompleted(StageEvents.intake(interview.id));
+        progress.apply(StageEvents.intake(interview.id));
 
         assertEquals("tech", interview.currentStage);
         assertEquals(List.of(), interview.completedStages);
@@ -146,10 +146,10 @@ class InterviewProgressTransitionsTest {
 
     @Test
     void theLastPlannedStageMovesTheInterviewToScoring() {
-        progress.stageCompleted(tech);
-        progress.stageCompleted(hr);
-        progress.questionAsked(question("boss", "boss-1"));
-        progress.stageCompleted(boss);
+        progress.apply(tech);
+        progress.apply(hr);
+        progress.apply(question("boss", "boss-1"));
+        progress.apply(boss);
 
         assertEquals(InterviewStatus.SCORING, interview.status);
         assertNull(interview.currentStage);
@@ -162,12 +162,12 @@ class InterviewProgressTransitionsTest {
 
     @Test
     void aScoreEndsTheStagesEvenBeforeTheLastStageCompletedArrives() {
-        progress.stageCompleted(tech);
-        progress.stageCompleted(hr);
-        progress.questionAsked(question("boss", "boss-1"));
+        progress.apply(tech);
+        progress.apply(hr);
+        progress.apply(question("boss", "boss-1"));
         InterviewScored scored = StageEvents.scored(boss);
 
-        progress.interviewScored(scored);
+        progress.apply(scored);
 
         assertEquals(InterviewStatus.SCORING, interview.status);
         assertNull(interview.currentStage);
@@ -179,12 +179,12 @@ class InterviewProgressTransitionsTest {
     @Test
     void aLateStageCompletedMovesNothingBackAndKeepsTheReviewsTheScoreWasComputedFrom() {
         InterviewScored scored = StageEvents.scored(boss);
-        progress.letterDrafted(StageEvents.offer(scored));
-        progress.interviewScored(scored);
+        progress.apply(StageEvents.offer(scored));
+        progress.apply(scored);
         List<StageReview> scoredReviews = interview.stageReviews;
         announced.clear();
 
-        progress.stageCompleted(StageEvents.flagged(StageEvents.intake(interview.id), "tech", 40,
+        progress.apply(StageEvents.flagged(StageEvents.intake(interview.id), "tech", 40,
                 List.of("re-rated after the score")));
 
         assertEquals(InterviewStatus.AWAITING_DECISION, interview.status);
@@ -196,10 +196,10 @@ class InterviewProgressTransitionsTest {
 
     @Test
     void aQuestionArrivingAfterItsStageEndedIsNotShown() {
-        progress.stageCompleted(tech);
+        progress.apply(tech);
         announced.clear();
 
-        progress.questionAsked(question("tech", "tech-3"));
+        progress.apply(question("tech", "tech-3"));
 
         assertEquals("hr", interview.currentStage);
         assertNull(interview.openQuestionId);
@@ -208,10 +208,10 @@ class InterviewProgressTransitionsTest {
 
     @Test
     void aQuestionArrivingAfterTheStagesEndedIsNotShown() {
-        progress.interviewScored(StageEvents.scored(boss));
+        progress.apply(StageEvents.scored(boss));
         announced.clear();
 
-        progress.questionAsked(question("boss", "boss-3"));
+        progress.apply(question("boss", "boss-3"));
 
         assertEquals(InterviewStatus.SCORING, interview.status);
         assertNull(interview.currentStage);
@@ -223,12 +223,12 @@ class InterviewProgressTransitionsTest {
     void aDraftArrivingBeforeTheScoreAwaitsTheRecruiterOnlyOnceTheScoreIsThere() {
         InterviewScored scored = StageEvents.scored(boss);
 
-        progress.letterDrafted(StageEvents.offer(scored));
+        progress.apply(StageEvents.offer(scored));
         assertEquals(InterviewStatus.SCORING, interview.status);
         assertEquals(LetterKind.OFFER, interview.letterKind);
         assertNull(interview.total);
 
-        progress.interviewScored(scored);
+        progress.apply(scored);
         assertEquals(InterviewStatus.AWAITING_DECISION, interview.status);
         assertEquals(scored.total(), interview.total);
         assertEquals(List.of(InterviewStatus.SCORING, InterviewStatus.AWAITING_DECISION),
@@ -237,19 +237,19 @@ class InterviewProgressTransitionsTest {
 
     @Test
     void anOfferGoesFromDraftToSentToHiredAndTheFirstSentLetterAndOutcomeStay() {
-        progress.interviewScored(StageEvents.scored(boss));
-        progress.letterDrafted(StageEvents.drafted(interview.id, LetterKind.OFFER));
+        progress.apply(StageEvents.scored(boss));
+        progress.apply(StageEvents.drafted(interview.id, LetterKind.OFFER));
         assertEquals(InterviewStatus.AWAITING_DECISION, interview.status);
         assertEquals(LetterKind.OFFER, interview.letterKind);
         assertEquals(StageEvents.OFFERED_SALARY.maximum(), interview.salaryMaximum);
 
-        progress.letterSent(LetterSent.of(interview.id, LetterKind.OFFER, Language.EN, "# Offer"));
-        progress.letterSent(LetterSent.of(interview.id, LetterKind.FEEDBACK, Language.EN, "# Sorry"));
+        progress.apply(LetterSent.of(interview.id, LetterKind.OFFER, Language.EN, "# Offer"));
+        progress.apply(LetterSent.of(interview.id, LetterKind.FEEDBACK, Language.EN, "# Sorry"));
         assertEquals(InterviewStatus.OFFER_SENT, interview.status);
         assertEquals("# Offer", interview.sentLetterMarkdown);
 
-        progress.interviewConcluded(InterviewConcluded.of(interview.id, Outcome.HIRED, "offer accepted"));
-        progress.interviewConcluded(InterviewConcluded.of(interview.id, Outcome.TALENT_POOL, "late"));
+        progress.apply(InterviewConcluded.of(interview.id, Outcome.HIRED, "offer accepted"));
+        progress.apply(InterviewConcluded.of(interview.id, Outcome.TALENT_POOL, "late"));
         assertEquals(InterviewStatus.HIRED, interview.status);
         assertEquals(Outcome.HIRED, interview.outcome);
         assertEquals("offer accepted", interview.conclusionReason);
@@ -260,20 +260,20 @@ class InterviewProgressTransitionsTest {
 
     @Test
     void aSentFeedbackLetterEndsInTheTalentPool() {
-        progress.letterDrafted(StageEvents.drafted(interview.id, LetterKind.FEEDBACK));
-        progress.letterSent(LetterSent.of(interview.id, LetterKind.FEEDBACK, Language.EN, "# Your application"));
+        progress.apply(StageEvents.drafted(interview.id, LetterKind.FEEDBACK));
+        progress.apply(LetterSent.of(interview.id, LetterKind.FEEDBACK, Language.EN, "# Your application"));
         assertEquals(InterviewStatus.FEEDBACK_SENT, interview.status);
 
-        progress.interviewConcluded(InterviewConcluded.of(interview.id, Outcome.TALENT_POOL, "feedback sent"));
+        progress.apply(InterviewConcluded.of(interview.id, Outcome.TALENT_POOL, "feedback sent"));
         assertEquals(InterviewStatus.TALENT_POOL, interview.status);
     }
 
     @Test
     void aDraftArrivingAfterTheRecruiterDecidedKeepsTheDecidedDraft() {
-        progress.letterDrafted(StageEvents.drafted(interview.id, LetterKind.OFFER));
+        progress.apply(StageEvents.drafted(interview.id, LetterKind.OFFER));
         interview.decision = Decision.APPROVE;
 
-        progress.letterDrafted(StageEvents.drafted(interview.id, LetterKind.FEEDBACK));
+        progress.apply(StageEvents.drafted(interview.id, LetterKind.FEEDBACK));
 
         assertEquals(LetterKind.OFFER, interview.letterKind);
     }
@@ -281,12 +281,12 @@ class InterviewProgressTransitionsTest {
     @Test
     void eventsDeliveredInReverseOrderLeaveTheInterviewAtItsLatestStep() {
         InterviewScored scored = StageEvents.scored(boss);
-        progress.interviewConcluded(InterviewConcluded.of(interview.id, Outcome.TALENT_POOL, "declined"));
-        progress.letterSent(LetterSent.of(interview.id, LetterKind.OFFER, Language.EN, "# Offer"));
-        progress.letterDrafted(StageEvents.offer(scored));
-        progress.interviewScored(scored);
-        progress.stageCompleted(boss);
-        progress.questionAsked(question("boss", "boss-1"));
+        progress.apply(InterviewConcluded.of(interview.id, Outcome.TALENT_POOL, "declined"));
+        progress.apply(LetterSent.of(interview.id, LetterKind.OFFER, Language.EN, "# Offer"));
+        progress.apply(StageEvents.offer(scored));
+        progress.apply(scored);
+        progress.apply(boss);
+        progress.apply(question("boss", "boss-1"));
 
         assertEquals(InterviewStatus.TALENT_POOL, interview.status);
         assertNull(interview.currentStage);
@@ -301,7 +301,7 @@ class InterviewProgressTransitionsTest {
     void anEventOfAnInterviewTheGatewayNeverRegisteredIsRefused() {
         QuestionAsked forNobody = QuestionAsked.of(UUID.randomUUID(), "tech", "tech-1", "Hello?", false, 1, 3);
 
-        assertThrows(UnknownInterviewException.class, () -> progress.questionAsked(forNobody));
+        assertThrows(UnknownInterviewException.class, () -> progress.apply(forNobody));
         assertEquals(List.of(), questionRows);
     }
 
