@@ -15,12 +15,16 @@ import java.util.stream.Collectors;
 
 /**
  * Whole interviews by writers who saw only the questions and the anchors — never the labelled set, the banks or the
- * simulated candidates ({@code eval-holdout/interviews.json}): how the brain scores people it was not fitted near.
- * Never used for fitting; reported by every run.
+ * simulated candidates ({@code eval-holdout/interviews*.json}, one file per writer): how the brain scores people it
+ * was not fitted near. Never used for fitting; reported by every run.
  */
 public final class HoldoutInterviews {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private static final String DIRECTORY = "eval-holdout/";
+
+    private static final List<String> FILES = List.of("interviews.json", "interviews-2.json");
 
     private record File(String writtenBy, List<Candidate> candidates) {
     }
@@ -31,13 +35,16 @@ public final class HoldoutInterviews {
     private record Answer(String questionId, Map<String, Integer> labels, String text) {
     }
 
-    /** One candidate scored: per stage, the brain's points and the labels' points; the totals and bands. */
-    public record Result(String candidate, String language, Map<String, Double> scores, Map<String, Double> labelScores,
-                         double total, double labelTotal, boolean review) {
+    /**
+     * One candidate of one holdout file scored: per stage, the brain's points and the labels' points; the totals and
+     * bands.
+     */
+    public record Result(String file, String candidate, String language, Map<String, Double> scores,
+                         Map<String, Double> labelScores, double total, double labelTotal, boolean review) {
 
         String line() {
-            return String.format("  %-18s %-3s total %5.1f %-11s (label %5.1f %-11s) stages %s review %s", candidate,
-                    language, total, BandThresholds.DEFAULT.bandOf(total), labelTotal,
+            return String.format("  %-17s %-20s %-3s total %5.1f %-11s (label %5.1f %-11s) stages %s review %s", file,
+                    candidate, language, total, BandThresholds.DEFAULT.bandOf(total), labelTotal,
                     BandThresholds.DEFAULT.bandOf(labelTotal), scores, review);
         }
     }
@@ -47,25 +54,32 @@ public final class HoldoutInterviews {
 
     public static List<Result> score(AnswerJudge judge) {
         List<Result> results = new ArrayList<>();
-        for (Candidate candidate : read().candidates()) {
-            Language language = Language.fromCode(candidate.language());
-            Map<String, Double> scores = new java.util.TreeMap<>();
-            Map<String, Double> labels = new java.util.TreeMap<>();
-            boolean review = false;
-            for (String stage : Evaluation.PLAN.keySet()) {
-                List<LabelledAnswer> answers = candidate.answers().stream()
-                        .filter(answer -> answer.questionId().startsWith(stage + "-"))
-                        .map(answer -> new LabelledAnswer(candidate.id() + "-" + answer.questionId(), candidate.id(), stage,
-                                answer.questionId(), language, "holdout", 0, answer.labels(), answer.text()))
-                        .toList();
-                Evaluation.StageRun run = Evaluation.run(judge, stage, language, answers);
-                scores.put(stage, run.score());
-                labels.put(stage, Math.round(run.labelScore() * 10) / 10.0);
-                review |= run.review();
+        for (String file : FILES) {
+            for (Candidate candidate : read(file).candidates()) {
+                results.add(score(judge, file, candidate));
             }
-            results.add(new Result(candidate.id(), candidate.language(), scores, labels, total(scores), total(labels), review));
         }
         return results;
+    }
+
+    private static Result score(AnswerJudge judge, String file, Candidate candidate) {
+        Language language = Language.fromCode(candidate.language());
+        Map<String, Double> scores = new java.util.TreeMap<>();
+        Map<String, Double> labels = new java.util.TreeMap<>();
+        boolean review = false;
+        for (String stage : Evaluation.PLAN.keySet()) {
+            List<LabelledAnswer> answers = candidate.answers().stream()
+                    .filter(answer -> answer.questionId().startsWith(stage + "-"))
+                    .map(answer -> new LabelledAnswer(candidate.id() + "-" + answer.questionId(), candidate.id(), stage,
+                            answer.questionId(), language, "holdout", 0, answer.labels(), answer.text()))
+                    .toList();
+            Evaluation.StageRun run = Evaluation.run(judge, stage, language, answers);
+            scores.put(stage, run.score());
+            labels.put(stage, Math.round(run.labelScore() * 10) / 10.0);
+            review |= run.review();
+        }
+        return new Result(file, candidate.id(), candidate.language(), scores, labels, total(scores), total(labels),
+                review);
     }
 
     static String render(List<Result> results) {
@@ -79,14 +93,14 @@ public final class HoldoutInterviews {
                 .orElseThrow();
     }
 
-    private static File read() {
-        try (InputStream in = HoldoutInterviews.class.getClassLoader().getResourceAsStream("eval-holdout/interviews.json")) {
+    private static File read(String file) {
+        try (InputStream in = HoldoutInterviews.class.getClassLoader().getResourceAsStream(DIRECTORY + file)) {
             if (in == null) {
-                throw new IllegalStateException("no eval-holdout/interviews.json on the classpath");
+                throw new IllegalStateException("no " + DIRECTORY + file + " on the classpath");
             }
             return MAPPER.readValue(in, File.class);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the holdout interviews", e);
+            throw new UncheckedIOException("cannot read the holdout interviews " + DIRECTORY + file, e);
         }
     }
 }

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,14 +81,14 @@ class JudgementRegressionTest {
     void candidatesByOtherWritersLandInTheirLabelledBandOrNextToIt() {
         List<HoldoutInterviews.Result> results = HoldoutInterviews.score(new RubricJudge(interviewers));
         System.out.print(HoldoutInterviews.render(results));
-        results.forEach(result -> {
+        assertAll(results.stream().map(result -> () -> {
             int distance = Math.abs(BandThresholds.DEFAULT.bandOf(result.total()).ordinal()
                     - BandThresholds.DEFAULT.bandOf(result.labelTotal()).ordinal());
             assertTrue(distance <= 1, result.toString());
             assertEquals(result.labelTotal() >= BandThresholds.DEFAULT.borderline(),
                     result.total() >= BandThresholds.DEFAULT.borderline(),
                     "offer or not, as labelled: " + result);
-        });
+        }));
     }
 
     /**

@@ -11,11 +11,12 @@ import java.util.stream.IntStream;
 /**
  * What a hiring manager listens for in an answer, whatever the question: how much was said, specifics (numbers,
  * named systems, code), the candidate's own actions in the first person (and "we"), reasons and trade-offs,
- * outcomes, reflection, and hedging. Counted with small language-wide word lists that know nothing of any question
- * bank; the answer model weighs them (fitted on labelled answers), and the most telling sentences become evidence.
+ * outcomes, reflection, hedging, and what the candidate says was not theirs (someone else decided or did it, they
+ * never did or measured it). Counted with small language-wide word lists that know nothing of any question bank; the
+ * answer model weighs them (fitted on labelled answers), and the most telling sentences become evidence.
  */
 public record AnswerSignals(int words, int specifics, int firstPerson, int we, int reasoning, int outcome,
-                            int reflection, int hedging) {
+                            int reflection, int hedging, int notOwn) {
 
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z'’-]*|\\d+(?:[.,]\\d+)?");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
@@ -41,14 +42,30 @@ public record AnswerSignals(int words, int specifics, int firstPerson, int we, i
             "\\b(?:learn\\w*|lesson\\w*|hindsight|looking back|differently|next time|mistake\\w*|realis\\w*|realiz\\w*|"
                     + "regret\\w*|if i did it again|would have|should have|wrong)\\b",
             "\\b(?:maybe|i guess|not sure|don't know|dont know|no idea|probably|kind of|sort of|whatever|i suppose|"
-                    + "can't remember|cannot remember|don't remember|nothing special|etc)\\b");
+                    + "can't remember|cannot remember|don't remember|nothing special|etc)\\b",
+            "\\b(?:not me|wasn't me|i wasn't the one|not the one who|(?:not|wasn't) my (?:decision|call|idea)|"
+                    + "above my (?:level|pay ?grade)|i(?:'ve| have)? never (?:done|led|had|been|measured|managed|worked|"
+                    + "thought|tried)|i haven't (?:really )?(?:done|led|had|been|measured|managed|started|thought|looked|"
+                    + "tried|worked)|i don't have (?:any|formal|much|a lot)|(?:decided|chosen|designed|found|fixed|written|"
+                    + "planned|led|proposed|suggested|assigned) by (?:my|our|the|a|another) (?:lead|manager|senior|"
+                    + "architect|colleague|teammate|boss|cto|mentor)s?|(?:my|our|the) (?:lead|manager|seniors?|architect|"
+                    + "tech lead|team lead|boss|cto|colleague|mentor) (?:usually )?(?:decided|decides|chose|designed|found|"
+                    + "fixed|suggested|came up|figured|made the call|picked|handles|handled|assigns|assigned|gives|did)|"
+                    + "a (?:colleague|senior|teammate) (?:found|fixed|suggested|figured|came up|did|wrote|pointed)|"
+                    + "(?:never|didn't|did not|haven't) (?:really )?(?:measured|measure|tracked|track)|my feeling|gut feeling|"
+                    + "kept my head down|i just (?:followed|did what)|i mostly (?:followed|watched|listened|kept|did what)|"
+                    + "don't (?:really )?know (?:much|what|how|whether)|not sure (?:how|what|whether)|"
+                    + "(?:don't|didn't) really understand)");
     private static final Cues ZH = new Cues(
             "我(?!们)",
             "我们|团队",
             "因为|所以|因此|而不是|但是|不过|虽然|权衡|取舍|风险|代价|成本|否则|相比|对比|方案|选择",
             "结果|降低|降到|降了|提升|提高|减少|节省|上线|最终|效果|解决|缩短|增长|晋升|从.{1,12}到",
             "学到|教训|回头看|反思|下次|如果重来|意识到|错误|后悔|本应|应该早|做得不好",
-            "不知道|不清楚|不太|可能吧|大概|应该吧|随便|差不多|没想过|说不好|记不清|之类|等等");
+            "不知道|不清楚|不太|可能吧|大概|应该吧|随便|差不多|没想过|说不好|记不清|之类|等等",
+            "不是我(?:做|定|决定|提|负责)|(?:从来|从)没(?:有)?(?:做|带|负责|遇到|管|测|量|想)|还没(?:有)?(?:带|做|开始|负责|遇到|管)|"
+                    + "(?:负责人|经理|领导|组长|主管|架构师|资深同事|同事|师傅|老板)(?:通常)?(?:来做|决定|定的|做的|发现|修|提出|分给|安排)|"
+                    + "超出了?我的|没(?:有)?(?:测过|测量|量化|统计过|跟踪)|没怎么想过|感觉上|我只是(?:跟着|按照)");
 
     /** Counts the signals in the sentences of an answer (injection-screened). */
     public static AnswerSignals of(Language language, List<String> sentences) {
@@ -63,7 +80,7 @@ public record AnswerSignals(int words, int specifics, int firstPerson, int we, i
         int code = (int) text.lines().filter(line -> line.strip().startsWith("```") || line.strip().startsWith("~~~")).count();
         return new AnswerSignals(words, count(NUMBER, lower) + named + code, count(cues.firstPerson, lower),
                 count(cues.we, lower), count(cues.reasoning, lower), count(cues.outcome, lower),
-                count(cues.reflection, lower), count(cues.hedging, lower));
+                count(cues.reflection, lower), count(cues.hedging, lower), count(cues.notOwn, lower));
     }
 
     /**
@@ -83,7 +100,7 @@ public record AnswerSignals(int words, int specifics, int firstPerson, int we, i
     private static int weight(Language language, String sentence) {
         AnswerSignals signals = of(language, List.of(sentence));
         return signals.words < 4 ? 0 : signals.specifics + signals.firstPerson + signals.reasoning + signals.outcome
-                + signals.reflection - signals.hedging;
+                + signals.reflection - signals.hedging - signals.notOwn;
     }
 
     private static int count(Pattern pattern, String text) {
@@ -96,11 +113,12 @@ public record AnswerSignals(int words, int specifics, int firstPerson, int we, i
     }
 
     private record Cues(Pattern firstPerson, Pattern we, Pattern reasoning, Pattern outcome, Pattern reflection,
-                        Pattern hedging) {
+                        Pattern hedging, Pattern notOwn) {
 
-        Cues(String firstPerson, String we, String reasoning, String outcome, String reflection, String hedging) {
+        Cues(String firstPerson, String we, String reasoning, String outcome, String reflection, String hedging,
+             String notOwn) {
             this(Pattern.compile(firstPerson), Pattern.compile(we), Pattern.compile(reasoning), Pattern.compile(outcome),
-                    Pattern.compile(reflection), Pattern.compile(hedging));
+                    Pattern.compile(reflection), Pattern.compile(hedging), Pattern.compile(notOwn));
         }
     }
 }
