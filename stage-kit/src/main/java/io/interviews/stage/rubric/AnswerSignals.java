@@ -33,7 +33,8 @@ public record AnswerSignals(int words, int specifics, int firstPerson, int we, i
     private static final Pattern LATIN_IN_CHINESE = Pattern.compile("(?<=\\p{IsHan}|\\s|^)[A-Za-z][A-Za-z0-9+#.-]+");
 
     private static final Cues EN = new Cues(
-            "\\b(?:i|i'm|i've|i'd|i'll|my|me|myself)\\b",
+            "\\b(?:i|i'm|i've|i'd|i'll|my|me|myself)\\b(?!\\s+(?:think|guess|believe|feel|mean|suppose|hope|don't|do not|"
+                    + "am not|can't|cannot|have nothing|already|covered|said|answer))",
             "\\b(?:we|we're|we've|our|us|the team)\\b",
             "\\b(?:because|since|so that|therefore|instead|rather than|trade-?offs?|however|but|although|though|"
                     + "which meant|downside|upside|the risk|at the cost|cost of|otherwise|compared|alternative|option)\\b",
@@ -57,7 +58,7 @@ public record AnswerSignals(int words, int specifics, int firstPerson, int we, i
                     + "don't (?:really )?know (?:much|what|how|whether)|not sure (?:how|what|whether)|"
                     + "(?:don't|didn't) really understand)");
     private static final Cues ZH = new Cues(
-            "我(?!们)",
+            "我(?!们|觉得|认为|猜|不|刚才|已经|没有更多)",
             "我们|团队",
             "因为|所以|因此|而不是|但是|不过|虽然|权衡|取舍|风险|代价|成本|否则|相比|对比|方案|选择",
             "结果|降低|降到|降了|提升|提高|减少|节省|上线|最终|效果|解决|缩短|增长|晋升|从.{1,12}到",
