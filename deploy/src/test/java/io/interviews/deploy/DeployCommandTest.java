@@ -32,6 +32,14 @@ class DeployCommandTest {
         return new Outcome(exitCode, out.toString(), err.toString());
     }
 
+    /** Runs the command line, which must end in a usage error (exit 2) that says {@code reason}. */
+    private static Outcome usageError(String reason, String... args) {
+        Outcome outcome = execute(args);
+        assertEquals(2, outcome.exitCode(), outcome.err());
+        assertTrue(outcome.err().contains(reason), outcome.err());
+        return outcome;
+    }
+
     private static <T> T parsed(Class<T> type, String... args) {
         CommandLine.ParseResult result = DeployCommand.commandLine().parseArgs(args);
         return type.cast(result.subcommand().commandSpec().userObject());
@@ -71,37 +79,27 @@ class DeployCommandTest {
 
     @Test
     void anUnknownOptionIsAUsageErrorWithTheReason() {
-        Outcome unknown = execute("demo", "--personna", "weak");
+        Outcome unknown = usageError("Unknown options: '--personna', 'weak'", "demo", "--personna", "weak");
 
-        assertEquals(2, unknown.exitCode());
-        assertTrue(unknown.err().contains("Unknown options: '--personna', 'weak'"), unknown.err());
         assertTrue(unknown.err().contains("Possible solutions: --persona"), unknown.err());
         assertEquals("", unknown.out());
     }
 
     @Test
     void noCommandIsAUsageError() {
-        Outcome none = execute();
-
-        assertEquals(2, none.exitCode());
-        assertTrue(none.err().contains("Missing required subcommand"), none.err());
+        usageError("Missing required subcommand");
     }
 
     @Test
     void anUnknownPersonaIsAUsageError() {
-        Outcome average = execute("demo", "--persona", "average");
-
-        assertEquals(2, average.exitCode());
-        assertTrue(average.err().contains("'average' is not one of strong, weak, llm-strong, llm-weak"), average.err());
+        usageError("'average' is not one of strong, weak, llm-strong, llm-weak", "demo", "--persona", "average");
     }
 
     @Test
     void aModelPersonaWithoutItsModelIsAUsageErrorBeforeTheStackStarts() {
-        Outcome withoutModel = execute("demo", "--persona", "llm-strong", "--llm-base-url", "http://127.0.0.1:1/v1");
+        Outcome withoutModel = usageError("--persona llm-strong needs --llm-base-url and --llm-model",
+                "demo", "--persona", "llm-strong", "--llm-base-url", "http://127.0.0.1:1/v1");
 
-        assertEquals(2, withoutModel.exitCode());
-        assertTrue(withoutModel.err().contains("--persona llm-strong needs --llm-base-url and --llm-model"),
-                withoutModel.err());
         assertEquals("", withoutModel.out());
     }
 
@@ -133,13 +131,10 @@ class DeployCommandTest {
 
     @Test
     void aValueOfTheWrongTypeIsAUsageError() {
-        Outcome warm = execute("demo", "--llm-temperature", "warm");
-        Outcome notAnId = execute("timeline", "--bootstrap-servers", "127.0.0.1:9092", "--interview", "ada");
-
-        assertEquals(2, warm.exitCode());
-        assertTrue(warm.err().contains("Invalid value for option '--llm-temperature': 'warm' is not a double"), warm.err());
-        assertEquals(2, notAnId.exitCode());
-        assertTrue(notAnId.err().contains("Invalid value for option '--interview'"), notAnId.err());
+        usageError("Invalid value for option '--llm-temperature': 'warm' is not a double",
+                "demo", "--llm-temperature", "warm");
+        usageError("Invalid value for option '--interview'",
+                "timeline", "--bootstrap-servers", "127.0.0.1:9092", "--interview", "ada");
     }
 
     @Test
@@ -155,29 +150,20 @@ class DeployCommandTest {
 
     @Test
     void aSinceThatIsNeitherADurationNorAnInstantIsAUsageError() {
-        Outcome yesterday = execute("timeline", "--bootstrap-servers", "kafka:9092", "--since", "yesterday");
-
-        assertEquals(2, yesterday.exitCode());
-        assertTrue(yesterday.err().contains("'yesterday' is neither a duration such as 15m, 24h or 7d nor an instant"),
-                yesterday.err());
+        usageError("'yesterday' is neither a duration such as 15m, 24h or 7d nor an instant",
+                "timeline", "--bootstrap-servers", "kafka:9092", "--since", "yesterday");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"timeline", "funnel", "dead-letters", "republish --id 0:1"})
     void theOperationsCommandsNeedTheCluster(String commandLine) {
-        Outcome withoutCluster = execute(commandLine.split(" "));
-
-        assertEquals(2, withoutCluster.exitCode());
-        assertTrue(withoutCluster.err().contains("Missing required option: '--bootstrap-servers=HOST:PORT'"),
-                withoutCluster.err());
+        usageError("Missing required option: '--bootstrap-servers=HOST:PORT'", commandLine.split(" "));
     }
 
     @Test
     void aDeadLetterIdIsPartitionColonOffset() {
-        Outcome badId = execute("republish", "--bootstrap-servers", "127.0.0.1:9092", "--id", "42");
-
-        assertEquals(2, badId.exitCode());
-        assertTrue(badId.err().contains("--id must be PARTITION:OFFSET, e.g. 0:42, not '42'"), badId.err());
+        usageError("--id must be PARTITION:OFFSET, e.g. 0:42, not '42'",
+                "republish", "--bootstrap-servers", "127.0.0.1:9092", "--id", "42");
     }
 
     @Test

@@ -1,8 +1,10 @@
 package io.interviews.testsupport;
 
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
@@ -28,5 +30,20 @@ public final class ProblemResponses {
                 .body("title", equalTo(title))
                 .body("status", equalTo(status))
                 .body("instance", equalTo(path));
+    }
+
+    /**
+     * {@code GET path} (with the path parameters) sent as {@code request} specifies answers a {@code 404} problem
+     * without violations, saying {@code detail}.
+     */
+    public static ValidatableResponse getNotFoundProblem(RequestSpecification request, String path, String detail,
+            Object... pathParams) {
+        return request.get(path, pathParams)
+                .then().statusCode(404)
+                .contentType(PROBLEM_JSON)
+                .body("title", equalTo("Not Found"))
+                .body("status", equalTo(404))
+                .body("detail", equalTo(detail))
+                .body("violations", empty());
     }
 }

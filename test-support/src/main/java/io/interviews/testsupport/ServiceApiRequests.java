@@ -67,6 +67,19 @@ public final class ServiceApiRequests {
     }
 
     /**
+     * {@code uri} refuses a near miss of {@code key} as not valid, and the key itself presented without the Bearer
+     * scheme (or an empty Bearer) as lacking the header.
+     */
+    public static void assertWrongKeysAndSchemesRefused(URI uri, String key) {
+        for (String nearMiss : List.of(key + "x", key.substring(1), key.toUpperCase() + "!")) {
+            assertUnauthorized(get(uri, bearer(nearMiss)), "not valid");
+        }
+        for (String wrongScheme : List.of(key, "Basic " + key, bearer(""))) {
+            assertUnauthorized(get(uri, wrongScheme), "Authorization: Bearer");
+        }
+    }
+
+    /**
      * What probes and scrapers call under {@code management} (health, liveness, readiness, metrics) answers 200
      * without a key.
      */

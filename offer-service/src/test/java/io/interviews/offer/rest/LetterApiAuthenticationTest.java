@@ -13,12 +13,11 @@ import io.interviews.events.StageResult;
 import io.interviews.events.StageScore;
 import io.interviews.events.Topics;
 import io.interviews.testsupport.RealInfrastructure;
+import io.interviews.testsupport.ServiceApiKeyContract;
 import io.interviews.testsupport.TopicProbe;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -28,7 +27,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import static io.interviews.testsupport.ServiceApiRequests.assertManagementEndpointsOpen;
 import static io.interviews.testsupport.ServiceApiRequests.assertUnauthorized;
 import static io.interviews.testsupport.ServiceApiRequests.bearer;
 import static io.interviews.testsupport.ServiceApiRequests.get;
@@ -36,55 +34,27 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Only callers holding the service API key read letters; health and metrics stay open for probes and scrapers. */
+/** Only callers holding the service API key read letters and their PDFs. */
 @QuarkusTest
 @QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS,
         value = Topics.SCORED + "," + Topics.LETTERS + "," + Topics.DECISIONS + "," + Topics.DEAD_LETTERS))
-class LetterApiAuthenticationTest {
+class LetterApiAuthenticationTest extends ServiceApiKeyContract {
 
-    @TestHTTPResource("/api/letters")
-    URI letters;
-
-    @TestHTTPResource("/q")
-    URI management;
-
-    @ConfigProperty(name = "interview.security.service-api-key")
-    String serviceApiKey;
-
-    @Test
-    void aRequestWithoutTheKeyIsRefusedWithAProblem() {
-        assertUnauthorized(get(letter(UUID.randomUUID()), null), "Authorization: Bearer");
-        assertUnauthorized(get(URI.create(letters + "/42/letter.pdf"), null), "Authorization: Bearer");
-    }
-
-    @Test
-    void aWrongKeyOrAnotherSchemeIsRefused() {
-        URI letter = letter(UUID.randomUUID());
-        assertUnauthorized(get(letter, bearer(serviceApiKey.toUpperCase() + "!")), "not valid");
-        assertUnauthorized(get(letter, bearer("")), "Authorization: Bearer");
-        assertUnauthorized(get(letter, serviceApiKey), "Authorization: Bearer");
+    LetterApiAuthenticationTest() {
+        super("/api/letters", "/api/letters/42/letter.pdf");
     }
 
     @Test
     void theKeyOpensTheLetterAndItsPdf() {
         InterviewScored scored = hired();
         TopicProbe.shared().send(Topics.SCORED, scored.interviewId().toString(), EventCodec.encode(scored));
-        URI letter = letter(scored.interviewId());
+        URI letter = resource(scored.interviewId());
         await().atMost(Duration.ofSeconds(30)).until(() -> get(letter, bearer(serviceApiKey)).statusCode() == 200);
 
         HttpResponse<String> response = get(letter, bearer(serviceApiKey));
         assertTrue(response.body().contains("\"kind\":\"OFFER\""), response.body());
         assertEquals(200, get(URI.create(letter + "/letter.pdf"), bearer(serviceApiKey)).statusCode());
         assertUnauthorized(get(letter, null), "Authorization: Bearer");
-    }
-
-    @Test
-    void healthAndMetricsNeedNoKey() {
-        assertManagementEndpointsOpen(management);
-    }
-
-    private URI letter(UUID interviewId) {
-        return URI.create(letters + "/" + interviewId);
     }
 
     private static InterviewScored hired() {

@@ -11,12 +11,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.UUID;
 
-import static io.interviews.testsupport.ProblemResponses.PROBLEM_JSON;
+import static io.interviews.testsupport.ProblemResponses.getNotFoundProblem;
 import static io.interviews.testsupport.ProblemResponses.getProblem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
 /** Errors of the letter API are RFC 9457 problem details, whichever representation the client asked for. */
@@ -36,12 +35,8 @@ class LetterProblemsTest {
     @Test
     void anUnknownInterviewIsANotFoundProblemEvenWhenMarkdownWasAskedFor() {
         UUID unknown = UUID.randomUUID();
-        given().accept("text/markdown").get("/api/letters/{id}", unknown)
-                .then().statusCode(404)
-                .contentType(PROBLEM_JSON)
-                .body("title", equalTo("Not Found"))
-                .body("detail", equalTo("No letter drafted for interview " + unknown))
-                .body("instance", containsString(unknown.toString()))
-                .body("violations", empty());
+        getNotFoundProblem(given().accept("text/markdown"), "/api/letters/{id}",
+                "No letter drafted for interview " + unknown, unknown)
+                .body("instance", containsString(unknown.toString()));
     }
 }

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -146,12 +147,7 @@ class InterviewResultsExportTest {
     void theReportPdfOpensAndShowsTheCandidateAndTotalInChineseSetInAnEmbeddedFont() throws IOException {
         StageCompleted interview = scored(seedInterview());
 
-        String text = pdfText(interview.interviewId());
-
-        assertTrue(text.contains("李伟"), text);
-        assertTrue(text.contains("73.0 / 100"), text);
-        assertTrue(text.contains("面试报告"), text);
-        assertTrue(text.contains("我有3年Python后端开发经验"), text);
+        assertReportShows(interview.interviewId(), "李伟", "73.0 / 100", "面试报告", "我有3年Python后端开发经验");
         Map<String, Boolean> chineseFonts = PdfText.chineseFonts(reportPdf(interview.interviewId()));
         assertFalse(chineseFonts.isEmpty());
         assertEquals(Set.of(true), Set.copyOf(chineseFonts.values()), "embedded: " + chineseFonts);
@@ -161,11 +157,7 @@ class InterviewResultsExportTest {
     void theReportPdfOfAnEnglishInterviewShowsTheCandidateAndTotal() throws IOException {
         StageCompleted interview = scored(englishInterview());
 
-        String text = pdfText(interview.interviewId());
-
-        assertTrue(text.contains("Mei Lin"), text);
-        assertTrue(text.contains("Total: 82.0 / 100"), text);
-        assertTrue(text.contains("I profiled the service first"), text);
+        assertReportShows(interview.interviewId(), "Mei Lin", "Total: 82.0 / 100", "I profiled the service first");
     }
 
     @Test
@@ -182,12 +174,8 @@ class InterviewResultsExportTest {
                 .then().statusCode(200)
                 .body("stages[0].reviewReasons", equalTo(REVIEW_REASONS))
                 .body("stages[0].dimensions[0].brain", equalTo("openai+rubric"));
-        String text = pdfText(interview.interviewId());
-        assertTrue(text.contains("Why this stage needs human review"), text);
-        for (String reason : REVIEW_REASONS) {
-            assertTrue(text.contains(reason), text);
-        }
-        assertTrue(text.contains("openai+rubric"), text);
+        assertReportShows(interview.interviewId(), Stream.concat(Stream.of("Why this stage needs human review",
+                "openai+rubric"), REVIEW_REASONS.stream()).toArray(String[]::new));
     }
 
     @Test
@@ -199,9 +187,13 @@ class InterviewResultsExportTest {
         given().get("/api/scorecards/nope/export").then().statusCode(400);
     }
 
-    private static String pdfText(UUID interviewId) throws IOException {
-        return PdfText.of(reportPdf(interviewId),
+    /** The interview's report PDF, written under target/reports to look at, holds every one of {@code texts}. */
+    private static void assertReportShows(UUID interviewId, String... texts) throws IOException {
+        String text = PdfText.of(reportPdf(interviewId),
                 Path.of("target", "reports", "interview_report_" + interviewId + ".pdf"));
+        for (String expected : texts) {
+            assertTrue(text.contains(expected), expected + " not in: " + text);
+        }
     }
 
     private static byte[] reportPdf(UUID interviewId) {
@@ -245,29 +237,26 @@ class InterviewResultsExportTest {
         return StageCompleted.intake(UUID.randomUUID(), context).next(tech).next(hr).next(boss);
     }
 
+    /** Mei Lin's one-stage English interview, scored 82 by the rubric brain. */
     private static StageCompleted englishInterview() {
+        return englishInterview("rubric", List.of());
+    }
+
+    /** The same interview, its stage graded with a model and flagged for human review for these reasons. */
+    private static StageCompleted flaggedEnglishInterview() {
+        return englishInterview("openai+rubric", REVIEW_REASONS);
+    }
+
+    private static StageCompleted englishInterview(String brain, List<String> reviewReasons) {
         InterviewContext context = new InterviewContext(new Candidate("Mei Lin", "mei.lin@example.com"),
                 new Position("Backend Engineer", "senior", "London"), Language.EN,
                 List.of(new PlannedStage("tech", 1)));
         StageResult tech = new StageResult("tech", "tech-en-1", 82, List.of(
                 new DimensionRating("problem_solving", 4, 1, List.of("I profiled the service first"), "Measured.",
-                        true, "rubric")),
+                        true, brain)),
                 List.of(exchange("tech-2", "How did you find the slow query?", false,
                         "I profiled the service first, then added an index.", 1)),
-                false, List.of(), START, START.plusSeconds(600));
-        return StageCompleted.intake(UUID.randomUUID(), context).next(tech);
-    }
-
-    private static StageCompleted flaggedEnglishInterview() {
-        InterviewContext context = new InterviewContext(new Candidate("Ada Park", "ada.park@example.com"),
-                new Position("Backend Engineer", "senior", "London"), Language.EN,
-                List.of(new PlannedStage("tech", 1)));
-        StageResult tech = new StageResult("tech", "tech-en-1", 85, List.of(
-                new DimensionRating("problem_solving", 4, 1, List.of("I profiled the service first"), "Measured.",
-                        true, "openai+rubric")),
-                List.of(exchange("tech-2", "How did you find the slow query?", false,
-                        "I profiled the service first, then added an index.", 1)),
-                true, REVIEW_REASONS, START, START.plusSeconds(600));
+                !reviewReasons.isEmpty(), reviewReasons, START, START.plusSeconds(600));
         return StageCompleted.intake(UUID.randomUUID(), context).next(tech);
     }
 

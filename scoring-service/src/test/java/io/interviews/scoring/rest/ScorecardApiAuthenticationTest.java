@@ -12,12 +12,11 @@ import io.interviews.events.StageCompleted;
 import io.interviews.events.StageResult;
 import io.interviews.events.Topics;
 import io.interviews.testsupport.RealInfrastructure;
+import io.interviews.testsupport.ServiceApiKeyContract;
 import io.interviews.testsupport.TopicProbe;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -27,7 +26,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import static io.interviews.testsupport.ServiceApiRequests.assertManagementEndpointsOpen;
 import static io.interviews.testsupport.ServiceApiRequests.assertUnauthorized;
 import static io.interviews.testsupport.ServiceApiRequests.bearer;
 import static io.interviews.testsupport.ServiceApiRequests.get;
@@ -35,40 +33,21 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Only callers holding the service API key read scorecards; health and metrics stay open for probes and scrapers. */
+/** Only callers holding the service API key read scorecards and their reports, by no path round the check. */
 @QuarkusTest
 @QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS,
         value = Topics.STAGE_COMPLETED + "," + Topics.SCORED + "," + Topics.DEAD_LETTERS))
-class ScorecardApiAuthenticationTest {
+class ScorecardApiAuthenticationTest extends ServiceApiKeyContract {
 
-    @TestHTTPResource("/api/scorecards")
-    URI scorecards;
-
-    @TestHTTPResource("/q")
-    URI management;
-
-    @ConfigProperty(name = "interview.security.service-api-key")
-    String serviceApiKey;
-
-    @Test
-    void aRequestWithoutTheKeyIsRefusedWithAProblem() {
-        assertUnauthorized(get(scorecard(UUID.randomUUID()), null), "Authorization: Bearer");
-        assertUnauthorized(get(URI.create(scorecards + "/nothing-here"), null), "Authorization: Bearer");
-    }
-
-    @Test
-    void aWrongKeyOrAnotherSchemeIsRefused() {
-        URI scorecard = scorecard(UUID.randomUUID());
-        assertUnauthorized(get(scorecard, bearer(serviceApiKey + "x")), "not valid");
-        assertUnauthorized(get(scorecard, bearer(serviceApiKey.substring(1))), "not valid");
-        assertUnauthorized(get(scorecard, "Basic " + serviceApiKey), "Authorization: Bearer");
+    ScorecardApiAuthenticationTest() {
+        super("/api/scorecards", "/api/scorecards/nothing-here");
     }
 
     @Test
     void theKeyOpensTheScorecardAndItsReport() {
         StageCompleted scored = oneStageInterview();
         TopicProbe.shared().send(Topics.STAGE_COMPLETED, scored.interviewId().toString(), EventCodec.encode(scored));
-        URI scorecard = scorecard(scored.interviewId());
+        URI scorecard = resource(scored.interviewId());
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> get(scorecard, bearer(serviceApiKey)).statusCode() == 200);
 
@@ -87,15 +66,6 @@ class ScorecardApiAuthenticationTest {
             HttpResponse<String> response = get(URI.create(management + path + interviewId), null);
             assertEquals(401, response.statusCode(), path + ": " + response.body());
         }
-    }
-
-    @Test
-    void healthAndMetricsNeedNoKey() {
-        assertManagementEndpointsOpen(management);
-    }
-
-    private URI scorecard(UUID interviewId) {
-        return URI.create(scorecards + "/" + interviewId);
     }
 
     private static StageCompleted oneStageInterview() {

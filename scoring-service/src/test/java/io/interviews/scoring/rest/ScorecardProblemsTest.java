@@ -12,11 +12,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.util.UUID;
 
 import static io.interviews.testsupport.ProblemResponses.PROBLEM_JSON;
+import static io.interviews.testsupport.ProblemResponses.getNotFoundProblem;
 import static io.interviews.testsupport.ProblemResponses.getProblem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
 /** Errors of the scorecard API are RFC 9457 problem details. */
@@ -36,13 +36,8 @@ class ScorecardProblemsTest {
     @Test
     void anUnknownInterviewIsANotFoundProblemSayingWhy() {
         UUID unknown = UUID.randomUUID();
-        given().get("/api/scorecards/{id}", unknown)
-                .then().statusCode(404)
-                .contentType(PROBLEM_JSON)
-                .body("title", equalTo("Not Found"))
-                .body("status", equalTo(404))
-                .body("detail", equalTo("No scorecard for interview " + unknown + ": no stage of it has been seen"))
-                .body("violations", empty());
+        getNotFoundProblem(given(), "/api/scorecards/{id}",
+                "No scorecard for interview " + unknown + ": no stage of it has been seen", unknown);
     }
 
     @Test
