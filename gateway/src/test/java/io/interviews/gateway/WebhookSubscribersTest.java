@@ -12,7 +12,12 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +45,7 @@ import static io.interviews.gateway.TestInterviews.unsubscribeAllWebhooks;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -61,9 +67,36 @@ class WebhookSubscribersTest {
     @Inject
     WebhookSubscribers subscribers;
 
+    @Inject
+    ReaderBeforeTheStartUpObservers earlyReader;
+
+    /**
+     * Reads the subscriptions at start-up before any other observer, as an event does that a Kafka consumer handles
+     * when it takes its partitions back at a restart before the application's own start-up observers have run.
+     */
+    @ApplicationScoped
+    static class ReaderBeforeTheStartUpObservers {
+
+        private volatile List<WebhookSubscribers.Subscriber> read;
+
+        List<WebhookSubscribers.Subscriber> read() {
+            return read;
+        }
+
+        void readFirst(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent started,
+                       WebhookSubscribers subscribers) {
+            read = subscribers.of(StageCompleted.TYPE);
+        }
+    }
+
     @AfterEach
     void unsubscribeAll() {
         unsubscribeAllWebhooks();
+    }
+
+    @Test
+    void anEventHandledBeforeTheStartUpObserversRunSeesTheSubscriptions() {
+        assertNotNull(earlyReader.read(), "read at start-up (an exception there would have stopped the application)");
     }
 
     @Test

@@ -6,11 +6,10 @@ import io.interviews.gateway.service.ListeningConnections;
 import io.interviews.gateway.service.ReplicaNotifications;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.interceptor.Interceptor;
 import org.hibernate.Session;
 
 import java.util.List;
@@ -24,6 +23,10 @@ import java.util.concurrent.Callable;
  * replica on the channel {@value #CHANNEL} once it commits ({@link ReplicaNotifications}), and reloads this
  * replica's copy before it returns. Another replica reloads when the notification arrives, and after every
  * reconnection of its listener (notifications sent meanwhile are lost).
+ *
+ * <p>The first read happens when the bean is created, by whichever comes first: the start of the listener or an
+ * event. At a restart the Kafka consumers may take their partitions back, and handle events, before this
+ * application's own start-up observers run.
  */
 @ApplicationScoped
 public class WebhookSubscribers {
@@ -75,9 +78,12 @@ public class WebhookSubscribers {
         return changed;
     }
 
-    /** Before the consumers start (messaging starts at {@code LIBRARY_AFTER}), so none queues an event unread. */
-    void load(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER - 1) StartupEvent started) {
+    @PostConstruct
+    void load() {
         reload();
+    }
+
+    void listen(@Observes StartupEvent started) {
         notifications = ReplicaNotifications.listen(connections.named("gateway-webhook-subscriptions"), CHANNEL,
                 payload -> reload(), this::reload);
     }
