@@ -16,12 +16,19 @@ public final class AnswerReader {
         this.embeddings = embeddings;
     }
 
+    /**
+     * {@code answers}: the answer to the main question, then those to its follow-ups. A follow-up answer that carries
+     * no signal at all ("I think I covered that already") adds nothing to the evidence, so it is not read: its words
+     * would only count as length and pull the answer vector towards filler.
+     */
     public AnswerReading read(Language language, Question question, List<String> answers) {
         List<String> kept = new ArrayList<>();
         List<String> removed = new ArrayList<>();
-        for (String answer : answers) {
-            InjectionScreen.ScreenedAnswer screened = InjectionScreen.screen(answer);
-            kept.addAll(screened.kept());
+        for (int i = 0; i < answers.size(); i++) {
+            InjectionScreen.ScreenedAnswer screened = InjectionScreen.screen(answers.get(i));
+            if (i == 0 || AnswerSignals.of(language, screened.kept()).carryEvidence()) {
+                kept.addAll(screened.kept());
+            }
             removed.addAll(screened.removed());
         }
         AnswerSignals signals = AnswerSignals.of(language, kept);

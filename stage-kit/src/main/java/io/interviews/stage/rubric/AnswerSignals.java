@@ -84,6 +84,11 @@ public record AnswerSignals(int words, int specifics, int firstPerson, int we, i
                 count(cues.reflection, lower), count(cues.hedging, lower), count(cues.notOwn, lower));
     }
 
+    /** Whether anything besides words was said: a specific, an action, a reason, an outcome, reflection, hedging … */
+    public boolean carryEvidence() {
+        return specifics + firstPerson + we + reasoning + outcome + reflection + hedging + notOwn > 0;
+    }
+
     /**
      * The sentences worth quoting as evidence, most telling first: those with specifics, the candidate's own
      * actions, reasons, outcomes and reflection (ties keep the answer's order).

@@ -183,6 +183,21 @@ class AnswerRaterTest {
     }
 
     @Test
+    void aFollowUpAnswerThatSaysNothingLeavesTheRatingAsItWas() {
+        for (Language language : Language.values()) {
+            String vague = language == Language.ZH ? VAGUE_PROJECT_ZH : VAGUE_PROJECT_EN;
+            String filler = language == Language.ZH ? "我觉得刚才已经说过了，没有更多要补充的。"
+                    : "I think I covered that in my answer already; I don't have more to add.";
+
+            QuestionAssessment mainOnly = assess(language, "tech-1", vague);
+            QuestionAssessment withFiller = assess(language, "tech-1", vague, filler);
+
+            assertEquals(mainOnly.ratings(), withFiller.ratings(), language.code());
+            assertFalse(withFiller.kept().stream().anyMatch(filler::contains), language.code());
+        }
+    }
+
+    @Test
     void textAddressedToTheGraderIsRemovedNotRatedAndNeverEvidence() {
         for (Language language : Language.values()) {
             String design = language == Language.ZH ? DESIGN_ZH : DESIGN_EN;
