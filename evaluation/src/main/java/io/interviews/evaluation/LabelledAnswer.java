@@ -14,7 +14,9 @@ import java.util.zip.CRC32;
  *
  * @param group the content: an English answer and its Chinese version share it, and always the same split
  * @param style how it is written ({@code terse}, {@code narrative}, {@code star}, {@code non-native},
- *              {@code other-field}, {@code plain-words}, {@code translated}, {@code mixed})
+ *              {@code other-field}, {@code plain-words}, {@code compact}, {@code padded}, {@code candid-junior},
+ *              {@code jargon}, {@code overclaim}, {@code confident}, {@code translated}, {@code mixed}; the
+ *              evaluation README's table says what each is)
  * @param level the overall level its writer aimed at
  */
 public record LabelledAnswer(String id, String group, String stage, String questionId, Language language, String style,

@@ -11,12 +11,13 @@ import java.util.stream.IntStream;
 /**
  * What a hiring manager listens for in an answer, whatever the question: how much was said, specifics (numbers,
  * named systems, code), the candidate's own actions in the first person (and "we"), reasons and trade-offs,
- * outcomes, reflection, hedging, and what the candidate says was not theirs (someone else decided or did it, they
- * never did or measured it). Counted with small language-wide word lists that know nothing of any question bank; the
+ * outcomes, reflection, hedging, what the candidate says was not theirs (someone else decided or did it, they
+ * never did or measured it), and overclaiming (certainty where a trade-off belongs, nothing to improve, the blame on
+ * others, sweeping credit). Counted with small language-wide word lists that know nothing of any question bank; the
  * answer model weighs them (fitted on labelled answers), and the most telling sentences become evidence.
  */
 public record AnswerSignals(int words, int specifics, int firstPerson, int we, int reasoning, int outcome,
-                            int reflection, int hedging, int notOwn) {
+                            int reflection, int hedging, int notOwn, int overclaim) {
 
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z'’-]*|\\d+(?:[.,]\\d+)?");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
@@ -56,7 +57,19 @@ public record AnswerSignals(int words, int specifics, int firstPerson, int we, i
                     + "(?:never|didn't|did not|haven't) (?:really )?(?:measured|measure|tracked|track)|my feeling|gut feeling|"
                     + "kept my head down|i just (?:followed|did what)|i mostly (?:followed|watched|listened|kept|did what)|"
                     + "don't (?:really )?know (?:much|what|how|whether)|not sure (?:how|what|whether)|"
-                    + "(?:don't|didn't) really understand)");
+                    + "(?:don't|didn't) really understand)",
+            "(?<!not )(?:\\b100\\s?%|\\ba hundred percent) (?:sure|certain|right|correct|confident|the right|reliab|"
+                    + "success|uptime|coverage|accura|of the time)|\\b(?:absolutely|definitely|obviously|without (?:a|any) "
+                    + "doubt|no doubt|undoubtedly|flawless(?:ly)?|infinitely|guaranteed|by far the best|"
+                    + "(?:wouldn't|would not|won't|will not) change (?:a thing|anything)|nothing (?:to improve|i would change)|"
+                    + "no regrets?|never (?:made a mistake|been wrong|failed)|(?:their|his|her|not my) fault|"
+                    + "(?:blame|blamed) (?:on )?(?:them|the other|other)|proved (?:me|i was) right|(?:just )?as i (?:said|predicted)|"
+                    + "exactly (?:as|like) i (?:said|predicted|told)|speak for themselves|single-?handedly|all by myself|"
+                    + "on my own,? i (?:built|designed|rewrote|architected)|i (?:basically |personally )?(?:architected|"
+                    + "built|designed|rewrote|did) (?:the )?(?:entire|whole)|(?:the )?(?:entire|whole) (?:thing|company|"
+                    + "platform|system|architecture) (?:was|is) (?:mine|my (?:idea|design|doing))|"
+                    + "(?:didn't|did not|couldn't|could not) keep up|(?:didn't|did not|refused to) (?:listen|follow)|"
+                    + "people (?:usually |always |eventually )?come around)\\b");
     private static final Cues ZH = new Cues(
             "我(?!们|觉得|认为|猜|不|刚才|已经|没有更多)",
             "我们|团队",
@@ -66,7 +79,14 @@ public record AnswerSignals(int words, int specifics, int firstPerson, int we, i
             "不知道|不清楚|不太|可能吧|大概|应该吧|随便|差不多|没想过|说不好|记不清|之类|等等",
             "不是我(?:做|定|决定|提|负责)|(?:从来|从)没(?:有)?(?:做|带|负责|遇到|管|测|量|想)|还没(?:有)?(?:带|做|开始|负责|遇到|管)|"
                     + "(?:负责人|经理|领导|组长|主管|架构师|资深同事|同事|师傅|老板)(?:通常)?(?:来做|决定|定的|做的|发现|修|提出|分给|安排)|"
-                    + "超出了?我的|没(?:有)?(?:测过|测量|量化|统计过|跟踪)|没怎么想过|感觉上|我只是(?:跟着|按照)");
+                    + "超出了?我的|没(?:有)?(?:测过|测量|量化|统计过|跟踪)|没怎么想过|感觉上|我只是(?:跟着|按照)",
+            "(?<![不没能有])(?:百分之百|百分百)|绝对(?:是|正确|没问题)|毫无疑问|毋庸置疑|显而易见|无懈可击|零失误|"
+                    + "无限(?:扩展|扩容)|(?:不会|不想)(?:改变|改)(?:任何|什么)|没(?:有)?什么(?:需要|可以|要)?(?:改变|改进|改的)|"
+                    + "没有(?:任何)?遗憾|从(?:来)?没(?:有)?(?:错|失败|犯过错)|"
+                    + "(?:都|全)是(?:他们|别人|其他(?:团队|人|部门)|对方)的(?:问题|错|责任)|不是我的(?:问题|错|责任)|"
+                    + "(?:事实|结果)证明(?:我|了我)|(?:跟|和|正如)我(?:说|预料|预测)的一样|一手(?:打造|搭建|设计|主导)|"
+                    + "(?:全部|整个|所有).{0,8}都是我(?:一个人)?(?:做|设计|搭|定|写)|我一个人(?:搞定|扛|包办)|"
+                    + "跟不上|不听我的|(?:不|没)按(?:照)?我的|(?:最后|后来)(?:都|也)?(?:服了|听我的)");
 
     /** Counts the signals in the sentences of an answer (injection-screened). */
     public static AnswerSignals of(Language language, List<String> sentences) {
@@ -81,12 +101,13 @@ public record AnswerSignals(int words, int specifics, int firstPerson, int we, i
         int code = (int) text.lines().filter(line -> line.strip().startsWith("```") || line.strip().startsWith("~~~")).count();
         return new AnswerSignals(words, count(NUMBER, lower) + named + code, count(cues.firstPerson, lower),
                 count(cues.we, lower), count(cues.reasoning, lower), count(cues.outcome, lower),
-                count(cues.reflection, lower), count(cues.hedging, lower), count(cues.notOwn, lower));
+                count(cues.reflection, lower), count(cues.hedging, lower), count(cues.notOwn, lower),
+                count(cues.overclaim, lower));
     }
 
     /** Whether anything besides words was said: a specific, an action, a reason, an outcome, reflection, hedging … */
     public boolean carryEvidence() {
-        return specifics + firstPerson + we + reasoning + outcome + reflection + hedging + notOwn > 0;
+        return specifics + firstPerson + we + reasoning + outcome + reflection + hedging + notOwn + overclaim > 0;
     }
 
     /**
@@ -106,7 +127,7 @@ public record AnswerSignals(int words, int specifics, int firstPerson, int we, i
     private static int weight(Language language, String sentence) {
         AnswerSignals signals = of(language, List.of(sentence));
         return signals.words < 4 ? 0 : signals.specifics + signals.firstPerson + signals.reasoning + signals.outcome
-                + signals.reflection - signals.hedging - signals.notOwn;
+                + signals.reflection - signals.hedging - signals.notOwn - signals.overclaim;
     }
 
     private static int count(Pattern pattern, String text) {
@@ -119,12 +140,13 @@ public record AnswerSignals(int words, int specifics, int firstPerson, int we, i
     }
 
     private record Cues(Pattern firstPerson, Pattern we, Pattern reasoning, Pattern outcome, Pattern reflection,
-                        Pattern hedging, Pattern notOwn) {
+                        Pattern hedging, Pattern notOwn, Pattern overclaim) {
 
         Cues(String firstPerson, String we, String reasoning, String outcome, String reflection, String hedging,
-             String notOwn) {
+             String notOwn, String overclaim) {
             this(Pattern.compile(firstPerson), Pattern.compile(we), Pattern.compile(reasoning), Pattern.compile(outcome),
-                    Pattern.compile(reflection), Pattern.compile(hedging), Pattern.compile(notOwn));
+                    Pattern.compile(reflection), Pattern.compile(hedging), Pattern.compile(notOwn),
+                    Pattern.compile(overclaim));
         }
     }
 }

@@ -24,6 +24,21 @@ class AnswerSignalsTest {
     }
 
     @Test
+    void certaintyNothingToImproveAndBlameOnOthersAreOverclaiming() {
+        assertEquals(3, signals(Language.EN, "It was 100% the right call and I wouldn't change anything. The outage "
+                + "happened because the other teams didn't follow the design.").overclaim());
+        assertEquals(3, signals(Language.ZH, "这个决定百分之百正确，我不会改变任何东西。出问题都是其他团队的责任。").overclaim());
+    }
+
+    @Test
+    void hedgedOrMeasuredStatementsAreNotOverclaiming() {
+        assertEquals(0, signals(Language.EN, "We were not 100% sure it was the driver. CPU hit 100% at nine, so I "
+                + "measured it: the fix took p99 from 2 s to 180 ms. I would change the rollout next time.").overclaim());
+        assertEquals(0, signals(Language.ZH, "我们当时不能百分之百确定。我测了一周，p99 从 2 秒降到 180 毫秒，下次我会先灰度。")
+                .overclaim());
+    }
+
+    @Test
     void opinionsAndFillerAreNotFirstPersonActions() {
         assertEquals(0, signals(Language.EN, "I think I covered that already; I don't have more to add.").firstPerson());
         assertEquals(2, signals(Language.EN, "I profiled the service and my fix halved the pauses.").firstPerson());
