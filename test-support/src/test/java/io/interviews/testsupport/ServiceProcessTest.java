@@ -86,6 +86,27 @@ class ServiceProcessTest {
     }
 
     @Test
+    void aRestartKeepsTheLogOfTheProcessBeforeIt() throws Exception {
+        Path log = appDir.resolve("restarted.log");
+        Files.deleteIfExists(log);
+        int firstPort = Ports.freeLoopbackPort();
+        try (ServiceProcess first = ServiceProcess.start("fake-first", appDir, firstPort, Map.of("FAKE_MODE", "ok"),
+                log)) {
+            first.awaitReady(Duration.ofSeconds(20));
+            first.kill();
+        }
+        int secondPort = Ports.freeLoopbackPort();
+        try (ServiceProcess second = ServiceProcess.start("fake-second", appDir, secondPort,
+                Map.of("FAKE_MODE", "ok"), log)) {
+            second.awaitReady(Duration.ofSeconds(20));
+            assertTrue(read(log).contains("port=" + secondPort), read(log));
+            assertFalse(read(log).contains("port=" + firstPort), read(log));
+            assertTrue(read(log.resolveSibling("restarted.log.1")).contains("port=" + firstPort),
+                    "the killed process's log is kept beside the new one");
+        }
+    }
+
+    @Test
     void startsWithTheClassDataArchiveTheBuildWrote() throws Exception {
         Path appWithArchive = RealInfrastructure.infraDir().resolve("fake-app-with-class-data");
         Files.createDirectories(appWithArchive);

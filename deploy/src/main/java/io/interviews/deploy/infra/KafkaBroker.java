@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  *
  * <p>Layout of {@code workDir} (owned exclusively by one broker): {@code server.properties},
  * {@code log4j2.properties}, {@code broker.log} (storage format output and broker log) and the data directory
- * {@code data/}, which {@link #close()} deletes. The logs are kept for diagnosis.
+ * {@code data/}, which {@link #close()} deletes. The logs are kept for diagnosis (an earlier broker's as
+ * {@code broker.log.1}).
  *
  * <p>The broker exits on its own when this JVM dies (see {@link BrokerMain}). {@link #kill()} and {@link #restart()}
  * crash it and bring it back on the same ports with the same data, as a broker pod restarted in place.
@@ -99,7 +100,7 @@ public final class KafkaBroker implements AutoCloseable {
             Files.createDirectories(dataDir);
             writeServerProperties(serverProperties, dataDir, port, controllerPort);
             Files.writeString(log4jConfig, LOG4J2_PROPERTIES, StandardCharsets.UTF_8);
-            Files.deleteIfExists(brokerLog);
+            ProcessSupport.keepEarlierLog(brokerLog);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare Kafka work dir " + dir, e);
         }

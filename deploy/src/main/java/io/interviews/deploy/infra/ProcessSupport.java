@@ -18,6 +18,7 @@ final class ProcessSupport {
 
     static final Duration GRACEFUL_STOP = Duration.ofSeconds(10);
     private static final int TAIL_BYTES = 16 * 1024;
+    static final int KEPT_LOGS = 5;
 
     private ProcessSupport() {
     }
@@ -102,6 +103,28 @@ final class ProcessSupport {
     static String describeFailure(String what, Path log) {
         return what + System.lineSeparator() + "--- last lines of " + log + " ---" + System.lineSeparator()
                 + tail(log, 60);
+    }
+
+    /**
+     * Keeps the log an earlier process left at {@code log}: it moves to {@code log.1}, an older {@code log.1} to
+     * {@code log.2}, and so on up to {@value #KEPT_LOGS} (the oldest beyond is deleted), so a restarted process starts
+     * a fresh file and what the crashed one wrote is still there to read.
+     */
+    static void keepEarlierLog(Path log) throws IOException {
+        if (!Files.exists(log)) {
+            return;
+        }
+        Files.deleteIfExists(numbered(log, KEPT_LOGS));
+        for (int n = KEPT_LOGS - 1; n >= 1; n--) {
+            if (Files.exists(numbered(log, n))) {
+                Files.move(numbered(log, n), numbered(log, n + 1));
+            }
+        }
+        Files.move(log, numbered(log, 1));
+    }
+
+    private static Path numbered(Path log, int n) {
+        return log.resolveSibling(log.getFileName() + "." + n);
     }
 
     static void deleteRecursively(Path dir) {

@@ -62,7 +62,7 @@ public final class ServiceProcess implements AutoCloseable {
      *
      * @param name     a label for messages
      * @param port     the HTTP port; passed as {@code QUARKUS_HTTP_PORT} unless {@code env} sets it to the same value
-     * @param logFile  receives stdout and stderr (truncated first)
+     * @param logFile  receives stdout and stderr (an earlier process's log there is kept as {@code <logFile>.1})
      */
     public static ServiceProcess start(String name, Path appDir, int port, Map<String, String> env, Path logFile,
                                        List<String> extraJvmOptions) {
@@ -92,6 +92,7 @@ public final class ServiceProcess implements AutoCloseable {
         Path log = logFile.toAbsolutePath();
         try {
             Files.createDirectories(log.getParent());
+            ProcessSupport.keepEarlierLog(log);
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(appDir.toAbsolutePath().toFile())
                     .redirectErrorStream(true)
