@@ -24,7 +24,8 @@ public final class HoldoutInterviews {
 
     private static final String DIRECTORY = "eval-holdout/";
 
-    private static final List<String> FILES = List.of("interviews.json", "interviews-2.json", "interviews-3.json", "interviews-4.json");
+    private static final List<String> FILES = List.of("interviews.json", "interviews-2.json", "interviews-3.json", "interviews-4.json",
+            "interviews-5.json");
 
     private record File(String writtenBy, List<Candidate> candidates) {
     }
@@ -43,7 +44,7 @@ public final class HoldoutInterviews {
                          Map<String, Double> labelScores, double total, double labelTotal, boolean review) {
 
         String line() {
-            return String.format("  %-17s %-20s %-3s total %5.1f %-11s (label %5.1f %-11s) stages %s review %s", file,
+            return String.format("  %-17s %-24s %-3s total %5.1f %-11s (label %5.1f %-11s) stages %s review %s", file,
                     candidate, language, total, BandThresholds.DEFAULT.bandOf(total), labelTotal,
                     BandThresholds.DEFAULT.bandOf(labelTotal), scores, review);
         }

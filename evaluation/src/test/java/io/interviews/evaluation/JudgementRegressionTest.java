@@ -30,6 +30,8 @@ class JudgementRegressionTest {
 
     /** The most an off-topic answer may rate: "below the bar" at best. */
     private static final double OFF_TOPIC_AT_MOST = 2.0;
+    /** The most a holdout candidate's total may be from its labelled total, in points. */
+    private static final double MAX_HOLDOUT_DISTANCE = 25;
 
     private static Map<String, RubricInterviewer> interviewers;
     private static Report report;
@@ -77,6 +79,11 @@ class JudgementRegressionTest {
         });
     }
 
+    /**
+     * In or next to the labelled band, on the labelled side of the offer line, and not far from the labelled total:
+     * the overclaimer of the third file was 30 points above its label (58.4 for 28.4) before the overclaim signal,
+     * in a band it may share with its label; the furthest now is fluent-empty-en, 20.4 above.
+     */
     @Test
     void candidatesByOtherWritersLandInTheirLabelledBandOrNextToIt() {
         List<HoldoutInterviews.Result> results = HoldoutInterviews.score(new RubricJudge(interviewers));
@@ -88,12 +95,13 @@ class JudgementRegressionTest {
             assertEquals(result.labelTotal() >= BandThresholds.DEFAULT.borderline(),
                     result.total() >= BandThresholds.DEFAULT.borderline(),
                     "offer or not, as labelled: " + result);
+            assertTrue(Math.abs(result.total() - result.labelTotal()) <= MAX_HOLDOUT_DISTANCE, result.toString());
         }));
     }
 
     /**
-     * The issue's target is 5 points for every pair; the paired test interviews measure 2.9 on average and 6.9 at
-     * most (see stage-kit's README): the worst pair is held where it is, not at the target it misses.
+     * The issue's target is 5 points for every pair; the paired test interviews measure 2.8 on average and 5.7 at
+     * most (see stage-kit's README): the worst pair is held a little above where it is, not at the target it misses.
      */
     @Test
     void theSameInterviewInEnglishAndChineseScoresAlike() {
