@@ -60,15 +60,16 @@ public record AnswerSignals(int words, int specifics, int firstPerson, int we, i
                     + "(?:don't|didn't) really understand)",
             "(?<!not )(?:\\b100\\s?%|\\ba hundred percent) (?:sure|certain|right|correct|confident|the right|reliab|"
                     + "success|uptime|coverage|accura|of the time)|\\b(?:absolutely|definitely|obviously|without (?:a|any) "
-                    + "doubt|no doubt|undoubtedly|flawless(?:ly)?|infinitely|guaranteed|by far the best|"
+                    + "doubt|no doubt|undoubtedly|flawless(?:ly)?|infinitely|by far the best|"
                     + "(?:wouldn't|would not|won't|will not) change (?:a thing|anything)|nothing (?:to improve|i would change)|"
                     + "no regrets?|never (?:made a mistake|been wrong|failed)|(?:their|his|her|not my) fault|"
-                    + "(?:blame|blamed) (?:on )?(?:them|the other|other)|proved (?:me|i was) right|(?:just )?as i (?:said|predicted)|"
+                    + "(?:blame|blamed) (?:on )?(?:them|the other|other)|proved (?:me|i was) right|(?:just )?as i predicted|"
                     + "exactly (?:as|like) i (?:said|predicted|told)|speak for themselves|single-?handedly|all by myself|"
                     + "on my own,? i (?:built|designed|rewrote|architected)|i (?:basically |personally )?(?:architected|"
                     + "built|designed|rewrote|did) (?:the )?(?:entire|whole)|(?:the )?(?:entire|whole) (?:thing|company|"
                     + "platform|system|architecture) (?:was|is) (?:mine|my (?:idea|design|doing))|"
-                    + "(?:didn't|did not|couldn't|could not) keep up|(?:didn't|did not|refused to) (?:listen|follow)|"
+                    + "(?:they|he|she|the team|the others|other teams|people|nobody|no one|management|the pm) (?:didn't|did not|"
+                    + "couldn't|could not|wouldn't|would not|refused to) (?:keep up|listen|follow)|"
                     + "people (?:usually |always |eventually )?come around)\\b");
     private static final Cues ZH = new Cues(
             "我(?!们|觉得|认为|猜|不|刚才|已经|没有更多)",
@@ -86,7 +87,7 @@ public record AnswerSignals(int words, int specifics, int firstPerson, int we, i
                     + "(?:都|全)是(?:他们|别人|其他(?:团队|人|部门)|对方)的(?:问题|错|责任)|不是我的(?:问题|错|责任)|"
                     + "(?:事实|结果)证明(?:我|了我)|(?:跟|和|正如)我(?:说|预料|预测)的一样|一手(?:打造|搭建|设计|主导)|"
                     + "(?:全部|整个|所有).{0,8}都是我(?:一个人)?(?:做|设计|搭|定|写)|我一个人(?:搞定|扛|包办)|"
-                    + "跟不上|不听我的|(?:不|没)按(?:照)?我的|(?:最后|后来)(?:都|也)?(?:服了|听我的)");
+                    + "(?:他们|他|她|团队|别人|其他人|其他团队)(?:都)?跟不上|不听我的|(?:不|没)按(?:照)?我的|(?:最后|后来)(?:都|也)?(?:服了|听我的)");
 
     /** Counts the signals in the sentences of an answer (injection-screened). */
     public static AnswerSignals of(Language language, List<String> sentences) {

@@ -34,8 +34,11 @@ class AnswerSignalsTest {
     void hedgedOrMeasuredStatementsAreNotOverclaiming() {
         assertEquals(0, signals(Language.EN, "We were not 100% sure it was the driver. CPU hit 100% at nine, so I "
                 + "measured it: the fix took p99 from 2 s to 180 ms. I would change the rollout next time.").overclaim());
+        assertEquals(0, signals(Language.EN, "As I said, I couldn't keep up at first and didn't listen to my mentor; "
+                + "Kafka's guaranteed delivery was new to me.").overclaim());
         assertEquals(0, signals(Language.ZH, "我们当时不能百分之百确定。我测了一周，p99 从 2 秒降到 180 毫秒，下次我会先灰度。")
                 .overclaim());
+        assertEquals(0, signals(Language.ZH, "刚开始我有点跟不上，后来每天多看一小时代码。").overclaim());
     }
 
     @Test
