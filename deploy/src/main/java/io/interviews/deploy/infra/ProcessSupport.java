@@ -18,7 +18,7 @@ final class ProcessSupport {
 
     static final Duration GRACEFUL_STOP = Duration.ofSeconds(10);
     private static final int TAIL_BYTES = 16 * 1024;
-    static final int KEPT_LOGS = 5;
+    private static final int KEPT_LOGS = 5;
 
     private ProcessSupport() {
     }
