@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -25,7 +26,7 @@ public final class HoldoutInterviews {
     private static final String DIRECTORY = "eval-holdout/";
 
     private static final List<String> FILES = List.of("interviews.json", "interviews-2.json", "interviews-3.json",
-            "interviews-4.json", "interviews-5.json");
+            "interviews-4.json", "interviews-5.json", "interviews-6.json");
 
     private record File(String writtenBy, List<Candidate> candidates) {
     }
@@ -65,8 +66,8 @@ public final class HoldoutInterviews {
 
     private static Result score(AnswerJudge judge, String file, Candidate candidate) {
         Language language = Language.fromCode(candidate.language());
-        Map<String, Double> scores = new java.util.TreeMap<>();
-        Map<String, Double> labels = new java.util.TreeMap<>();
+        Map<String, Double> scores = new TreeMap<>();
+        Map<String, Double> labels = new TreeMap<>();
         boolean review = false;
         for (String stage : Evaluation.PLAN.keySet()) {
             List<LabelledAnswer> answers = candidate.answers().stream()
@@ -85,7 +86,33 @@ public final class HoldoutInterviews {
 
     static String render(List<Result> results) {
         return "Holdout interviews by other writers (eval-holdout):\n"
-                + results.stream().map(Result::line).collect(Collectors.joining("\n")) + "\n";
+                + results.stream().map(Result::line).collect(Collectors.joining("\n")) + "\n"
+                + "Holdout people written in both languages, English minus Chinese stage score:\n"
+                + bilingual(results).entrySet().stream().map(person -> String.format("  %-24s %s", person.getKey(),
+                        person.getValue())).collect(Collectors.joining("\n")) + "\n";
+    }
+
+    /**
+     * Per person a holdout file has in English and in Chinese ({@code <person>-en} and {@code <person>-zh}, the same
+     * content): the English minus the Chinese score of each stage.
+     */
+    static Map<String, Map<String, Double>> bilingual(List<Result> results) {
+        Map<String, Map<String, Double>> differences = new TreeMap<>();
+        for (Result english : results) {
+            if (!english.language().equals(Language.EN.code()) || !english.candidate().endsWith("-en")) {
+                continue;
+            }
+            String person = english.candidate().substring(0, english.candidate().length() - "-en".length());
+            results.stream().filter(chinese -> chinese.file().equals(english.file())
+                            && chinese.candidate().equals(person + "-zh"))
+                    .findFirst().ifPresent(chinese -> {
+                        Map<String, Double> byStage = new TreeMap<>();
+                        english.scores().forEach((stage, score) -> byStage.put(stage,
+                                Math.round((score - chinese.scores().get(stage)) * 10) / 10.0));
+                        differences.put(person, byStage);
+                    });
+        }
+        return differences;
     }
 
     private static double total(Map<String, Double> byStage) {
