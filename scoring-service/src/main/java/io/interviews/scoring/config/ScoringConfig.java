@@ -26,6 +26,13 @@ public interface ScoringConfig {
 
         @WithDefault("60")
         double borderline();
+
+        /**
+         * How far below {@code borderline} a no-hire still goes to a person: a close call. The rubric brain's totals
+         * are about 6 points from a person's labels on average (evaluation README, holdout interviews).
+         */
+        @WithDefault("5")
+        double closeCall();
     }
 
     interface Report {

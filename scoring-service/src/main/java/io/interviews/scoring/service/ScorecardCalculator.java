@@ -14,14 +14,21 @@ import java.util.Map;
 /**
  * The scoring model (docs/architecture.md, "Scoring") in plain Java: total = Σ w·s / Σ w over the plan's stages
  * (weights need not sum to 1), rounded to one decimal, then banded. A planned stage without a result is never
- * given a default score: the total covers the stages that have one and the interview is flagged for human review.
+ * given a default score: the total covers the stages that have one and the interview is flagged for human review. A
+ * no-hire within {@code closeCall} points of the offer line is flagged too: no confident rejection of a candidate the
+ * brain's own error could put on the other side.
  */
 public final class ScorecardCalculator {
 
     private final BandThresholds thresholds;
+    private final double closeCall;
 
-    public ScorecardCalculator(BandThresholds thresholds) {
+    public ScorecardCalculator(BandThresholds thresholds, double closeCall) {
+        if (!Double.isFinite(closeCall) || closeCall < 0) {
+            throw new IllegalArgumentException("the close-call margin must be 0 or more points, not " + closeCall);
+        }
         this.thresholds = thresholds;
+        this.closeCall = closeCall;
     }
 
     public InterviewAssessment assess(List<PlannedStage> plan, List<StageResult> results) {
@@ -53,12 +60,15 @@ public final class ScorecardCalculator {
         double total = StageScore.total(stageScores).orElseThrow(() ->
                 new UnscorableInterviewException("no weighted result for any planned stage " + stageNames(plan)));
         Band band = thresholds.bandOf(total);
-        boolean needsReview = band == Band.BORDERLINE || !flaggedStages.isEmpty() || !missingStages.isEmpty();
+        boolean closeCallRejection = band == Band.NO_HIRE && total >= thresholds.borderline() - closeCall;
+        boolean needsReview = band == Band.BORDERLINE || closeCallRejection || !flaggedStages.isEmpty()
+                || !missingStages.isEmpty();
         return new InterviewAssessment(stageScores, scoredResults, missingStages, total, band,
-                recommendation(band, missingStages, flaggedStages), needsReview);
+                recommendation(band, closeCallRejection, missingStages, flaggedStages), needsReview);
     }
 
-    private static String recommendation(Band band, List<String> missingStages, List<String> flaggedStages) {
+    private static String recommendation(Band band, boolean closeCallRejection, List<String> missingStages,
+                                         List<String> flaggedStages) {
         if (!missingStages.isEmpty()) {
             return "Incomplete interview (no result for " + String.join(", ", missingStages)
                     + "): human review required";
@@ -68,9 +78,9 @@ public final class ScorecardCalculator {
             case HIRE -> "Hire";
             case CONSIDER -> "Consider";
             case BORDERLINE -> "Borderline: human review required";
-            case NO_HIRE -> "No hire";
+            case NO_HIRE -> closeCallRejection ? "No hire, close to the offer line: human review required" : "No hire";
         };
-        if (!flaggedStages.isEmpty() && band != Band.BORDERLINE) {
+        if (!flaggedStages.isEmpty() && band != Band.BORDERLINE && !closeCallRejection) {
             recommendation += "; human review required for " + String.join(", ", flaggedStages);
         }
         return recommendation;

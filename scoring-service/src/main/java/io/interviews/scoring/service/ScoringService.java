@@ -32,7 +32,7 @@ public class ScoringService {
 
     ScoringService(ScoringConfig config, Outbox outbox) {
         this.calculator = new ScorecardCalculator(new BandThresholds(config.bands().strongHire(),
-                config.bands().hire(), config.bands().consider(), config.bands().borderline()));
+                config.bands().hire(), config.bands().consider(), config.bands().borderline()), config.bands().closeCall());
         this.outbox = outbox;
     }
 

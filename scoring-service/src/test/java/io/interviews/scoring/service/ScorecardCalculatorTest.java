@@ -23,7 +23,9 @@ class ScorecardCalculatorTest {
     private static final List<PlannedStage> DEFAULT_PLAN =
             List.of(new PlannedStage("tech", 0.4), new PlannedStage("hr", 0.3), new PlannedStage("boss", 0.3));
 
-    private final ScorecardCalculator calculator = new ScorecardCalculator(BandThresholds.DEFAULT);
+    private static final double CLOSE_CALL = 5;
+
+    private final ScorecardCalculator calculator = new ScorecardCalculator(BandThresholds.DEFAULT, CLOSE_CALL);
 
     @Test
     void totalIsThePlanWeightedMeanOfStageScores() {
@@ -104,6 +106,35 @@ class ScorecardCalculatorTest {
         assertEquals("Borderline: human review required", assessment.recommendation());
     }
 
+    @ParameterizedTest(name = "a no-hire at {0} goes to a person: {1}")
+    @CsvSource({
+            "59.9, true",
+            "55,   true",
+            "54.9, false",
+            "20,   false"})
+    void aRejectionCloseToTheOfferLineGoesToAPerson(double total, boolean closeCall) {
+        InterviewAssessment assessment = calculator.assess(List.of(new PlannedStage("tech", 1)),
+                List.of(result("tech", total)));
+
+        assertEquals(Band.NO_HIRE, assessment.band());
+        assertEquals(closeCall, assessment.needsReview());
+        assertEquals(closeCall ? "No hire, close to the offer line: human review required" : "No hire",
+                assessment.recommendation());
+    }
+
+    @Test
+    void aCloseCallIsMeasuredFromTheConfiguredOfferLine() {
+        ScorecardCalculator strict = new ScorecardCalculator(new BandThresholds(95, 85, 75, 65), 2);
+
+        assertTrue(strict.assess(List.of(new PlannedStage("tech", 1)), List.of(result("tech", 63))).needsReview());
+        assertFalse(strict.assess(List.of(new PlannedStage("tech", 1)), List.of(result("tech", 62.9))).needsReview());
+    }
+
+    @Test
+    void aNegativeCloseCallMarginIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new ScorecardCalculator(BandThresholds.DEFAULT, -1));
+    }
+
     @Test
     void aStageFlaggedForReviewFlagsTheInterview() {
         StageResult flagged = new StageResult("hr", "hr-en-1", 95, List.of(), List.of(), true,
@@ -152,7 +183,7 @@ class ScorecardCalculatorTest {
 
     @Test
     void configuredBandBoundsMoveTheEdges() {
-        ScorecardCalculator strict = new ScorecardCalculator(new BandThresholds(95, 85, 75, 65));
+        ScorecardCalculator strict = new ScorecardCalculator(new BandThresholds(95, 85, 75, 65), CLOSE_CALL);
 
         InterviewAssessment assessment = strict.assess(List.of(new PlannedStage("tech", 1)),
                 List.of(result("tech", 64.9)));
