@@ -31,8 +31,9 @@ public class ScoringService {
     private final Outbox outbox;
 
     ScoringService(ScoringConfig config, Outbox outbox) {
-        this.calculator = new ScorecardCalculator(new BandThresholds(config.bands().strongHire(),
-                config.bands().hire(), config.bands().consider(), config.bands().borderline()), config.bands().closeCall());
+        ScoringConfig.Bands bands = config.bands();
+        this.calculator = new ScorecardCalculator(new BandThresholds(bands.strongHire(), bands.hire(), bands.consider(),
+                bands.borderline()), bands.closeCall());
         this.outbox = outbox;
     }
 
