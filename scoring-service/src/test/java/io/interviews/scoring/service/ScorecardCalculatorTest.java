@@ -79,8 +79,7 @@ class ScorecardCalculatorTest {
             "90,   STRONG_HIRE",
             "100,  STRONG_HIRE"})
     void bandEdgesFollowTheDesign(double total, Band band) {
-        InterviewAssessment assessment = calculator.assess(List.of(new PlannedStage("tech", 1)),
-                List.of(result("tech", total)));
+        InterviewAssessment assessment = onlyStage(calculator, total);
 
         assertEquals(total, assessment.total());
         assertEquals(band, assessment.band());
@@ -89,8 +88,7 @@ class ScorecardCalculatorTest {
     @Test
     void bandFollowsTheRoundedTotal() {
         // 59.96 is reported as 60.0, so it must be banded as 60.0
-        InterviewAssessment assessment = calculator.assess(List.of(new PlannedStage("tech", 1)),
-                List.of(result("tech", 59.96)));
+        InterviewAssessment assessment = onlyStage(calculator, 59.96);
 
         assertEquals(60.0, assessment.total());
         assertEquals(Band.BORDERLINE, assessment.band());
@@ -113,8 +111,7 @@ class ScorecardCalculatorTest {
             "54.9, false",
             "20,   false"})
     void aRejectionCloseToTheOfferLineGoesToAPerson(double total, boolean closeCall) {
-        InterviewAssessment assessment = calculator.assess(List.of(new PlannedStage("tech", 1)),
-                List.of(result("tech", total)));
+        InterviewAssessment assessment = onlyStage(calculator, total);
 
         assertEquals(Band.NO_HIRE, assessment.band());
         assertEquals(closeCall, assessment.needsReview());
@@ -126,8 +123,8 @@ class ScorecardCalculatorTest {
     void aCloseCallIsMeasuredFromTheConfiguredOfferLine() {
         ScorecardCalculator strict = new ScorecardCalculator(new BandThresholds(95, 85, 75, 65), 2);
 
-        assertTrue(strict.assess(List.of(new PlannedStage("tech", 1)), List.of(result("tech", 63))).needsReview());
-        assertFalse(strict.assess(List.of(new PlannedStage("tech", 1)), List.of(result("tech", 62.9))).needsReview());
+        assertTrue(onlyStage(strict, 63).needsReview());
+        assertFalse(onlyStage(strict, 62.9).needsReview());
     }
 
     @Test
@@ -185,10 +182,14 @@ class ScorecardCalculatorTest {
     void configuredBandBoundsMoveTheEdges() {
         ScorecardCalculator strict = new ScorecardCalculator(new BandThresholds(95, 85, 75, 65), CLOSE_CALL);
 
-        InterviewAssessment assessment = strict.assess(List.of(new PlannedStage("tech", 1)),
-                List.of(result("tech", 64.9)));
+        InterviewAssessment assessment = onlyStage(strict, 64.9);
 
         assertEquals(Band.NO_HIRE, assessment.band());
+    }
+
+    /** The assessment of an interview whose plan is one stage, scored {@code score}. */
+    private static InterviewAssessment onlyStage(ScorecardCalculator calculator, double score) {
+        return calculator.assess(List.of(new PlannedStage("tech", 1)), List.of(result("tech", score)));
     }
 
     private static StageResult result(String stage, double score) {
