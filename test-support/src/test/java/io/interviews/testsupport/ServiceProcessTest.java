@@ -59,6 +59,7 @@ class ServiceProcessTest {
             String output = Files.readString(service.logFile());
             assertTrue(output.contains("parent=" + ProcessHandle.current().pid()), output);
             assertTrue(output.contains("port=" + port), output);
+            assertTrue(output.contains("malloc-arenas=2"), output);
             service.stop();
             assertFalse(service.isAlive());
         }
@@ -163,6 +164,16 @@ class ServiceProcessTest {
     }
 
     @Test
+    void theCallersEnvironmentSetsTheMallocArenasItWants() throws Exception {
+        Path log = appDir.resolve("arenas.log");
+        try (ServiceProcess service = ServiceProcess.start("fake-arenas", appDir, Ports.freeLoopbackPort(),
+                Map.of("FAKE_MODE", "ok", "MALLOC_ARENA_MAX", "4"), log)) {
+            service.awaitReady(Duration.ofSeconds(20));
+            assertTrue(read(log).contains("malloc-arenas=4"), read(log));
+        }
+    }
+
+    @Test
     void rejectsAPortConflictingWithTheEnvironment() {
         assertThrows(IllegalArgumentException.class, () -> ServiceProcess.start("x", appDir, 1234,
                 Map.of("QUARKUS_HTTP_PORT", "999"), appDir.resolve("x.log")));
@@ -181,7 +192,8 @@ class ServiceProcessTest {
             System.out.println("command line " + ProcessHandle.current().info().arguments().map(List::of).orElse(List.of()));
             int port = Integer.parseInt(System.getenv("QUARKUS_HTTP_PORT"));
             long parent = Long.parseLong(System.getenv("INTERVIEW_PARENT_PID"));
-            System.out.println("fake service mode=" + mode + " port=" + port + " parent=" + parent);
+            System.out.println("fake service mode=" + mode + " port=" + port + " parent=" + parent
+                    + " malloc-arenas=" + System.getenv("MALLOC_ARENA_MAX"));
             if ("crash".equals(mode)) {
                 System.err.println("boom: no configuration");
                 System.exit(3);

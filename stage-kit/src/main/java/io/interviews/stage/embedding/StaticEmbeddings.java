@@ -19,16 +19,18 @@ import java.util.zip.GZIPOutputStream;
  * @param pieces    the vocabulary, index = piece id
  * @param weights   how much each piece counts (frequent pieces such as "the" count little)
  * @param scales    per piece: the stored byte times this is the vector's component
- * @param vectors   per piece: {@code dimensions} bytes
+ * @param vectors   {@code dimensions} bytes per piece, piece after piece (one array: a hundred thousand small ones
+ *                  cost 2 MB of headers and pointers)
  */
 public record StaticEmbeddings(String teacher, boolean lowercase, int dimensions, List<String> pieces, float[] weights,
-                               float[] scales, byte[][] vectors) {
+                               float[] scales, byte[] vectors) {
 
     private static final int MAGIC = 0x49534531; // "ISE1"
 
     public StaticEmbeddings {
         pieces = List.copyOf(pieces);
-        if (weights.length != pieces.size() || scales.length != pieces.size() || vectors.length != pieces.size()) {
+        if (weights.length != pieces.size() || scales.length != pieces.size()
+                || vectors.length != pieces.size() * dimensions) {
             throw new IllegalArgumentException("a weight, a scale and a vector per piece");
         }
     }
@@ -38,7 +40,7 @@ public record StaticEmbeddings(String teacher, boolean lowercase, int dimensions
                                       float[][] vectors) {
         int dimensions = vectors[0].length;
         float[] scales = new float[vectors.length];
-        byte[][] bytes = new byte[vectors.length][dimensions];
+        byte[] bytes = new byte[vectors.length * dimensions];
         for (int piece = 0; piece < vectors.length; piece++) {
             float max = 0;
             for (float value : vectors[piece]) {
@@ -46,7 +48,7 @@ public record StaticEmbeddings(String teacher, boolean lowercase, int dimensions
             }
             scales[piece] = max == 0 ? 0 : max / 127f;
             for (int i = 0; i < dimensions; i++) {
-                bytes[piece][i] = (byte) (max == 0 ? 0 : Math.round(vectors[piece][i] / scales[piece]));
+                bytes[piece * dimensions + i] = (byte) (max == 0 ? 0 : Math.round(vectors[piece][i] / scales[piece]));
             }
         }
         return new StaticEmbeddings(teacher, lowercase, dimensions, pieces, weights, scales, bytes);
@@ -64,9 +66,9 @@ public record StaticEmbeddings(String teacher, boolean lowercase, int dimensions
                 continue;
             }
             float factor = weights[id] * scales[id];
-            byte[] vector = vectors[id];
+            int offset = id * dimensions;
             for (int i = 0; i < dimensions; i++) {
-                sum[i] += factor * vector[i];
+                sum[i] += factor * vectors[offset + i];
             }
         }
         double norm = 0;
@@ -94,12 +96,12 @@ public record StaticEmbeddings(String teacher, boolean lowercase, int dimensions
         String[] pieces = new String[size];
         float[] weights = new float[size];
         float[] scales = new float[size];
-        byte[][] vectors = new byte[size][dimensions];
+        byte[] vectors = new byte[size * dimensions];
         for (int piece = 0; piece < size; piece++) {
             pieces[piece] = data.readUTF();
             weights[piece] = data.readFloat();
             scales[piece] = data.readFloat();
-            data.readFully(vectors[piece]);
+            data.readFully(vectors, piece * dimensions, dimensions);
         }
         return new StaticEmbeddings(teacher, lowercase, dimensions, List.of(pieces), weights, scales, vectors);
     }
@@ -116,7 +118,7 @@ public record StaticEmbeddings(String teacher, boolean lowercase, int dimensions
             data.writeUTF(pieces.get(piece));
             data.writeFloat(weights[piece]);
             data.writeFloat(scales[piece]);
-            data.write(vectors[piece]);
+            data.write(vectors, piece * dimensions, dimensions);
         }
         data.flush();
         zipped.finish();

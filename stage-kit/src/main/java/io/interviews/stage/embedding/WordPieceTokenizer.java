@@ -2,10 +2,8 @@ package io.interviews.stage.embedding;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * BERT's tokenizer, as the bge models' {@code tokenizer.json} configures it: clean the text, optionally lowercase and
@@ -23,21 +21,41 @@ public final class WordPieceTokenizer {
     private static final String CONTINUATION = "##";
     private static final int MAX_WORD_CHARS = 100;
 
-    private final Map<String, Integer> vocabulary;
+    private final List<String> pieces;
+    /**
+     * Open addressing over {@link #pieces}: piece id + 1 in the slot its hash leads to, 0 where empty. Half the heap of
+     * a {@code HashMap<String, Integer>}, whose nodes and boxed ids cost about 7 MB for a 100,000-piece table.
+     */
+    private final int[] slots;
     private final boolean lowercase;
     /** The most CJK characters in one vocabulary piece: 1 for BERT's own vocabularies. */
     private final int longestCjkWord;
 
     /** {@code pieces}: the vocabulary, a piece's index being its id. */
     public WordPieceTokenizer(List<String> pieces, boolean lowercase) {
-        Map<String, Integer> ids = new HashMap<>(pieces.size() * 2);
+        this.pieces = List.copyOf(pieces);
+        this.slots = new int[Math.max(2, Integer.highestOneBit(Math.max(1, pieces.size())) << 2)];
         for (int id = 0; id < pieces.size(); id++) {
-            ids.put(pieces.get(id), id);
+            slots[slotOf(pieces.get(id))] = id + 1; // a repeated piece keeps its last id
         }
-        this.vocabulary = ids;
         this.lowercase = lowercase;
         this.longestCjkWord = pieces.stream().filter(WordPieceTokenizer::isCjkWord)
                 .mapToInt(piece -> piece.codePointCount(0, piece.length())).max().orElse(1);
+    }
+
+    /** The slot that holds {@code piece}, or the empty slot where it would go. */
+    private int slotOf(String piece) {
+        int mask = slots.length - 1;
+        int hash = piece.hashCode();
+        int slot = (hash ^ (hash >>> 16)) & mask;
+        while (slots[slot] != 0 && !pieces.get(slots[slot] - 1).equals(piece)) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+
+    private int idOf(String piece) {
+        return slots[slotOf(piece)] - 1;
     }
 
     private static boolean isCjkWord(String piece) {
@@ -119,15 +137,15 @@ public final class WordPieceTokenizer {
         int start = 0;
         while (start < characters.length) {
             int length = Math.min(longestCjkWord, characters.length - start);
-            Integer piece = null;
+            int piece = UNKNOWN;
             for (; length > 1; length--) {
-                piece = vocabulary.get(new String(characters, start, length));
-                if (piece != null) {
+                piece = idOf(new String(characters, start, length));
+                if (piece != UNKNOWN) {
                     break;
                 }
             }
-            if (piece == null) {
-                piece = vocabulary.getOrDefault(new String(characters, start, 1), UNKNOWN);
+            if (piece == UNKNOWN) {
+                piece = idOf(new String(characters, start, 1));
             }
             ids.add(piece);
             start += Math.max(1, length);
@@ -143,17 +161,17 @@ public final class WordPieceTokenizer {
         int start = 0;
         while (start < word.length()) {
             int end = word.length();
-            Integer piece = null;
+            int piece = UNKNOWN;
             while (end > start) {
                 String candidate = start == 0 ? word.substring(start, end) : CONTINUATION + word.substring(start, end);
-                piece = vocabulary.get(candidate);
-                if (piece != null) {
+                piece = idOf(candidate);
+                if (piece != UNKNOWN) {
                     break;
                 }
                 // never cut a surrogate pair in two
                 end -= Character.isLowSurrogate(word.charAt(end - 1)) && end - 2 >= start ? 2 : 1;
             }
-            if (piece == null) {
+            if (piece == UNKNOWN) {
                 ids.subList(size, ids.size()).clear();
                 ids.add(UNKNOWN);
                 return;
