@@ -40,6 +40,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -128,7 +129,12 @@ public class OutboxRelay {
     /** Asks for a drain; calls while one is pending coalesce into it. */
     public void wakeUp() {
         if (wakeUpPending.compareAndSet(false, true)) {
-            worker.execute(this::drain);
+            try {
+                worker.execute(this::drain);
+            } catch (RejectedExecutionException stopping) {
+                // a commit or a sweep that ends while the service stops: its rows wait for the next start's sweep
+                LOG.debug("Outbox relay stopped; pending rows are published after the next start");
+            }
         }
     }
 

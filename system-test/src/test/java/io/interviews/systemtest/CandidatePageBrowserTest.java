@@ -15,10 +15,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +47,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CandidatePageBrowserTest {
 
     private static final Duration DEADLINE = Duration.ofMinutes(3);
+    /** How Quarkus' scheduler marks a job that ran while the application was shutting down. */
+    private static final String AFTER_SHUTDOWN = "[Error Occurred After Shutdown]";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static Browser browser;
 
@@ -400,7 +405,7 @@ class CandidatePageBrowserTest {
     }
 
     @Test
-    void thePageRecoversAfterTheGatewayRestartsMidInterview(LiveSystem system) {
+    void thePageRecoversAfterTheGatewayRestartsMidInterview(LiveSystem system) throws IOException {
         Registration interview = invite(system, "Dorothy Vaughan", "en");
         SimulatedCandidate candidate = new SimulatedCandidate("strong", "en");
         InterviewClient client = new InterviewClient(system.stack().gatewayUrl());
@@ -420,6 +425,10 @@ class CandidatePageBrowserTest {
         } finally {
             system.stack().restartService("gateway");
         }
+        Path stoppedLog = system.stack().service("gateway").logFile().resolveSibling("gateway.log.1");
+        long failedAfterShutdown = Files.readString(stoppedLog).lines().filter(line -> line.contains(AFTER_SHUTDOWN)).count();
+        assertTrue(failedAfterShutdown <= 1, "a scheduled job kept running once the gateway was stopping ("
+                + failedAfterShutdown + " times; one may be cut off in flight): " + stoppedLog);
         browser.await("the connection back", page -> browser.text("connection").startsWith("Connected again")
                 || !browser.visible("connection"));
         assertEquals(draft, browser.find("answer").getDomProperty("value"), "the draft survived the outage");

@@ -51,7 +51,7 @@ public class WebhookSender {
 
     /** Sends what is due, batch after batch, until nothing is. */
     @Scheduled(every = "${interview.webhooks.poll-interval:1s}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sendDue() {
         List<UUID> claimed;
         do {
