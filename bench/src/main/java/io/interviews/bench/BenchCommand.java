@@ -2,6 +2,7 @@ package io.interviews.bench;
 
 import io.interviews.bench.Floor.DatabaseLogin;
 import io.interviews.deploy.stack.LocalStack;
+import io.interviews.deploy.stack.ServiceSpec;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,6 +62,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "measured Kafka round trips and PostgreSQL commits, each after a warm-up (default 500)")
     int floorSamples;
 
+    @Option(names = "--restarts", paramLabel = "N", defaultValue = "0",
+            description = "after the load, stop and start each service of the local stack N times and print how long "
+                    + "it took to be ready (default 0)")
+    int restarts;
+
     @Option(names = "--project-root", paramLabel = "DIR", defaultValue = ".",
             description = "the repository's root, whose built services the local stack runs (default: current directory)")
     Path projectRoot;
@@ -87,6 +93,10 @@ public final class BenchCommand implements Callable<Integer> {
         if (candidates < 1 || interviews < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--candidates and --interviews must be at least 1");
         }
+        if (restarts < 0 || (restarts > 0 && gatewayUrl != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--restarts must be at least 0, and works only on the local stack the bench starts");
+        }
         if (gatewayUrl != null && recruiterKey == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--gateway-url needs --recruiter-key");
         }
@@ -94,12 +104,17 @@ public final class BenchCommand implements Callable<Integer> {
         Path runDir = Optional.ofNullable(output).orElse(root.resolve("bench/target/bench"))
                 .resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         BenchResult result;
+        StartupTimes startupTimes = null;
         if (gatewayUrl == null) {
             long starting = System.nanoTime();
             try (LocalStack stack = LocalStack.start(root, root.resolve("bench/target/bench-stack"),
                     Target.servicesForBench())) {
                 double readySeconds = (System.nanoTime() - starting) / 1e9;
                 result = Bench.run(Target.of(stack), readySeconds, candidates, interviews, floorSamples);
+                if (restarts > 0) {
+                    startupTimes = StartupTimes.measure(stack,
+                            Target.servicesForBench().stream().map(ServiceSpec::name).toList(), restarts);
+                }
             }
         } else {
             Target running = new Target("running system at " + gatewayUrl, gatewayUrl, recruiterKey,
@@ -109,6 +124,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         BenchReport.write(result, runDir);
         spec.commandLine().getOut().print(BenchReport.text(result));
+        if (startupTimes != null) {
+            spec.commandLine().getOut().print(startupTimes.text());
+        }
         spec.commandLine().getOut().println("written: " + runDir.resolve("result.json") + ", " + runDir.resolve("chart.html"));
         return result.passed() ? 0 : 1;
     }

@@ -31,6 +31,13 @@ class BenchCommandTest {
     }
 
     @Test
+    void restartsAreMeasuredOnlyOnTheLocalStack() {
+        assertEquals(2, run("--restarts", "1", "--gateway-url", "http://127.0.0.1:1", "--recruiter-key", "k"));
+        assertTrue(err.toString().contains("--restarts must be at least 0, and works only on the local stack"),
+                err::toString);
+    }
+
+    @Test
     void aRunningGatewayWithoutItsRecruiterKeyIsAUsageError() {
         assertEquals(2, run("--gateway-url", "http://127.0.0.1:1"));
         assertTrue(err.toString().contains("--gateway-url needs --recruiter-key"), err::toString);

@@ -4,6 +4,7 @@ import io.interviews.deploy.stack.LocalStack;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -13,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A small bench in every build, on a stack of its own: 8 candidates take 16 interviews. It fails only on a large
  * regression: an interview lost, an answer or stage completion duplicated or missing on the topics, something
  * dead-lettered, or answer → next question p90 over 2 s (0.75–1.46 s here while other builds loaded the 2 cores).
+ * Then it restarts one interviewer the way {@code bench --restarts} does, which must come back ready.
  * The numbers worth comparing come from the {@code bench} command, not from this test.
  */
 class BenchRegressionTest {
@@ -21,17 +23,23 @@ class BenchRegressionTest {
     private static final int CANDIDATES = 8;
     private static final int INTERVIEWS = 16;
     private static final double ANSWER_TO_NEXT_QUESTION_P90_BOUND_MILLIS = 2000;
+    /** The heaviest start-up: its embedding tables are read before it is ready. */
+    private static final String RESTARTED = "interviewer-tech";
 
     @Test
     void sixteenInterviewsByEightCandidatesCompleteOnceWithTheNextQuestionWithinTwoSeconds() {
         BenchResult result;
+        StartupTimes interviewerRestart;
         long starting = System.nanoTime();
         try (LocalStack stack = LocalStack.start(PROJECT_ROOT, PROJECT_ROOT.resolve("bench/target/regression-stack"),
                 Target.servicesForBench())) {
             result = Bench.run(Target.of(stack), (System.nanoTime() - starting) / 1e9, CANDIDATES, INTERVIEWS, 200);
+            interviewerRestart = StartupTimes.measure(stack, List.of(RESTARTED), 1);
+            assertTrue(stack.service(RESTARTED).isAlive(), RESTARTED + " runs again after its measured restart");
         }
         BenchReport.write(result, PROJECT_ROOT.resolve("bench/target/bench/regression"));
         System.out.println(BenchReport.text(result));
+        System.out.print(interviewerRestart.text());
 
         assertEquals(INTERVIEWS, result.interviewsCompleted(), () -> "lost: " + result.failures());
         assertNotNull(result.audit());
