@@ -1,8 +1,8 @@
 package io.interviews.bench;
 
 import io.interviews.bench.Floor.DatabaseLogin;
+import io.interviews.deploy.infra.ServiceProcess;
 import io.interviews.deploy.stack.LocalStack;
-import io.interviews.deploy.stack.ServiceSpec;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -113,7 +113,7 @@ public final class BenchCommand implements Callable<Integer> {
                 result = Bench.run(Target.of(stack), readySeconds, candidates, interviews, floorSamples);
                 if (restarts > 0) {
                     startupTimes = StartupTimes.measure(stack,
-                            Target.servicesForBench().stream().map(ServiceSpec::name).toList(), restarts);
+                            stack.services().stream().map(ServiceProcess::name).toList(), restarts);
                 }
             }
         } else {
