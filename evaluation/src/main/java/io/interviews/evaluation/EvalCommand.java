@@ -92,12 +92,20 @@ public final class EvalCommand {
                 + "meaningful here: the answer vectors are cached; use `run` for it)")
         boolean reportTest;
 
+        @Option(names = "--cross-validate", paramLabel = "FOLDS", description = "only measure how this calibration "
+                + "rates dev answers it was not fitted on (FOLDS folds by content group); writes no files")
+        Integer folds;
+
         @Override
         public Integer call() {
             List<StageBank> stages = shippedStages();
             List<LabelledAnswer> all = EvalSet.load(stages);
             List<LabelledAnswer> dev = all.stream().filter(a -> a.split() == LabelledAnswer.Split.DEV).toList();
             AnswerReader reader = new AnswerReader(AnswerEmbeddings::shared);
+            if (folds != null) {
+                System.out.print(CrossValidation.run(stages, dev, reader, folds).render(20261130));
+                return 0;
+            }
             Calibration.Fitted fitted = Calibration.fit(stages, dev, reader, "dev split of the labelled set");
             if (!dryRun) {
                 Calibration.write(fitted, repo).forEach(file -> System.out.println("wrote " + file));

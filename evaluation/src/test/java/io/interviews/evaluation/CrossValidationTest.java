@@ -1,0 +1,59 @@
+package io.interviews.evaluation;
+
+import io.interviews.events.Language;
+import io.interviews.stage.rubric.AnswerEmbeddings;
+import io.interviews.stage.rubric.AnswerReader;
+import io.interviews.stage.rubric.StageBank;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code calibrate --cross-validate}: every dev answer rated once, by a fit that never saw it. */
+class CrossValidationTest {
+
+    private static List<StageBank> stages;
+    private static List<LabelledAnswer> dev;
+    private static CrossValidation.Result result;
+
+    @BeforeAll
+    static void crossValidate() {
+        stages = EvalCommand.shippedStages();
+        dev = EvalSet.load(stages).stream().filter(answer -> answer.split() == LabelledAnswer.Split.DEV).toList();
+        result = CrossValidation.run(stages, dev, new AnswerReader(AnswerEmbeddings::shared), 3);
+    }
+
+    @Test
+    void everyDevAnswerIsRatedOnceOnTheDimensionsItsLabelsName() {
+        assertEquals(dev.size(), result.ratings().size());
+        dev.forEach(answer -> assertEquals(answer.labels().keySet(), result.ratings().get(answer).keySet(), answer.id()));
+    }
+
+    @Test
+    void ratingsOfAnswersNoFitSawStillFollowTheLabels() {
+        for (String stage : EvalCommand.STAGES) {
+            for (Language language : Language.values()) {
+                CrossValidation.Agreement agreement = result.agreement(stage, language);
+                assertTrue(agreement.meanAbsoluteError() <= 0.75 && agreement.spearman() >= 0.7,
+                        stage + " " + language + " " + agreement);
+            }
+        }
+    }
+
+    @Test
+    void pairedStageScoresAreDrawnForEveryStageAndReportedWithTheRest() {
+        for (StageBank stage : stages) {
+            List<Double> differences = result.pairedStageDifferences(stage, new Random(1));
+            assertFalse(differences.isEmpty(), stage.stage());
+            assertTrue(differences.stream().allMatch(difference -> difference >= 0 && difference <= 100), stage.stage());
+        }
+        String report = result.render(1);
+        stages.forEach(stage -> assertTrue(report.contains("same content, " + stage.stage() + " stage score"), report));
+        assertTrue(report.contains("mean rating by labelled level: {1="), report);
+    }
+}
