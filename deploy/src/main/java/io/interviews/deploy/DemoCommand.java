@@ -20,6 +20,7 @@ import picocli.CommandLine.TypeConversionException;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
@@ -82,6 +83,12 @@ final class DemoCommand implements Callable<Integer> {
             description = "the interview's language (default: ${DEFAULT-VALUE})")
     Language language;
 
+    @Option(names = "--answers", paramLabel = "FILE",
+            description = "a candidate of your own instead of --persona: an answer book (JSON: persona, language, "
+                    + "optional name, answers by question id such as tech-1 and tech-1-followup, fallback), in the "
+                    + "book's language")
+    Path answers;
+
     @Option(names = "--llm-base-url", paramLabel = "URL",
             description = "llm-* personas: any OpenAI-compatible API, e.g. http://localhost:11434/v1")
     String llmBaseUrl;
@@ -99,6 +106,11 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Who takes the interview, as the output names them: the persona, or the answer book's own label. */
+    private String candidateLabel;
+    /** The name on the application: the answer book's, or one that suits the persona and language. */
+    private String candidateName;
+
     @Override
     public Integer call() throws IOException {
         BinaryOperator<String> candidate = candidate();
@@ -109,7 +121,7 @@ final class DemoCommand implements Callable<Integer> {
             out.printf("Stack ready in %.1f s; gateway at %s%n%n", seconds(started), stack.gatewayUrl());
             InterviewClient client = new InterviewClient(stack.gatewayUrl());
             InterviewClient.Registration interview = client.invite(application(), stack.recruiterKey());
-            out.printf("Interview %s: simulated candidate '%s' (%s)%n", interview.interviewId(), persona.label(),
+            out.printf("Interview %s: simulated candidate '%s' (%s)%n", interview.interviewId(), candidateLabel,
                     language.code());
             SimulatedCandidate.takeInterview(client, interview, INTERVIEW_TIMEOUT, candidate, exchange -> out.printf(
                     "  [%s] %s %s%n         -> %s%n", exchange.stage(),
@@ -125,8 +137,22 @@ final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The canned persona's answer book, or a model answering in that persona; checked before the stack starts. */
+    /**
+     * Your answer book, the canned persona's, or a model answering in that persona; checked before the stack starts.
+     */
     private BinaryOperator<String> candidate() {
+        if (answers != null) {
+            try {
+                SimulatedCandidate own = SimulatedCandidate.fromAnswerBook(answers);
+                candidateLabel = own.persona();
+                language = Language.fromCode(own.language());
+                candidateName = own.name().orElse(language == Language.ZH ? "候选人" : "Candidate");
+                return (questionId, questionText) -> own.answerTo(questionId);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--answers: " + e.getMessage());
+            }
+        }
+        candidateLabel = persona.label();
         if (!persona.playedByModel()) {
             SimulatedCandidate canned = new SimulatedCandidate(persona.label(), language.code());
             return (questionId, questionText) -> canned.answerTo(questionId);
@@ -144,9 +170,14 @@ final class DemoCommand implements Callable<Integer> {
 
     private InterviewClient.Application application() {
         boolean strong = persona.character().equals("strong");
-        String name = language == Language.ZH ? (strong ? "李伟" : "王芳") : (strong ? "Ada Lovelace" : "Sam Weaver");
+        String name = candidateName != null ? candidateName
+                : language == Language.ZH ? (strong ? "李伟" : "王芳") : (strong ? "Ada Lovelace" : "Sam Weaver");
+        // an address the gateway accepts whatever the book calls its candidate: letters and digits, at most 32
+        String mailbox = candidateLabel.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        mailbox = mailbox.substring(0, Math.min(32, mailbox.length())).replaceAll("^-+|-+$", "");
         return new InterviewClient.Application(
-                Map.of("name", name, "email", persona.label() + "." + language.code() + "@example.com"),
+                Map.of("name", name, "email", (mailbox.isEmpty() ? "candidate" : mailbox) + "." + language.code()
+                        + "@example.com"),
                 Map.of("title", "Backend Engineer", "level", "senior", "location", "London"),
                 language.code(), null);
     }

@@ -96,6 +96,21 @@ class DeployCommandTest {
     }
 
     @Test
+    void anAnswerBookThatCannotBeUsedIsAUsageErrorBeforeTheStackStarts() {
+        Outcome missing = usageError("--answers: cannot read answer book", "demo", "--answers",
+                "/nonexistent/" + UUID.randomUUID() + ".json");
+
+        assertEquals("", missing.out());
+    }
+
+    @Test
+    void demoTakesAnAnswerBookOfYourOwn() {
+        DemoCommand demo = parsed(DemoCommand.class, "demo", "--answers", "my-candidate.json");
+
+        assertEquals(Path.of("my-candidate.json"), demo.answers);
+    }
+
+    @Test
     void aModelPersonaWithoutItsModelIsAUsageErrorBeforeTheStackStarts() {
         Outcome withoutModel = usageError("--persona llm-strong needs --llm-base-url and --llm-model",
                 "demo", "--persona", "llm-strong", "--llm-base-url", "http://127.0.0.1:1/v1");

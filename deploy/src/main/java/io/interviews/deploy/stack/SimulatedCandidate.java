@@ -35,7 +35,7 @@ public final class SimulatedCandidate {
     private final AnswerBook book;
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record AnswerBook(String persona, String language, Map<String, String> answers, String fallback) {
+    record AnswerBook(String persona, String language, String name, Map<String, String> answers, String fallback) {
     }
 
     /**
@@ -59,6 +59,31 @@ public final class SimulatedCandidate {
     }
 
     /**
+     * A candidate of your own, from an answer book file: {@code persona} (any label), {@code language} ({@code en} or
+     * {@code zh}), optionally the {@code name} the letter addresses, {@code answers} by question id ({@code tech-1},
+     * {@code tech-1-followup}, …) and a {@code fallback}, the answer to any question the book has none for.
+     *
+     * @throws IllegalArgumentException when the file cannot be read or is not such a book, with the reason
+     */
+    public static SimulatedCandidate fromAnswerBook(Path file) {
+        AnswerBook book;
+        try {
+            book = read(file);
+        } catch (UncheckedIOException e) {
+            throw new IllegalArgumentException(e.getMessage() + ": " + e.getCause().getMessage(), e);
+        }
+        String language = book.language().toLowerCase(Locale.ROOT);
+        if (!language.equals("en") && !language.equals("zh")) {
+            throw new IllegalArgumentException(file + ": language is '" + book.language() + "', not en or zh");
+        }
+        if (book.fallback() == null || book.fallback().isBlank()) {
+            throw new IllegalArgumentException(file + " has no fallback: the answer to a question the book has no "
+                    + "answer for (a follow-up, or a stage it does not cover)");
+        }
+        return new SimulatedCandidate(book.persona(), language, book);
+    }
+
+    /**
      * This candidate with the answers of another answer book added (same persona and language; an id in both
      * takes the added book's answer). The fallback stays this candidate's.
      */
@@ -70,7 +95,7 @@ public final class SimulatedCandidate {
         }
         Map<String, String> answers = new LinkedHashMap<>(book.answers());
         answers.putAll(added.answers());
-        return new SimulatedCandidate(persona, language, new AnswerBook(persona, language, answers, book.fallback()));
+        return new SimulatedCandidate(persona, language, new AnswerBook(persona, language, book.name(), answers, book.fallback()));
     }
 
     /** {@link #withAnswers(Path)} with a plugged-in stage's {@code candidate-<persona>-<language>.json} in {@code stageDir}. */
@@ -84,6 +109,11 @@ public final class SimulatedCandidate {
 
     public String language() {
         return language;
+    }
+
+    /** The candidate's name, when the answer book gives one. */
+    public Optional<String> name() {
+        return Optional.ofNullable(book.name()).filter(name -> !name.isBlank());
     }
 
     /** The answer this persona gives to a question id (the book's fallback for an id it does not know). */
