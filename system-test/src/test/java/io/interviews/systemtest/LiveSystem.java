@@ -98,7 +98,9 @@ final class LiveSystem implements AutoCloseable {
     }
 
     private Outcome takeInterview(Scenario scenario) {
-        SimulatedCandidate candidate = new SimulatedCandidate(scenario.persona, scenario.language);
+        SimulatedCandidate candidate = scenario.holdout != null
+                ? scenario.holdout.answerBook(PROJECT_ROOT.resolve("system-test/target"))
+                : new SimulatedCandidate(scenario.persona, scenario.language);
         if (scenario.stages().contains("coding")) {
             candidate = candidate.withStageAnswers(CODING_STAGE);
         }

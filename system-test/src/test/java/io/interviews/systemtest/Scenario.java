@@ -9,7 +9,9 @@ enum Scenario {
     STRONG_EN_DEFAULT_PLAN("strong", "en", "Ada Lovelace", null),
     WEAK_ZH_DEFAULT_PLAN("weak", "zh", "王芳", null),
     STRONG_EN_WITH_CODING("strong", "en", "Grace Hopper", List.of(
-            stage("tech", 0.3), stage("coding", 0.2), stage("hr", 0.25), stage("boss", 0.25)));
+            stage("tech", 0.3), stage("coding", 0.2), stage("hr", 0.25), stage("boss", 0.25))),
+    /** A candidate the project never wrote: a holdout of the evaluation, by a writer who saw only the questions. */
+    OTHER_WRITER_EN_DEFAULT_PLAN(HoldoutCandidate.SOLID_MID_EN, "Alex Morgan");
 
     /** The gateway's default plan, in interview order. */
     static final List<String> DEFAULT_STAGES = List.of("tech", "hr", "boss");
@@ -19,12 +21,23 @@ enum Scenario {
     final String candidateName;
     /** The application's plan; null for the gateway's default plan. */
     final List<Map<String, Object>> plan;
+    /** Whose answers, when not a simulated persona's; null for the persona's. */
+    final HoldoutCandidate holdout;
 
     Scenario(String persona, String language, String candidateName, List<Map<String, Object>> plan) {
         this.persona = persona;
         this.language = language;
         this.candidateName = candidateName;
         this.plan = plan;
+        this.holdout = null;
+    }
+
+    Scenario(HoldoutCandidate holdout, String candidateName) {
+        this.persona = holdout.id();
+        this.language = holdout.language();
+        this.candidateName = candidateName;
+        this.plan = null;
+        this.holdout = holdout;
     }
 
     List<String> stages() {
