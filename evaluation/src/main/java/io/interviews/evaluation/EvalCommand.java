@@ -10,7 +10,9 @@ import io.interviews.stage.rubric.StageBankLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -96,8 +98,15 @@ public final class EvalCommand {
                 + "rates dev answers it was not fitted on (FOLDS folds by content group); writes no files")
         Integer folds;
 
+        @Spec
+        CommandSpec spec;
+
         @Override
         public Integer call() {
+            if (folds != null && folds < 2) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--cross-validate needs 2 folds or more, not " + folds);
+            }
             List<StageBank> stages = shippedStages();
             List<LabelledAnswer> all = EvalSet.load(stages);
             List<LabelledAnswer> dev = all.stream().filter(a -> a.split() == LabelledAnswer.Split.DEV).toList();

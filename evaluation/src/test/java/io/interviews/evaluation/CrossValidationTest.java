@@ -6,7 +6,10 @@ import io.interviews.stage.rubric.AnswerReader;
 import io.interviews.stage.rubric.StageBank;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.Random;
 
@@ -43,6 +46,16 @@ class CrossValidationTest {
                         stage + " " + language + " " + agreement);
             }
         }
+    }
+
+    @Test
+    void fewerThanTwoFoldsIsAUsageError() {
+        StringWriter err = new StringWriter();
+        int exitCode = new CommandLine(new EvalCommand()).setErr(new PrintWriter(err))
+                .execute("calibrate", "--cross-validate", "1");
+
+        assertEquals(2, exitCode, err.toString());
+        assertTrue(err.toString().contains("--cross-validate needs 2 folds or more, not 1"), err.toString());
     }
 
     @Test
