@@ -23,9 +23,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.BinaryOperator;
 
@@ -110,6 +112,8 @@ final class DemoCommand implements Callable<Integer> {
     private String candidateLabel;
     /** The name on the application: the answer book's, or one that suits the persona and language. */
     private String candidateName;
+    /** The questions your answer book had no answer for, in the order asked: they got its fallback. */
+    private final Set<String> answeredWithTheFallback = new LinkedHashSet<>();
 
     @Override
     public Integer call() throws IOException {
@@ -129,6 +133,11 @@ final class DemoCommand implements Callable<Integer> {
                     brief(exchange.answer(), 110)));
             SimulatedCandidate.awaitStatus(client, interview, "AWAITING_DECISION", INTERVIEW_TIMEOUT);
             printOutcome(out, new ObjectMapper().readTree(client.recruiterView(interview.interviewId(), stack.recruiterKey())));
+            if (!answeredWithTheFallback.isEmpty()) {
+                // a mistyped question id would otherwise pass unnoticed and cost the candidate the question
+                out.printf("%nYour answer book had no answer for %s: they got its fallback.%n",
+                        String.join(", ", answeredWithTheFallback));
+            }
             out.printf("%nTimeline of interview %s on the topics (the timeline command):%n", interview.interviewId());
             TopicTimeline.read(stack.kafkaBootstrapServers(), Optional.of(interview.interviewId()), TIMELINE_TIMEOUT)
                     .forEach(entry -> out.println("  " + entry.format()));
@@ -147,7 +156,12 @@ final class DemoCommand implements Callable<Integer> {
                 candidateLabel = own.persona();
                 language = Language.fromCode(own.language());
                 candidateName = own.name().orElse(language == Language.ZH ? "候选人" : "Candidate");
-                return (questionId, questionText) -> own.answerTo(questionId);
+                return (questionId, questionText) -> {
+                    if (!own.hasAnswerTo(questionId)) {
+                        answeredWithTheFallback.add(questionId);
+                    }
+                    return own.answerTo(questionId);
+                };
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "--answers: " + e.getMessage());
             }
