@@ -35,7 +35,8 @@ class OtherWritersCandidateTest {
         for (JsonNode stageScore : outcome.recruiterView().path("stageScores")) {
             String stage = stageScore.path("stage").asText();
             RubricInterviewer brain = new RubricInterviewer(StageBankLoader.fromDirectory(LiveSystem.PROJECT_ROOT
-                    .resolve("interviewer-" + stage + "/src/main/resources/interview-stages/" + stage), stage));
+                    .resolve("interviewer-" + stage + "/src/main/resources/" + StageBankLoader.CLASSPATH_ROOT)
+                    .resolve(stage), stage));
             List<SimulatedCandidate.AnsweredQuestion> answered = outcome.answered().stream()
                     .filter(question -> question.stage().equals(stage)).toList();
             List<SimulatedCandidate.AnsweredQuestion> mainAnswers = answered.stream()

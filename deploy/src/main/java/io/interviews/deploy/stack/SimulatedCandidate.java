@@ -95,7 +95,8 @@ public final class SimulatedCandidate {
         }
         Map<String, String> answers = new LinkedHashMap<>(book.answers());
         answers.putAll(added.answers());
-        return new SimulatedCandidate(persona, language, new AnswerBook(persona, language, book.name(), answers, book.fallback()));
+        return new SimulatedCandidate(persona, language,
+                new AnswerBook(persona, language, book.name(), answers, book.fallback()));
     }
 
     /** {@link #withAnswers(Path)} with a plugged-in stage's {@code candidate-<persona>-<language>.json} in {@code stageDir}. */

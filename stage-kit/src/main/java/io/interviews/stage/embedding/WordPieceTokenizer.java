@@ -55,8 +55,10 @@ public final class WordPieceTokenizer {
         return slot;
     }
 
+    /** The id of {@code piece}, or {@link #UNKNOWN} when the vocabulary does not hold it. */
     private int idOf(String piece) {
-        return slots[slotOf(piece)] - 1;
+        int entry = slots[slotOf(piece)];
+        return entry == 0 ? UNKNOWN : entry - 1;
     }
 
     private static boolean isCjkWord(String piece) {
