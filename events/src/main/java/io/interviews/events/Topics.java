@@ -25,11 +25,16 @@ public final class Topics {
      * {@code rescore} command); no service acts on them.
      */
     public static final String RESCORED = "interview.rescored";
+    /**
+     * {@link InterviewErased}: interviews whose personal data every service deletes (a candidate's request, or the
+     * retention period); every service consumes it.
+     */
+    public static final String ERASURES = "interview.erasures";
     /** Records no consumer could process, with the reason in the {@code dead-letter-reason} header. */
     public static final String DEAD_LETTERS = "interview.dead-letters";
 
     public static final List<String> ALL = List.of(STAGE_COMPLETED, QUESTIONS, ANSWERS, SCORED, LETTERS, DECISIONS,
-            RESCORED, DEAD_LETTERS);
+            RESCORED, ERASURES, DEAD_LETTERS);
 
     private Topics() {
     }

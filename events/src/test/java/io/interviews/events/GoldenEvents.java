@@ -109,7 +109,9 @@ final class GoldenEvents {
                                     new DimensionRating("communication", 3, 0.6,
                                             List.of("I wrote the incident summary for the team"),
                                             "Meets the bar: clear, but written for one audience only.", true,
-                                            "rubric")))))));
+                                            "rubric")))))),
+            new InterviewErased(id("2f1b3c4d-000c-4a5b-8c6d-00000000000c"), INTERVIEW_ID,
+                    instant("2027-03-03T08:00:00Z"), InterviewErased.Reason.REQUEST));
 
     private GoldenEvents() {
     }

@@ -1,5 +1,6 @@
 package io.interviews.kit;
 
+import io.interviews.events.InterviewErased;
 import io.interviews.events.InterviewEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,27 +12,40 @@ import jakarta.transaction.Transactional;
 public class Inbox {
 
     private final EntityManager entityManager;
+    private final Erasures erasures;
     private final MeterRegistry meters;
 
-    Inbox(EntityManager entityManager, MeterRegistry meters) {
+    Inbox(EntityManager entityManager, Erasures erasures, MeterRegistry meters) {
         this.entityManager = entityManager;
+        this.erasures = erasures;
         this.meters = meters;
     }
 
     /**
-     * True the first time {@code consumer} sees {@code event}; false for a redelivery. Runs in the caller's
-     * transaction, so a rolled-back handling leaves the event unrecorded and it is handled again.
+     * True the first time {@code consumer} sees {@code event}; false for a redelivery, and for any event of an
+     * interview this service erased ({@link Erasures}) but the erasure itself. Runs in the caller's transaction, so
+     * a rolled-back handling leaves the event unrecorded and it is handled again.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstDelivery(InterviewEvent event, String consumer) {
-        int inserted = entityManager.createNativeQuery(
-                        "insert into inbox_message (event_id, consumer) values (:eventId, :consumer) on conflict do nothing")
+        // one statement on the common path: the entry is written unless the interview was erased
+        int inserted = entityManager.createNativeQuery("""
+                        insert into inbox_message (event_id, consumer)
+                        select :eventId, :consumer
+                        where :erasure or not exists (select 1 from erased_interview where interview_id = :interviewId)
+                        on conflict do nothing""")
                 .setParameter("eventId", event.eventId())
                 .setParameter("consumer", consumer)
+                .setParameter("erasure", event instanceof InterviewErased)
+                .setParameter("interviewId", event.interviewId())
                 .executeUpdate();
         boolean first = inserted == 1;
         meters.counter("interview.events.consumed", "consumer", consumer, "type", event.type(),
-                "delivery", first ? "first" : "duplicate").increment();
+                "delivery", first ? "first" : delivery(event)).increment();
         return first;
+    }
+
+    private String delivery(InterviewEvent event) {
+        return !(event instanceof InterviewErased) && erasures.find(event.interviewId()).isPresent() ? "erased" : "duplicate";
     }
 }

@@ -4,6 +4,7 @@ import io.interviews.events.AnswerSubmitted;
 import io.interviews.events.CandidateResponded;
 import io.interviews.events.DecisionRefused;
 import io.interviews.events.InterviewConcluded;
+import io.interviews.events.InterviewErased;
 import io.interviews.events.InterviewEvent;
 import io.interviews.events.InterviewScored;
 import io.interviews.events.LetterDrafted;
@@ -27,7 +28,8 @@ final class TopicContract {
             Topics.SCORED, List.of(InterviewScored.class),
             Topics.LETTERS, List.of(LetterDrafted.class, LetterSent.class, InterviewConcluded.class,
                     DecisionRefused.class),
-            Topics.DECISIONS, List.of(RecruiterDecided.class, CandidateResponded.class));
+            Topics.DECISIONS, List.of(RecruiterDecided.class, CandidateResponded.class),
+            Topics.ERASURES, List.of(InterviewErased.class));
 
     private TopicContract() {
     }

@@ -8,6 +8,7 @@ import io.interviews.events.CandidateResponded;
 import io.interviews.events.DecisionRefused;
 import io.interviews.events.EventCodec;
 import io.interviews.events.InterviewConcluded;
+import io.interviews.events.InterviewErased;
 import io.interviews.events.InterviewEvent;
 import io.interviews.events.InterviewScored;
 import io.interviews.events.InvalidEventException;
@@ -47,7 +48,7 @@ import java.util.stream.Collectors;
  * person for review, offers sent, accepted and declined, how many are stalled now, and how long each stage took.
  *
  * <p>The cohort is the interviews whose intake ({@code stage-completed} of {@code intake}) lies in the window; events
- * of interviews started earlier are not counted. Times are the events' own ({@code occurredAt}). A stage lasts from
+ * of interviews started earlier are not counted, nor are erased interviews (every service has forgotten them). Times are the events' own ({@code occurredAt}). A stage lasts from
  * the completion of the stage before it (the intake for the first) to its own completion. Stalls follow the
  * gateway's rules: while the stages run, the system owes the next move once the candidate has answered (or a stage
  * completed) and stalls after {@code stallAfter}; once the stages are done, the score and the letter, and after a
@@ -111,7 +112,7 @@ public record Funnel(Instant since, Instant asOf, int started, Map<String, Integ
         List<Course> cohort = byInterview.values().stream()
                 .map(Course::of)
                 .flatMap(Optional::stream)
-                .filter(course -> !course.startedAt().isBefore(since))
+                .filter(course -> !course.startedAt().isBefore(since) && !course.erased)
                 .sorted(Comparator.comparing(Course::startedAt))
                 .toList();
 
@@ -237,6 +238,7 @@ public record Funnel(Instant since, Instant asOf, int started, Map<String, Integ
         private Instant decisionPendingSince;
         private boolean offerSent;
         private Boolean accepted;
+        private boolean erased;
 
         private Course(StageCompleted intake) {
             this.intake = intake;
@@ -278,6 +280,8 @@ public record Funnel(Instant since, Instant asOf, int started, Map<String, Integ
                 offerSent |= sent.kind() == LetterKind.OFFER;
             } else if (event instanceof CandidateResponded responded) {
                 accepted = responded.accepted();
+            } else if (event instanceof InterviewErased) {
+                erased = true;
             }
         }
 

@@ -5,6 +5,7 @@ import io.interviews.events.CandidateResponded;
 import io.interviews.events.DecisionRefused;
 import io.interviews.events.EventCodec;
 import io.interviews.events.InterviewConcluded;
+import io.interviews.events.InterviewErased;
 import io.interviews.events.InterviewEvent;
 import io.interviews.events.InterviewScored;
 import io.interviews.events.InvalidEventException;
@@ -34,6 +35,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -284,6 +286,9 @@ public final class TopicTimeline {
         }
         if (event instanceof InterviewConcluded concluded) {
             return "concluded: " + concluded.outcome() + (concluded.reason() == null ? "" : " (" + concluded.reason() + ")");
+        }
+        if (event instanceof InterviewErased erased) {
+            return "erased (" + erased.reason().name().toLowerCase(Locale.ROOT) + ")";
         }
         return event.type();
     }

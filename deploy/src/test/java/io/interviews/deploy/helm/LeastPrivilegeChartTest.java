@@ -31,17 +31,20 @@ class LeastPrivilegeChartTest {
     private static final Path SECURE_VALUES = Helm.HELM_DIR.resolve("values-secure.yaml");
     private static final String PREFIX = "interview-interview-system-";
     private static final String DEAD_LETTERS = "interview.dead-letters";
+    private static final String ERASURES = "interview.erasures";
 
     /** Topics each service reads and writes, as its README states them (topics in / out). */
     private static final Map<String, Set<String>> READS = Map.of(
-            "gateway", Set.of("interview.questions", "interview.stage-completed", "interview.scored", "interview.letters"),
-            "interviewer-tech", Set.of("interview.stage-completed", "interview.answers"),
-            "interviewer-hr", Set.of("interview.stage-completed", "interview.answers"),
-            "interviewer-boss", Set.of("interview.stage-completed", "interview.answers"),
-            "scoring-service", Set.of("interview.stage-completed"),
-            "offer-service", Set.of("interview.scored", "interview.decisions"));
+            "gateway", Set.of("interview.questions", "interview.stage-completed", "interview.scored", "interview.letters",
+                    ERASURES),
+            "interviewer-tech", Set.of("interview.stage-completed", "interview.answers", ERASURES),
+            "interviewer-hr", Set.of("interview.stage-completed", "interview.answers", ERASURES),
+            "interviewer-boss", Set.of("interview.stage-completed", "interview.answers", ERASURES),
+            "scoring-service", Set.of("interview.stage-completed", ERASURES),
+            "offer-service", Set.of("interview.scored", "interview.decisions", ERASURES));
     private static final Map<String, Set<String>> WRITES = Map.of(
-            "gateway", Set.of("interview.stage-completed", "interview.answers", "interview.decisions", DEAD_LETTERS),
+            "gateway", Set.of("interview.stage-completed", "interview.answers", "interview.decisions", ERASURES,
+                    DEAD_LETTERS),
             "interviewer-tech", Set.of("interview.questions", "interview.stage-completed", DEAD_LETTERS),
             "interviewer-hr", Set.of("interview.questions", "interview.stage-completed", DEAD_LETTERS),
             "interviewer-boss", Set.of("interview.questions", "interview.stage-completed", DEAD_LETTERS),

@@ -52,6 +52,18 @@ class FunnelTest {
     }
 
     @Test
+    void anErasedInterviewIsLeftOutAsTheServicesForgotIt() {
+        InterviewEvents erased = new InterviewEvents(BASE);
+        InterviewEvents kept = new InterviewEvents(BASE);
+        List<InterviewEvent> events = List.of(erased.intake(0), erased.question("tech", 1), erased.answer("tech", 3),
+                erased.erased(4), kept.intake(0), kept.question("tech", 1), kept.answer("tech", 3));
+
+        Funnel funnel = Funnel.of(events, BASE, erased.at(600), RULES);
+        assertEquals(1, funnel.started());
+        assertEquals(stalled(1, 0, 0), funnel.stalled());
+    }
+
+    @Test
     void aLetterOwedAfterTheStagesOrAfterTheRecruitersDecisionStallsAfterTheLetterStallTime() {
         InterviewEvents unscored = new InterviewEvents(BASE);
         InterviewEvents decided = new InterviewEvents(BASE);

@@ -6,6 +6,7 @@ import io.interviews.events.Candidate;
 import io.interviews.events.CandidateResponded;
 import io.interviews.events.InterviewConcluded;
 import io.interviews.events.InterviewContext;
+import io.interviews.events.InterviewErased;
 import io.interviews.events.InterviewScored;
 import io.interviews.events.Language;
 import io.interviews.events.LetterDrafted;
@@ -97,5 +98,9 @@ final class InterviewEvents {
 
     InterviewConcluded concluded(InterviewConcluded.Outcome outcome, int minute) {
         return new InterviewConcluded(UUID.randomUUID(), interviewId, at(minute), outcome, null);
+    }
+
+    InterviewErased erased(int minute) {
+        return new InterviewErased(UUID.randomUUID(), interviewId, at(minute), InterviewErased.Reason.REQUEST);
     }
 }

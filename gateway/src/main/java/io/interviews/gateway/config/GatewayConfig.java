@@ -105,6 +105,20 @@ public interface GatewayConfig {
     @WithDefault("10s")
     Duration stallCheckInterval();
 
+    /**
+     * How long an interview is kept after its outcome (after its last change if it never concluded); then every
+     * service erases it, as on a candidate's request.
+     */
+    @WithDefault("730d")
+    Duration retentionPeriod();
+
+    /**
+     * How often interviews past the retention period are looked for; the job's {@code @Scheduled} expression reads
+     * the key, declared here so a bad value stops the start-up.
+     */
+    @WithDefault("1h")
+    Duration retentionCheckInterval();
+
     /** How often one client may register, answer and connect to the event stream; see the README's Rate limits. */
     RateLimits rateLimits();
 

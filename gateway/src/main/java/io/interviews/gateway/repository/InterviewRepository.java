@@ -7,6 +7,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,5 +86,16 @@ public class InterviewRepository implements PanacheRepositoryBase<Interview, UUI
     /** {@code text} matched literally by {@code like ... escape '\'}. */
     private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** Up to {@code limit} ids of interviews concluded before {@code cutoff}, or unconcluded and unchanged since. */
+    public List<UUID> retainedBefore(Instant cutoff, int limit) {
+        return getEntityManager().createQuery("""
+                        select id from Interview
+                        where concludedAt < :cutoff or concludedAt is null and updatedAt < :cutoff
+                        order by updatedAt""", UUID.class)
+                .setParameter("cutoff", cutoff)
+                .setMaxResults(limit)
+                .getResultList();
     }
 }

@@ -1,7 +1,10 @@
 package io.interviews.gateway.rest;
 
+import io.interviews.events.InterviewErased;
 import io.interviews.gateway.documents.RecruiterDocuments;
 import io.interviews.gateway.security.Recruiters;
+import io.interviews.gateway.service.InterviewErasures;
+import io.interviews.gateway.service.InterviewErasures.Erasure;
 import io.interviews.gateway.service.InterviewRegistration;
 import io.interviews.gateway.service.InterviewRegistration.Invitation;
 import io.interviews.gateway.service.RecordedDecision;
@@ -17,6 +20,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -59,14 +63,17 @@ public class RecruiterResource {
     private final RecruiterDecisions decisions;
     private final InterviewRegistration registration;
     private final RecruiterDocuments documents;
+    private final InterviewErasures erasures;
     private final SecurityIdentity recruiter;
 
     RecruiterResource(RecruiterInterviews interviews, RecruiterDecisions decisions,
-                      InterviewRegistration registration, RecruiterDocuments documents, SecurityIdentity recruiter) {
+                      InterviewRegistration registration, RecruiterDocuments documents, InterviewErasures erasures,
+                      SecurityIdentity recruiter) {
         this.interviews = interviews;
         this.decisions = decisions;
         this.registration = registration;
         this.documents = documents;
+        this.erasures = erasures;
         this.recruiter = recruiter;
     }
 
@@ -115,6 +122,17 @@ public class RecruiterResource {
     @Operation(summary = "One interview in full: answers, scores, letter, decision")
     public RecruiterView interview(@RestPath UUID id) {
         return interviews.interview(id);
+    }
+
+    /**
+     * Erases the interview at the candidate's request: every service deletes its data of it, and it answers 410 Gone
+     * from then on. Erasing it again answers the first erasure.
+     */
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Erase the interview's personal data (a candidate's request)")
+    public Erasure erase(@RestPath UUID id) {
+        return erasures.erase(id, InterviewErased.Reason.REQUEST);
     }
 
     /** The scoring-service's scorecard report, passed on. */

@@ -2,6 +2,7 @@ package io.interviews.gateway.security;
 
 import io.interviews.gateway.repository.Interview;
 import io.interviews.gateway.repository.InterviewRepository;
+import io.interviews.gateway.service.InterviewErasures;
 import io.interviews.gateway.service.RequestRejected;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response.Status;
@@ -21,7 +22,7 @@ import java.util.UUID;
  * The candidate's bearer token: 256 random bits, URL-safe base64, shown once in the invitation and stored only
  * as its SHA-256 hash. A missing or wrong token is answered like an unknown interview, so nobody learns
  * which interviews exist. It opens its interview until the invitation expires, and for good once the candidate
- * started.
+ * started; an erased interview answers 410 Gone to anyone (its token's hash went with it).
  */
 @ApplicationScoped
 public class CandidateTokens {
@@ -31,9 +32,11 @@ public class CandidateTokens {
 
     private final SecureRandom random = new SecureRandom();
     private final InterviewRepository interviews;
+    private final InterviewErasures erasures;
 
-    CandidateTokens(InterviewRepository interviews) {
+    CandidateTokens(InterviewRepository interviews, InterviewErasures erasures) {
         this.interviews = interviews;
+        this.erasures = erasures;
     }
 
     public String issue() {
@@ -53,24 +56,28 @@ public class CandidateTokens {
 
     /** The interview the {@code Authorization: Bearer} header opens; 404 for anything else. */
     public Interview interview(UUID interviewId, String authorization) {
-        return verified(interviews.findByIdOptional(interviewId), authorization);
+        return verified(interviewId, interviews.findByIdOptional(interviewId), authorization);
     }
 
     /** As {@link #interview}, with the interview's row locked until the transaction ends. */
     public Interview interviewForUpdate(UUID interviewId, String authorization) {
-        return verified(interviews.findForUpdate(interviewId), authorization);
+        return verified(interviewId, interviews.findForUpdate(interviewId), authorization);
     }
 
     /**
      * The interview if the token is its own, else 404; 410 if the invitation lapsed before the candidate started
      * (told only to the token's holder).
      */
-    private static Interview verified(Optional<Interview> interview, String authorization) {
+    private Interview verified(UUID interviewId, Optional<Interview> interview, String authorization) {
+        RequestRejected unknown = new RequestRejected(Status.NOT_FOUND, "interview not found").withCode("unknown_interview");
+        if (interview.isEmpty()) {
+            throw erasures.absent(interviewId, unknown);
+        }
         Optional<String> token = bearerToken(authorization);
-        if (interview.isEmpty() || token.isEmpty() || !MessageDigest.isEqual(
+        if (token.isEmpty() || !MessageDigest.isEqual(
                 hash(token.get()).getBytes(StandardCharsets.US_ASCII),
                 interview.get().tokenHash.getBytes(StandardCharsets.US_ASCII))) {
-            throw new RequestRejected(Status.NOT_FOUND, "interview not found").withCode("unknown_interview");
+            throw unknown;
         }
         if (interview.get().invitationExpired(Instant.now())) {
             throw new RequestRejected(Status.GONE, "the invitation expired at " + interview.get().invitationExpiresAt

@@ -31,11 +31,13 @@ public class RecruiterDecisions {
     private final InterviewRepository interviews;
     private final Outbox outbox;
     private final Webhooks webhooks;
+    private final InterviewErasures erasures;
 
-    RecruiterDecisions(InterviewRepository interviews, Outbox outbox, Webhooks webhooks) {
+    RecruiterDecisions(InterviewRepository interviews, Outbox outbox, Webhooks webhooks, InterviewErasures erasures) {
         this.interviews = interviews;
         this.outbox = outbox;
         this.webhooks = webhooks;
+        this.erasures = erasures;
     }
 
     /**
@@ -75,8 +77,8 @@ public class RecruiterDecisions {
     }
 
     private Interview lockedInterview(UUID interviewId) {
-        return interviews.findForUpdate(interviewId)
-                .orElseThrow(() -> new RequestRejected(Status.NOT_FOUND, "interview not found"));
+        return interviews.findForUpdate(interviewId).orElseThrow(() -> erasures.absent(interviewId,
+                new RequestRejected(Status.NOT_FOUND, "interview not found")));
     }
 
     private static void requireAwaitingDecision(Interview interview) {

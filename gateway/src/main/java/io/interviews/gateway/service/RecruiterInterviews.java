@@ -25,18 +25,22 @@ public class RecruiterInterviews {
     private final InterviewRepository interviews;
     private final QuestionRepository questions;
     private final StalledInterviews stalls;
+    private final InterviewErasures erasures;
 
-    RecruiterInterviews(InterviewRepository interviews, QuestionRepository questions, StalledInterviews stalls) {
+    RecruiterInterviews(InterviewRepository interviews, QuestionRepository questions, StalledInterviews stalls,
+                        InterviewErasures erasures) {
         this.interviews = interviews;
         this.questions = questions;
         this.stalls = stalls;
+        this.erasures = erasures;
     }
 
     @Transactional
     public RecruiterView interview(UUID interviewId) {
         return interviews.findByIdOptional(interviewId)
                 .map(interview -> RecruiterView.of(interview, stalls.of(interview), questions.ofInterview(interviewId)))
-                .orElseThrow(() -> new RequestRejected(Status.NOT_FOUND, "interview not found"));
+                .orElseThrow(() -> erasures.absent(interviewId,
+                        new RequestRejected(Status.NOT_FOUND, "interview not found")));
     }
 
     /** One page of the recruiter's list, newest first, and how many interviews match in all. */

@@ -5,6 +5,7 @@ import io.interviews.events.CandidateResponded;
 import io.interviews.events.DecisionRefused;
 import io.interviews.events.EventCodec;
 import io.interviews.events.InterviewConcluded;
+import io.interviews.events.InterviewErased;
 import io.interviews.events.InterviewEvent;
 import io.interviews.events.InterviewScored;
 import io.interviews.events.LetterDrafted;
@@ -59,6 +60,8 @@ final class WebhookPayload {
                     .put("decision", refused.decision().name());
         } else if (event instanceof InterviewConcluded concluded) {
             body.put("outcome", concluded.outcome().name());
+        } else if (event instanceof InterviewErased erased) {
+            body.put("reason", erased.reason().name());
         }
         return body;
     }

@@ -3,6 +3,7 @@ package io.interviews.gateway.webhook;
 import io.interviews.events.CandidateResponded;
 import io.interviews.events.DecisionRefused;
 import io.interviews.events.InterviewConcluded;
+import io.interviews.events.InterviewErased;
 import io.interviews.events.InterviewEvent;
 import io.interviews.events.InterviewScored;
 import io.interviews.events.LetterDrafted;
@@ -33,10 +34,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class Webhooks {
 
-    /** The event types a subscription may name: those the gateway follows on the topics, and its own decisions. */
+    /**
+     * The event types a subscription may name: those the gateway follows on the topics, its own decisions, and the
+     * erasure of an interview (so an applicant-tracking system can erase its copy too).
+     */
     public static final Set<String> EVENT_TYPES = Set.of(QuestionAsked.TYPE, StageCompleted.TYPE, InterviewScored.TYPE,
             LetterDrafted.TYPE, RecruiterDecided.TYPE, DecisionRefused.TYPE, LetterSent.TYPE, CandidateResponded.TYPE,
-            InterviewConcluded.TYPE);
+            InterviewConcluded.TYPE, InterviewErased.TYPE);
 
     /** A subscription as listed: never its secret. */
     public record Subscription(UUID id, String url, List<String> eventTypes, String createdBy, Instant createdAt) {

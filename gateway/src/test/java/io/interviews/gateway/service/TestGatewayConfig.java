@@ -85,6 +85,16 @@ record TestGatewayConfig(List<String> defaultPlan, Map<String, List<String>> pla
     }
 
     @Override
+    public Duration retentionPeriod() {
+        return Duration.ofDays(730);
+    }
+
+    @Override
+    public Duration retentionCheckInterval() {
+        return Duration.ofHours(1);
+    }
+
+    @Override
     public Optional<Set<String>> metricStages() {
         return Optional.empty();
     }

@@ -3,10 +3,12 @@ package io.interviews.interviewer.tech;
 import io.interviews.events.AnswerSubmitted;
 import io.interviews.events.EventCodec;
 import io.interviews.events.Exchange;
+import io.interviews.events.InterviewErased;
 import io.interviews.events.Language;
 import io.interviews.events.QuestionAsked;
 import io.interviews.events.StageCompleted;
 import io.interviews.events.Topics;
+import io.interviews.kit.OutboxMessage;
 import io.interviews.stage.repository.StageSession;
 import io.interviews.stage.rubric.Ask;
 import io.interviews.stage.rubric.RubricInterviewer;
@@ -29,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @QuarkusTestResource(value = RealInfrastructure.class,
-        initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS, value = StageDriver.TOPICS))
+        initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS, value = StageDriver.TOPICS + "," + Topics.ERASURES))
 class TechStageDeliveryTest {
 
     private static final String PROJECT_ANSWER = "I led the rewrite of our billing service, about 2,000 requests per "
@@ -38,6 +40,8 @@ class TechStageDeliveryTest {
             + "hypothesis about lock contention and could reproduce it under load.";
 
     private static final RubricInterviewer EXPECTED = new RubricInterviewer(StageBankLoader.fromClasspath("tech"));
+
+    private static final String CONSUMER_GROUP = "interviewer-tech";
 
     private final StageDriver driver = new StageDriver();
 
@@ -85,6 +89,29 @@ class TechStageDeliveryTest {
         assertTrue(TopicProbe.headers(misrouted).get("dead-letter-reason").contains("expected AnswerSubmitted"),
                 TopicProbe.headers(misrouted).toString());
         assertEquals(List.of("tech-1"), transcript(interviewId).stream().map(Exchange::questionId).toList());
+    }
+
+    @Test
+    void anInterviewErasedMidStageLosesItsSessionAndItsLaterAnswersAreIgnored() {
+        UUID interviewId = startTechStage();
+        QuestionAsked first = driver.awaitQuestion(interviewId, "tech-1");
+        driver.answer(first, PROJECT_ANSWER);
+        driver.awaitNextQuestion(first);
+
+        InterviewErased erasure = InterviewErased.of(interviewId, InterviewErased.Reason.REQUEST);
+        TopicProbe topics = TopicProbe.shared();
+        topics.awaitConsumed(CONSUMER_GROUP, topics.send(Topics.ERASURES, interviewId.toString(),
+                EventCodec.encode(erasure)), StageDriver.TIMEOUT);
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> StageSession.find(interviewId, "tech")).isEmpty());
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> OutboxMessage.count("recordKey",
+                interviewId.toString())));
+
+        // the interview's start again, as a late redelivery: it must not open a new session
+        StageCompleted intake = StageCompleted.intake(interviewId, StageDriver.context(Language.EN, "tech", "hr", "boss"));
+        topics.awaitConsumed(CONSUMER_GROUP, topics.send(Topics.STAGE_COMPLETED, interviewId.toString(),
+                EventCodec.encode(intake)), StageDriver.TIMEOUT);
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> StageSession.find(interviewId, "tech")).isEmpty());
+        assertEquals(2, driver.questions(interviewId).size(), "no question after the erasure");
     }
 
     private UUID startTechStage() {

@@ -7,6 +7,7 @@ import io.interviews.events.DimensionRating;
 import io.interviews.events.EventCodec;
 import io.interviews.events.ImprovementArea;
 import io.interviews.events.InterviewContext;
+import io.interviews.events.InterviewErased;
 import io.interviews.events.InterviewScored;
 import io.interviews.events.Language;
 import io.interviews.events.LetterDrafted;
@@ -46,7 +47,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS,
-        value = Topics.SCORED + "," + Topics.LETTERS + "," + Topics.DECISIONS + "," + Topics.DEAD_LETTERS))
+        value = Topics.SCORED + "," + Topics.LETTERS + "," + Topics.DECISIONS + "," + Topics.ERASURES + ","
+                + Topics.DEAD_LETTERS))
 class LetterDraftingFlowTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -169,6 +171,27 @@ class LetterDraftingFlowTest {
                 .then().statusCode(200)
                 .body("needsReview", equalTo(true))
                 .body("salary.window", equalTo("P25–P40"));
+    }
+
+    @Test
+    void anErasedInterviewLosesItsLetterAndGetsNoNewOne() {
+        InterviewScored scored = scored("Ada Lovelace", Language.EN, 84, Band.HIRE);
+        publish(scored);
+        awaitLetter(scored.interviewId());
+
+        InterviewErased erasure = InterviewErased.of(scored.interviewId(), InterviewErased.Reason.RETENTION);
+        topics.awaitConsumed(CONSUMER_GROUP, topics.send(Topics.ERASURES, scored.interviewId().toString(),
+                EventCodec.encode(erasure)), TIMEOUT);
+        given().get("/api/letters/{id}", scored.interviewId()).then().statusCode(404);
+        assertEquals(0, queuedLetters(scored.interviewId()));
+
+        // scored again, as if the scoring-service sent it late: the inbox refuses every event of an erased interview
+        InterviewScored late = new InterviewScored(UUID.randomUUID(), scored.interviewId(), Instant.now(),
+                scored.context(), scored.stageScores(), scored.total(), scored.band(), scored.recommendation(),
+                scored.needsReview(), scored.results(), scored.improvementAreas());
+        topics.awaitConsumed(CONSUMER_GROUP, publish(late), TIMEOUT);
+        given().get("/api/letters/{id}", scored.interviewId()).then().statusCode(404);
+        assertEquals(0, queuedLetters(scored.interviewId()));
     }
 
     private static RecordMetadata publish(InterviewScored event) {

@@ -7,6 +7,7 @@ import io.interviews.events.DimensionRating;
 import io.interviews.events.EventCodec;
 import io.interviews.events.Exchange;
 import io.interviews.events.InterviewContext;
+import io.interviews.events.InterviewErased;
 import io.interviews.events.InterviewScored;
 import io.interviews.events.Language;
 import io.interviews.events.PlannedStage;
@@ -15,6 +16,8 @@ import io.interviews.events.StageCompleted;
 import io.interviews.events.StageResult;
 import io.interviews.events.Topics;
 import io.interviews.kit.OutboxMessage;
+import io.interviews.scoring.repository.InterviewProgress;
+import io.interviews.scoring.repository.Scorecard;
 import io.interviews.testsupport.RealInfrastructure;
 import io.interviews.testsupport.TopicProbe;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -39,7 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS,
-        value = Topics.STAGE_COMPLETED + "," + Topics.SCORED + "," + Topics.DEAD_LETTERS))
+        value = Topics.STAGE_COMPLETED + "," + Topics.SCORED + "," + Topics.ERASURES + "," + Topics.DEAD_LETTERS))
 class StageCompletedFlowTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -123,6 +126,33 @@ class StageCompletedFlowTest {
         InterviewScored scored = EventCodec.decode(awaitScored(next.interviewId()).value(), InterviewScored.class);
         assertEquals(Band.BORDERLINE, scored.band());
         assertTrue(scored.needsReview());
+    }
+
+    @Test
+    void anErasedInterviewLosesItsScorecardAndIsNotScoredAgain() {
+        StageCompleted boss = finalStageCompleted(UUID.randomUUID(), 80, 80, 80);
+        publish(boss);
+        awaitScored(boss.interviewId());
+        given().get("/api/scorecards/{id}", boss.interviewId()).then().statusCode(200);
+
+        InterviewErased erasure = InterviewErased.of(boss.interviewId(), InterviewErased.Reason.REQUEST);
+        topics.awaitConsumed(CONSUMER_GROUP, topics.send(Topics.ERASURES, boss.interviewId().toString(),
+                EventCodec.encode(erasure)), TIMEOUT);
+        given().get("/api/scorecards/{id}", boss.interviewId()).then().statusCode(404);
+        assertEquals(0, rowsOf(boss.interviewId()), "scorecard and progress rows");
+        assertEquals(0, queuedScoredEvents(boss.interviewId()));
+
+        // the final stage again, as if the stage sent it late: the inbox refuses every event of an erased interview
+        StageCompleted late = new StageCompleted(UUID.randomUUID(), boss.interviewId(), Instant.now(), boss.context(),
+                boss.stage(), boss.results());
+        topics.awaitConsumed(CONSUMER_GROUP, publish(late), TIMEOUT);
+        assertEquals(0, rowsOf(boss.interviewId()));
+        assertEquals(0, queuedScoredEvents(boss.interviewId()));
+    }
+
+    private static long rowsOf(UUID interviewId) {
+        return QuarkusTransaction.requiringNew().call(() -> Scorecard.count("interviewId", interviewId)
+                + InterviewProgress.count("interviewId", interviewId));
     }
 
     private static RecordMetadata publish(StageCompleted event) {

@@ -1,0 +1,25 @@
+package io.interviews.scoring.repository;
+
+import io.interviews.events.InterviewErased;
+import io.interviews.kit.PersonalData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+/** An erased interview's progress and scorecard go (their stages, ratings, transcripts and plan cascade). */
+@ApplicationScoped
+public class ScoringPersonalData implements PersonalData {
+
+    private final EntityManager entityManager;
+
+    ScoringPersonalData(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public void erase(InterviewErased erasure) {
+        for (String table : new String[] {"scorecard", "interview_progress"}) {
+            entityManager.createNativeQuery("delete from " + table + " where interview_id = :interviewId")
+                    .setParameter("interviewId", erasure.interviewId()).executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.interviews.kit;
+
+import io.interviews.events.InterviewErased;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An interview this service erased: when and why, nothing personal (see {@link Erasures}). Written by SQL only. */
+@Entity
+@Table(name = "erased_interview")
+public class ErasedInterview extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "interview_id")
+    public UUID interviewId;
+
+    @Column(name = "erased_at", nullable = false)
+    public Instant erasedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public InterviewErased.Reason reason;
+}

@@ -1,0 +1,24 @@
+package io.interviews.kit;
+
+import io.interviews.events.InterviewErased;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Every service's consumer of {@code interview.erasures}: the service forgets the interview (see {@link Erasures}). */
+@ApplicationScoped
+public class ErasureConsumer {
+
+    private final Erasures erasures;
+
+    ErasureConsumer(Erasures erasures) {
+        this.erasures = erasures;
+    }
+
+    @Incoming("erasures")
+    @Transactional
+    @HandledOnce("erasures")
+    public void onErased(InterviewErased erasure) {
+        erasures.erase(erasure);
+    }
+}
