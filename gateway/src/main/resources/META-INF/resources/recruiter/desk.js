@@ -73,6 +73,9 @@ function signedOut() {
 
 async function route() {
   problem('');
+  if (location.hash) {
+    show('erased-notice', false);
+  }
   const target = location.hash.substring(1);
   try {
     for (const section of ['interviews', 'detail', 'invite']) {
@@ -86,6 +89,9 @@ async function route() {
     } else {
       await loadList();
       show('interviews', true);
+      if (!byId('erased-notice').hidden) {
+        byId('erased-notice').focus();
+      }
     }
     signedIn();
   } catch (error) {

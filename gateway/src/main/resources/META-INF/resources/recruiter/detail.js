@@ -156,6 +156,8 @@ export async function loadDetail(id) {
   renderScores(interview);
   renderRatings(interview);
   renderTranscript(interview);
+  byId('erase-confirm').checked = false;
+  show('erasure-problem', false);
   show('detail', true);
 }
 
@@ -166,6 +168,19 @@ async function decide(action, body) {
     byId('recorded-decision').focus();
   } catch (error) {
     showProblem('decision-problem', error);
+  }
+}
+
+async function erase() {
+  try {
+    const {data: erasure} = await call(`${INTERVIEWS}/${current.interviewId}`, {method: 'DELETE'});
+    const notice = byId('erased-notice');
+    notice.textContent = `Erased ${current.candidate.name}'s interview at `
+      + `${new Date(erasure.erasedAt).toLocaleString('en')}: every service deletes its data of it.`;
+    notice.hidden = false;
+    location.hash = '';
+  } catch (error) {
+    showProblem('erasure-problem', error);
   }
 }
 
@@ -183,4 +198,8 @@ byId('approve-form').addEventListener('submit', (event) => {
 byId('reject-form').addEventListener('submit', (event) => {
   event.preventDefault();
   decide('reject', {note: note('reject-note')});
+});
+byId('erase-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  erase();
 });

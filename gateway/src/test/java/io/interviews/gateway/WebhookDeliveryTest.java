@@ -3,6 +3,7 @@ package io.interviews.gateway;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.interviews.events.CandidateResponded;
+import io.interviews.events.InterviewErased;
 import io.interviews.events.InterviewScored;
 import io.interviews.events.Language;
 import io.interviews.events.LetterDrafted;
@@ -219,6 +220,27 @@ class WebhookDeliveryTest {
         assertTrue(bodies.stream().anyMatch(body -> body.contains("\"decision\":\"APPROVE\"")), bodies.toString());
         assertTrue(bodies.stream().anyMatch(body -> body.contains("\"accepted\":true")), bodies.toString());
         assertTrue(bodies.stream().noneMatch(body -> body.contains("api-client")), "no recruiter name over HTTP");
+    }
+
+    @Test
+    void anErasureIsDeliveredAndTheInterviewsEarlierDeliveriesLeaveTheLog() {
+        String path = "/ats/" + UUID.randomUUID();
+        receiver.stubFor(post(path).willReturn(aResponse().withStatus(204)));
+        String subscription = recruiter().contentType(ContentType.JSON).body(Map.of(
+                        "url", "http://127.0.0.1:" + receiver.port() + path,
+                        "eventTypes", List.of(StageCompleted.TYPE, InterviewErased.TYPE)))
+                .post(WEBHOOKS).then().statusCode(201).extract().path("id");
+        Registration interview = register();
+        awaitDelivered(subscription, interview.id(), 1);
+
+        recruiter().delete("/api/recruiter/interviews/{id}", interview.id()).then().statusCode(200);
+
+        List<Map<String, Object>> log = awaitDelivered(subscription, interview.id(), 1);
+        assertEquals(InterviewErased.TYPE, log.get(0).get("eventType"), "the intake's delivery went with the interview");
+        LoggedRequest erased = receiver.findAll(postRequestedFor(urlEqualTo(path))).stream()
+                .filter(request -> InterviewErased.TYPE.equals(request.getHeader("ce-type"))).findFirst().orElseThrow();
+        assertEquals(interview.id().toString(), erased.getHeader("ce-subject"));
+        assertTrue(erased.getBodyAsString().contains("\"reason\":\"REQUEST\""), erased.getBodyAsString());
     }
 
     @Test

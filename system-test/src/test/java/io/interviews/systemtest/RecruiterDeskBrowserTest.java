@@ -36,7 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the recruiter finds it with the list's filters, reads the evidence highlighted in the answers and the score charts,
  * downloads both PDFs through the gateway, is refused a salary outside the window and approves one inside it; the
  * candidate accepts: HIRED. A candidate's link does not open the desk. Another interview is rejected from the desk,
- * and the candidate page then says the application has ended. Every page is screenshot to
+ * and the candidate page then says the application has ended. A third is erased at the candidate's request: it is
+ * gone for the desk and the API. Every page is screenshot to
  * {@code target/screenshots/desk-*} and checked with axe-core.
  */
 @ExtendWith({LiveSystemExtension.class, BrowserExtension.class})
@@ -161,6 +162,47 @@ class RecruiterDeskBrowserTest {
         assertEquals("Your application has ended", browser.text("closed-title"));
         browser.screenshot("desk-10-rejected-candidate-page");
         browser.assertAccessible("the ended application");
+    }
+
+    @Test
+    void aRecruiterErasesAnInterviewAtTheCandidatesRequestAndItIsGone(LiveSystem system) throws Exception {
+        String gateway = system.stack().gatewayUrl();
+        String name = "Mary Somerville " + UUID.randomUUID().toString().substring(0, 8);
+        Registration interview = new InterviewClient(gateway).invite(new InterviewClient.Application(
+                Map.of("name", name, "email", "mary.somerville@example.com"),
+                Map.of("title", "Backend Engineer", "level", "senior", "location", "London"), "en", null),
+                system.stack().recruiterKey());
+
+        browser.open(gateway + "/recruiter");
+        signIn();
+        browser.open(gateway + "/recruiter#" + interview.interviewId());
+        browser.awaitVisible("erase-form");
+        WebElement erase = browser.driver().findElement(By.cssSelector("#erase-form button[type=submit]"));
+        erase.click();
+        assertTrue(browser.visible("detail") && !browser.visible("erased-notice"), "unconfirmed, nothing is erased");
+        assertEquals(200, recruiterViewStatus(system, interview));
+        browser.find("erase-confirm").click();
+        erase.click();
+        browser.await("the erasure notice on the list", page -> browser.visible("erased-notice")
+                && browser.text("erased-notice").startsWith("Erased " + name + "'s interview at"));
+        assertEquals("erased-notice", browser.focused());
+        browser.screenshot("desk-11-erased");
+        browser.assertAccessible("the erasure notice");
+        assertEquals(410, recruiterViewStatus(system, interview));
+
+        browser.open(gateway + "/recruiter#" + interview.interviewId());
+        browser.await("the erased interview refused", page -> browser.visible("problem")
+                && browser.text("problem").startsWith("the interview was erased at"));
+        assertFalse(browser.visible("detail"));
+        browser.find("sign-out").submit();
+        browser.awaitVisible("sign-in");
+    }
+
+    private static int recruiterViewStatus(LiveSystem system, Registration interview) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(system.stack().gatewayUrl()
+                        + "/api/recruiter/interviews/" + interview.interviewId()))
+                .header("X-Recruiter-Key", system.stack().recruiterKey()).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 
     private static void signIn() {
