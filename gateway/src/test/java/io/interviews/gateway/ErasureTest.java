@@ -27,6 +27,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 import static io.interviews.gateway.TestInterviews.PROBLEM_JSON;
 import static io.interviews.gateway.TestInterviews.TIMEOUT;
@@ -97,6 +99,9 @@ class ErasureTest {
                 .body("detail", containsString("the interview was erased at " + erasedAt + " (request)"));
         given().header("Authorization", interview.bearer()).get("/api/interviews/{id}", interview.id())
                 .then().statusCode(410).contentType(PROBLEM_JSON);
+        recruiter().get("/api/recruiter/interviews/{id}/scorecard.pdf", interview.id()).then().statusCode(410);
+        recruiter().contentType(ContentType.JSON).body(Map.of()).post("/api/recruiter/interviews/{id}/reject",
+                interview.id()).then().statusCode(410);
         recruiter().delete("/api/recruiter/interviews/{id}", interview.id())
                 .then().statusCode(200).body("erasedAt", equalTo(erasedAt));
 
@@ -104,6 +109,21 @@ class ErasureTest {
                 2, 3)));
         assertEquals(0, rows("select count(*) from question where interview_id = ?", interview.id()),
                 "a late event of an erased interview is ignored");
+    }
+
+    @Test
+    void twoErasuresAtOnceAreOneErasure() throws SQLException {
+        Registration interview = register();
+        List<CompletableFuture<String>> requests = IntStream.range(0, 2)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> recruiter()
+                        .delete("/api/recruiter/interviews/{id}", interview.id())
+                        .then().statusCode(200).extract().<String>path("erasedAt")))
+                .toList();
+        List<String> erasedAt = requests.stream().map(CompletableFuture::join).toList();
+
+        assertEquals(erasedAt.get(0), erasedAt.get(1), "both answer the one erasure");
+        assertEquals(1, rows("select count(*) from outbox_message where record_key = ?::text and event_type = ?",
+                interview.id(), InterviewErased.TYPE), "one InterviewErased");
     }
 
     @Test

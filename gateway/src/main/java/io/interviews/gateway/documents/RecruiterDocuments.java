@@ -2,6 +2,7 @@ package io.interviews.gateway.documents;
 
 import io.interviews.gateway.config.GatewayConfig;
 import io.interviews.gateway.repository.InterviewRepository;
+import io.interviews.gateway.service.InterviewErasures;
 import io.interviews.gateway.service.RequestRejected;
 import io.interviews.kit.security.ServiceApiConfig;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
@@ -36,11 +37,14 @@ public class RecruiterDocuments {
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
 
     private final InterviewRepository interviews;
+    private final InterviewErasures erasures;
     private final ScoringServiceApi scoring;
     private final OfferServiceApi offers;
 
-    RecruiterDocuments(GatewayConfig config, ServiceApiConfig serviceApi, InterviewRepository interviews) {
+    RecruiterDocuments(GatewayConfig config, ServiceApiConfig serviceApi, InterviewRepository interviews,
+                       InterviewErasures erasures) {
         this.interviews = interviews;
+        this.erasures = erasures;
         String authorization = "Bearer " + serviceApi.serviceApiKey().map(String::strip).filter(k -> !k.isEmpty())
                 .orElseThrow(() -> new IllegalStateException("the gateway fetches PDFs from the scoring and offer "
                         + "services: set INTERVIEW_SERVICE_API_KEY (interview.security.service-api-key)"));
@@ -62,7 +66,7 @@ public class RecruiterDocuments {
 
     private byte[] fetch(UUID interviewId, String service, String notThereYet, Supplier<byte[]> download) {
         if (interviews.findByIdOptional(interviewId).isEmpty()) {
-            throw new RequestRejected(Status.NOT_FOUND, "interview not found");
+            throw erasures.absent(interviewId, new RequestRejected(Status.NOT_FOUND, "interview not found"));
         }
         try {
             return download.get();

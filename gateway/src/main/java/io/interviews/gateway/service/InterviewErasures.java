@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -45,17 +46,21 @@ public class InterviewErasures {
     /** Erases one interview; erasing it again answers the first erasure. 404 for an interview never registered. */
     @Transactional
     public Erasure erase(UUID interviewId, InterviewErased.Reason reason) {
-        return erasures.find(interviewId).map(Erasure::of).orElseGet(() -> {
-            if (interviews.findByIdOptional(interviewId).isEmpty()) {
-                throw new RequestRejected(Status.NOT_FOUND, "interview not found");
-            }
-            // at the database's precision, so the answer and every later read of the erasure agree
-            InterviewErased erasure = new InterviewErased(UUID.randomUUID(), interviewId,
-                    Instant.now().truncatedTo(ChronoUnit.MICROS), reason);
-            erasures.erase(erasure);
-            outbox.add(Topics.ERASURES, erasure);
-            return new Erasure(interviewId, erasure.occurredAt(), reason);
-        });
+        Optional<Erasure> earlier = erasures.find(interviewId).map(Erasure::of);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        // the row lock makes a concurrent erasure of the same interview wait, then find the first one's record
+        if (interviews.findForUpdate(interviewId).isEmpty()) {
+            return erasures.find(interviewId).map(Erasure::of)
+                    .orElseThrow(() -> new RequestRejected(Status.NOT_FOUND, "interview not found"));
+        }
+        // at the database's precision, so the answer and every later read of the erasure agree
+        InterviewErased erasure = new InterviewErased(UUID.randomUUID(), interviewId,
+                Instant.now().truncatedTo(ChronoUnit.MICROS), reason);
+        erasures.erase(erasure);
+        outbox.add(Topics.ERASURES, erasure);
+        return new Erasure(interviewId, erasure.occurredAt(), reason);
     }
 
     /** Erases every interview of the candidate with this email (ignoring case); 404 when there is none. */
