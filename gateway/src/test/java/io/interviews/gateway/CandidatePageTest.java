@@ -66,6 +66,7 @@ class CandidatePageTest {
                 .body(containsString("data-interview-id=\"" + id + "\""))
                 .body(containsString("data-max-answer-length=\"10000\""))
                 .body(containsString("data-max-answer-bytes=\"10500\""))
+                .body(containsString("data-retention-days=\"730\""))
                 .body(containsString("src=\"../js/candidate/page.js\""))
                 .body(not(containsString(token)));
         given().get("/interview/not-an-id").then().statusCode(400);

@@ -70,6 +70,8 @@ class CandidatePageBrowserTest {
         browser.awaitVisible("intro");
         assertFalse(browser.driver().getCurrentUrl().contains("token"), "the token left the address bar");
         assertEquals("en", browser.driver().findElement(By.tagName("html")).getDomAttribute("lang"));
+        assertTrue(browser.text("intro-data").contains("deleted 730 days after the application ends at the latest"),
+                browser.text("intro-data"));
         browser.screenshot("en-1-introduction");
         browser.assertAccessible("the introduction");
 
@@ -257,6 +259,7 @@ class CandidatePageBrowserTest {
             browser.awaitVisible("intro");
             assertEquals("zh-CN", browser.driver().findElement(By.tagName("html")).getDomAttribute("lang"));
             assertEquals("开始之前", browser.text("intro-title"));
+            assertTrue(browser.text("intro-data").contains("最迟在申请结束后 730 天删除"), browser.text("intro-data"));
             assertEquals("开始面试", browser.find("consent-form").findElement(
                     By.cssSelector("button")).getText());
             browser.screenshot("zh-1-introduction-phone");

@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * downloads both PDFs through the gateway, is refused a salary outside the window and approves one inside it; the
  * candidate accepts: HIRED. A candidate's link does not open the desk. Another interview is rejected from the desk,
  * and the candidate page then says the application has ended. A third is erased at the candidate's request: it is
- * gone for the desk and the API. Every page is screenshot to
+ * gone for the desk, the API and the candidate's link. Every page is screenshot to
  * {@code target/screenshots/desk-*} and checked with axe-core.
  */
 @ExtendWith({LiveSystemExtension.class, BrowserExtension.class})
@@ -196,6 +196,14 @@ class RecruiterDeskBrowserTest {
         assertFalse(browser.visible("detail"));
         browser.find("sign-out").submit();
         browser.awaitVisible("sign-in");
+
+        browser.open(interview.candidateUrl());
+        browser.await("the candidate's link refused", page -> browser.visible("problem")
+                && browser.text("problem-message").startsWith("This interview can no longer be opened"));
+        assertTrue(browser.text("problem-detail").startsWith("the interview was erased at"),
+                browser.text("problem-detail"));
+        browser.screenshot("desk-12-erased-candidate-page");
+        browser.assertAccessible("the erased interview's candidate page");
     }
 
     private static int recruiterViewStatus(LiveSystem system, Registration interview) throws Exception {

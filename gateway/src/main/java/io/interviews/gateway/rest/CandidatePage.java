@@ -48,7 +48,7 @@ public class CandidatePage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance page(UUID interviewId, int maxAnswerLength, int maxAnswerBytes,
-                                            List<SelfIdQuestion> selfIdQuestions);
+                                            long retentionDays, List<SelfIdQuestion> selfIdQuestions);
     }
 
     /**
@@ -83,7 +83,7 @@ public class CandidatePage {
     @Produces(MediaType.TEXT_HTML)
     public RestResponse<TemplateInstance> page(@RestPath UUID id) {
         return RestResponse.ResponseBuilder.ok(Templates.page(id, config.maxAnswerLength(), config.maxAnswerBytes(),
-                        SELF_ID_QUESTIONS))
+                        config.retentionPeriod().toDays(), SELF_ID_QUESTIONS))
                 .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
                 .header("Referrer-Policy", "no-referrer")
                 .header("X-Content-Type-Options", "nosniff")

@@ -18,8 +18,9 @@ const TEXTS = {
       + 'automated (AI) system. A person in the hiring team reviews the ratings and makes every decision; nothing is '
       + 'decided by the system alone.',
     introDataTitle: 'How your data is used',
-    introData: 'Your answers are stored by the company that invited you and used to assess this application. You can '
-      + 'ask the recruiter who invited you to see or delete your data.',
+    introData: 'Your answers are stored by the company that invited you and used to assess this application. They are '
+      + 'deleted {days} days after the application ends at the latest. You can ask the recruiter who invited you to see '
+      + 'your data or to delete it sooner.',
     consentLabel: 'I have read how the interview works and agree that my answers are assessed and stored as described.',
     consentButton: 'Start the interview',
     consentRequired: 'Tick the box to agree before you start the interview.',
@@ -95,7 +96,8 @@ const TEXTS = {
     noToken: 'This page needs the full link from your invitation. Open the link from your invitation email again.',
     notFound: 'This link does not open an interview. Check that you used the whole link from your invitation, or ask '
       + 'the recruiter for a new one.',
-    gone: 'Your invitation has expired. Ask the recruiter for a new invitation.',
+    gone: 'This interview can no longer be opened: either the invitation expired before the interview started, or '
+      + 'the interview and its data have been erased. Ask the recruiter if you need a new invitation.',
     conflict: 'This question is no longer open, so the answer was not taken. The page now shows where your '
       + 'interview stands.',
     tooLarge: 'Your answer is too long to send. Shorten it and send it again.',
@@ -116,7 +118,7 @@ const TEXTS = {
     introScoringTitle: '如何评估您的回答',
     introScoring: '您的回答按照对所有候选人相同的书面标准评分，并借助自动化（人工智能）系统完成。招聘团队中的人员会复核评分并做出每一项决定；系统不会单独做出任何决定。',
     introDataTitle: '如何使用您的数据',
-    introData: '您的回答由邀请您的公司保存，用于评估本次申请。您可以联系邀请您的招聘人员查看或删除您的数据。',
+    introData: '您的回答由邀请您的公司保存，用于评估本次申请，最迟在申请结束后 {days} 天删除。您可以联系邀请您的招聘人员查看您的数据，或要求提前删除。',
     consentLabel: '我已阅读面试的进行方式，并同意按上述方式评估和保存我的回答。',
     consentButton: '开始面试',
     consentRequired: '开始面试前，请勾选同意。',
@@ -185,7 +187,7 @@ const TEXTS = {
     reconnected: '已重新连接。',
     noToken: '此页面需要邀请中的完整链接。请重新打开邀请邮件中的链接。',
     notFound: '此链接无法打开面试。请确认使用的是邀请中的完整链接，或请招聘人员重新发送。',
-    gone: '您的邀请已过期。请联系招聘人员重新邀请。',
+    gone: '无法再打开这个面试：邀请在面试开始前已过期，或者面试及其数据已被删除。如需新的邀请，请联系招聘人员。',
     conflict: '此问题已不再开放，回答未被接收。页面现在显示您面试的最新进度。',
     tooLarge: '您的回答太长，无法发送。请缩短后重新发送。',
     rateLimited: '短时间内尝试次数过多。请在 {seconds} 秒后重试。',

@@ -144,6 +144,8 @@ async function render() {
     applyTexts(document, texts);
     document.title = texts.text('brand');
     element('intro-length').textContent = texts.text('introLength', { stages: view.stages.length });
+    element('intro-data').textContent = texts.text('introData',
+      { days: texts.number(Number(main.dataset.retentionDays)) });
     const longest = longestAnswers(answerLimits);
     element('answer-hint').textContent = texts.text('answerHint',
       { letters: texts.number(longest.letters), chinese: texts.number(longest.chinese) });
