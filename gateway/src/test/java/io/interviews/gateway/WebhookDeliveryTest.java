@@ -202,10 +202,8 @@ class WebhookDeliveryTest {
     void theRecruitersDecisionAndTheCandidatesAnswerAreDeliveredToo() {
         String path = "/ats/" + UUID.randomUUID();
         receiver.stubFor(post(path).willReturn(aResponse().withStatus(200)));
-        String subscription = recruiter().contentType(ContentType.JSON).body(Map.of(
-                        "url", "http://127.0.0.1:" + receiver.port() + path,
-                        "eventTypes", List.of(RecruiterDecided.TYPE, CandidateResponded.TYPE)))
-                .post(WEBHOOKS).then().statusCode(201).extract().path("id");
+        String subscription = subscribe("http://127.0.0.1:" + receiver.port() + path,
+                List.of(RecruiterDecided.TYPE, CandidateResponded.TYPE)).getString("id");
         Registration interview = RecruiterDecisionTest.drafted(LetterKind.OFFER);
         RecruiterDecisionTest.approve(interview.id()).then().statusCode(202);
         publish(Topics.LETTERS, LetterSent.of(interview.id(), LetterKind.OFFER, Language.EN, "# Offer"));
@@ -226,10 +224,8 @@ class WebhookDeliveryTest {
     void anErasureIsDeliveredAndTheInterviewsEarlierDeliveriesLeaveTheLog() {
         String path = "/ats/" + UUID.randomUUID();
         receiver.stubFor(post(path).willReturn(aResponse().withStatus(204)));
-        String subscription = recruiter().contentType(ContentType.JSON).body(Map.of(
-                        "url", "http://127.0.0.1:" + receiver.port() + path,
-                        "eventTypes", List.of(StageCompleted.TYPE, InterviewErased.TYPE)))
-                .post(WEBHOOKS).then().statusCode(201).extract().path("id");
+        String subscription = subscribe("http://127.0.0.1:" + receiver.port() + path,
+                List.of(StageCompleted.TYPE, InterviewErased.TYPE)).getString("id");
         Registration interview = register();
         awaitDelivered(subscription, interview.id(), 1);
 
@@ -283,7 +279,11 @@ class WebhookDeliveryTest {
     }
 
     private static JsonPath subscribe(String url) {
-        return recruiter().contentType(ContentType.JSON).body(Map.of("url", url, "eventTypes", SCORING_EVENTS))
+        return subscribe(url, SCORING_EVENTS);
+    }
+
+    private static JsonPath subscribe(String url, List<String> eventTypes) {
+        return recruiter().contentType(ContentType.JSON).body(Map.of("url", url, "eventTypes", eventTypes))
                 .post(WEBHOOKS).then().statusCode(201).extract().jsonPath();
     }
 
