@@ -46,6 +46,7 @@ public class Inbox {
     }
 
     private String delivery(InterviewEvent event) {
-        return !(event instanceof InterviewErased) && erasures.find(event.interviewId()).isPresent() ? "erased" : "duplicate";
+        boolean erased = !(event instanceof InterviewErased) && erasures.find(event.interviewId()).isPresent();
+        return erased ? "erased" : "duplicate";
     }
 }

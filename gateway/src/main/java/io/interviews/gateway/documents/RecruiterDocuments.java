@@ -66,7 +66,7 @@ public class RecruiterDocuments {
 
     private byte[] fetch(UUID interviewId, String service, String notThereYet, Supplier<byte[]> download) {
         if (interviews.findByIdOptional(interviewId).isEmpty()) {
-            throw erasures.absent(interviewId, new RequestRejected(Status.NOT_FOUND, "interview not found"));
+            throw erasures.absent(interviewId);
         }
         try {
             return download.get();

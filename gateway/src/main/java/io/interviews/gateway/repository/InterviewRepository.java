@@ -88,6 +88,14 @@ public class InterviewRepository implements PanacheRepositoryBase<Interview, UUI
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
+    /** The ids of the interviews of the candidate with this email, compared ignoring case. */
+    public List<UUID> idsOfCandidate(String email) {
+        return getEntityManager()
+                .createQuery("select id from Interview where lower(candidateEmail) = :email", UUID.class)
+                .setParameter("email", email.trim().toLowerCase(Locale.ROOT))
+                .getResultList();
+    }
+
     /** Up to {@code limit} ids of interviews concluded before {@code cutoff}, or unconcluded and unchanged since. */
     public List<UUID> retainedBefore(Instant cutoff, int limit) {
         return getEntityManager().createQuery("""

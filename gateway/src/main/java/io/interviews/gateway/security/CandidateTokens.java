@@ -69,15 +69,14 @@ public class CandidateTokens {
      * (told only to the token's holder).
      */
     private Interview verified(UUID interviewId, Optional<Interview> interview, String authorization) {
-        RequestRejected unknown = new RequestRejected(Status.NOT_FOUND, "interview not found").withCode("unknown_interview");
         if (interview.isEmpty()) {
-            throw erasures.absent(interviewId, unknown);
+            throw erasures.absent(interviewId, unknownInterview());
         }
         Optional<String> token = bearerToken(authorization);
         if (token.isEmpty() || !MessageDigest.isEqual(
                 hash(token.get()).getBytes(StandardCharsets.US_ASCII),
                 interview.get().tokenHash.getBytes(StandardCharsets.US_ASCII))) {
-            throw unknown;
+            throw unknownInterview();
         }
         if (interview.get().invitationExpired(Instant.now())) {
             throw new RequestRejected(Status.GONE, "the invitation expired at " + interview.get().invitationExpiresAt
@@ -85,6 +84,11 @@ public class CandidateTokens {
                     .withCode("invitation_expired");
         }
         return interview.get();
+    }
+
+    /** Made only when refusing: an exception captures its stack, and this check runs on every candidate request. */
+    private static RequestRejected unknownInterview() {
+        return new RequestRejected(Status.NOT_FOUND, "interview not found").withCode("unknown_interview");
     }
 
     /** The token of an {@code Authorization: Bearer <token>} header; empty for any other header or none. */

@@ -52,8 +52,7 @@ public class InterviewErasures {
         }
         // the row lock makes a concurrent erasure of the same interview wait, then find the first one's record
         if (interviews.findForUpdate(interviewId).isEmpty()) {
-            return erasures.find(interviewId).map(Erasure::of)
-                    .orElseThrow(() -> new RequestRejected(Status.NOT_FOUND, "interview not found"));
+            return erasures.find(interviewId).map(Erasure::of).orElseThrow(InterviewErasures::unknownInterview);
         }
         // at the database's precision, so the answer and every later read of the erasure agree
         InterviewErased erasure = new InterviewErased(UUID.randomUUID(), interviewId,
@@ -66,12 +65,16 @@ public class InterviewErasures {
     /** Erases every interview of the candidate with this email (ignoring case); 404 when there is none. */
     @Transactional
     public List<Erasure> eraseCandidate(String email, InterviewErased.Reason reason) {
-        List<UUID> ids = interviews.list("lower(candidateEmail) = ?1", email.trim().toLowerCase(Locale.ROOT)).stream()
-                .map(interview -> interview.id).toList();
+        List<UUID> ids = interviews.idsOfCandidate(email);
         if (ids.isEmpty()) {
             throw new RequestRejected(Status.NOT_FOUND, "no interview of a candidate with this email");
         }
         return ids.stream().map(id -> erase(id, reason)).toList();
+    }
+
+    /** The refusal for an interview that is not here: 410 Gone if it was erased (saying when), else 404. */
+    public RequestRejected absent(UUID interviewId) {
+        return absent(interviewId, unknownInterview());
     }
 
     /**
@@ -84,5 +87,9 @@ public class InterviewErasures {
                         + " (" + erased.reason.name().toLowerCase(Locale.ROOT) + "): its personal data is deleted")
                         .withCode("interview_erased"))
                 .orElse(unknown);
+    }
+
+    private static RequestRejected unknownInterview() {
+        return new RequestRejected(Status.NOT_FOUND, "interview not found");
     }
 }

@@ -77,8 +77,7 @@ public class RecruiterDecisions {
     }
 
     private Interview lockedInterview(UUID interviewId) {
-        return interviews.findForUpdate(interviewId).orElseThrow(() -> erasures.absent(interviewId,
-                new RequestRejected(Status.NOT_FOUND, "interview not found")));
+        return interviews.findForUpdate(interviewId).orElseThrow(() -> erasures.absent(interviewId));
     }
 
     private static void requireAwaitingDecision(Interview interview) {

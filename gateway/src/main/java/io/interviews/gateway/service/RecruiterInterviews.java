@@ -10,7 +10,6 @@ import io.interviews.gateway.repository.StallCutoffs;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response.Status;
 
 import java.util.Arrays;
 import java.util.List;
@@ -39,8 +38,7 @@ public class RecruiterInterviews {
     public RecruiterView interview(UUID interviewId) {
         return interviews.findByIdOptional(interviewId)
                 .map(interview -> RecruiterView.of(interview, stalls.of(interview), questions.ofInterview(interviewId)))
-                .orElseThrow(() -> erasures.absent(interviewId,
-                        new RequestRejected(Status.NOT_FOUND, "interview not found")));
+                .orElseThrow(() -> erasures.absent(interviewId));
     }
 
     /** One page of the recruiter's list, newest first, and how many interviews match in all. */
