@@ -18,6 +18,8 @@ import io.interviews.stage.service.SnippetRunner;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -27,6 +29,8 @@ import org.jboss.logging.Logger;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Builds the stage at start-up, so that anything broken stops the service at once: the question banks are
@@ -38,10 +42,37 @@ public class InterviewerProducer {
 
     private static final Logger LOG = Logger.getLogger(InterviewerProducer.class);
 
+    private volatile CompletableFuture<AnswerEmbeddings> embeddingTables;
+
+    /**
+     * Starts reading the answer-embedding tables as soon as the application context exists, on a thread of its own:
+     * the start-up's main thread is busy loading classes for Flyway, Hibernate and the Kafka channels meanwhile, so the
+     * reading (about a second) no longer adds to the time until the service is ready.
+     */
+    void startLoadingEmbeddingTables(@Observes @Initialized(ApplicationScoped.class) Object applicationContext) {
+        embeddingTables = CompletableFuture.supplyAsync(InterviewerProducer::loadEmbeddingTables, runnable -> {
+            Thread loader = new Thread(runnable, "answer-embedding-tables");
+            loader.setDaemon(true);
+            loader.start();
+        });
+    }
+
     @Produces
     @Singleton
     @Startup
     AnswerEmbeddings answerEmbeddings() {
+        CompletableFuture<AnswerEmbeddings> loading = embeddingTables;
+        if (loading == null) {
+            return loadEmbeddingTables();
+        }
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private static AnswerEmbeddings loadEmbeddingTables() {
         long started = System.nanoTime();
         AnswerEmbeddings embeddings = AnswerEmbeddings.shared().warmUp();
         LOG.infof("Answer-embedding tables loaded (%d dimensions) in %d ms", embeddings.dimensions(),
