@@ -26,7 +26,7 @@ public class RecruiterPasswordIdentityProvider implements IdentityProvider<Usern
 
     /**
      * Checked for an unknown name, so the answer takes as long as for a known one with a wrong password: a bcrypt hash
-     * (cost 10) of "no such recruiter", written out because hashing it took the gateway's start-up a quarter second.
+     * (cost 10) of "no such recruiter", written out so that no start of the gateway spends time hashing it.
      */
     private static final String UNKNOWN_RECRUITER_HASH = "$2a$10$w0y3JmC7.BRY.2VSwihilugv3WHvgWmwxz/nqY6RyOjU6MlU07YR6";
 

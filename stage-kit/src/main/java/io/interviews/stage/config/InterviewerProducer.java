@@ -46,8 +46,8 @@ public class InterviewerProducer {
 
     /**
      * Starts reading the answer-embedding tables as soon as the application context exists, on a thread of its own:
-     * the start-up's main thread is busy loading classes for Flyway, Hibernate and the Kafka channels meanwhile, so the
-     * reading (about a second) no longer adds to the time until the service is ready.
+     * the start-up's main thread is busy loading classes for Flyway, Hibernate and the Kafka channels meanwhile, and the
+     * reading (about a second) overlaps that work instead of following it.
      */
     void startLoadingEmbeddingTables(@Observes @Initialized(ApplicationScoped.class) Object applicationContext) {
         embeddingTables = CompletableFuture.supplyAsync(InterviewerProducer::loadEmbeddingTables, runnable -> {
