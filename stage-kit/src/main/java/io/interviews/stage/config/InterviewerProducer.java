@@ -61,12 +61,9 @@ public class InterviewerProducer {
     @Singleton
     @Startup
     AnswerEmbeddings answerEmbeddings() {
-        CompletableFuture<AnswerEmbeddings> loading = embeddingTables;
-        if (loading == null) {
-            return loadEmbeddingTables();
-        }
         try {
-            return loading.join();
+            // started above: the application context is initialised before any start-up bean is made
+            return embeddingTables.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
