@@ -1,8 +1,6 @@
 package io.interviews.evaluation;
 
 import io.interviews.events.BandThresholds;
-import io.interviews.events.DimensionRating;
-import io.interviews.events.DimensionRescored;
 import io.interviews.events.Exchange;
 import io.interviews.events.InterviewRescored;
 import io.interviews.events.InterviewScored;
@@ -15,8 +13,6 @@ import io.interviews.stage.rubric.Scorecard;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,7 +50,7 @@ record Rescoring(Map<String, String> rubricVersions, StageGrader grader, String 
                 .map(stage -> new StageScore(stage.stage(), stage.weight(), stage.rescoredScore())).toList();
         double total = StageScore.total(rescored).orElse(0);
         return new InterviewRescored(eventId(live.interviewId(), stages), live.interviewId(), at, live.eventId(), brain,
-                live.total(), live.band(), total, BandThresholds.DEFAULT.bandOf(total), stages);
+                live.total(), live.band(), total, BandThresholds.DEFAULT.bandOf(total), stages, null);
     }
 
     /**
@@ -71,25 +67,9 @@ record Rescoring(Map<String, String> rubricVersions, StageGrader grader, String 
     private StageRescored stage(StageResult live, double weight, Language language) {
         String version = rubricVersions.get(live.stage());
         if (version == null) {
-            List<DimensionRescored> unchanged = live.dimensions().stream()
-                    .map(rating -> new DimensionRescored(rating.dimension(), rating, rating)).toList();
-            return new StageRescored(live.stage(), weight, live.rubricVersion(), live.score(), live.rubricVersion(),
-                    live.score(), live.reviewReasons(), unchanged);
+            return StageRescored.unchanged(live, weight);
         }
         Scorecard card = grader.grade(live.stage(), language, live.transcript());
-        return new StageRescored(live.stage(), weight, live.rubricVersion(), live.score(), version, card.score(),
-                card.reviewReasons(), paired(live.dimensions(), card.ratings()));
-    }
-
-    /** The new rubric's dimensions in its order, each with its live rating if any, then the dimensions it dropped. */
-    private static List<DimensionRescored> paired(List<DimensionRating> live, List<DimensionRating> rescored) {
-        Map<String, DimensionRating> liveById = new LinkedHashMap<>();
-        live.forEach(rating -> liveById.put(rating.dimension(), rating));
-        List<DimensionRescored> pairs = new ArrayList<>();
-        for (DimensionRating rating : rescored) {
-            pairs.add(new DimensionRescored(rating.dimension(), liveById.remove(rating.dimension()), rating));
-        }
-        liveById.values().forEach(rating -> pairs.add(new DimensionRescored(rating.dimension(), rating, null)));
-        return pairs;
+        return StageRescored.of(live, weight, version, card.score(), card.reviewReasons(), card.ratings());
     }
 }

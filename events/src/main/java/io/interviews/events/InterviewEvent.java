@@ -23,12 +23,15 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = LetterSent.class, name = LetterSent.TYPE),
         @JsonSubTypes.Type(value = CandidateResponded.class, name = CandidateResponded.TYPE),
         @JsonSubTypes.Type(value = InterviewConcluded.class, name = InterviewConcluded.TYPE),
+        @JsonSubTypes.Type(value = RescoreRequested.class, name = RescoreRequested.TYPE),
+        @JsonSubTypes.Type(value = StageRegraded.class, name = StageRegraded.TYPE),
         @JsonSubTypes.Type(value = InterviewRescored.class, name = InterviewRescored.TYPE),
         @JsonSubTypes.Type(value = InterviewErased.class, name = InterviewErased.TYPE)
 })
 public sealed interface InterviewEvent
         permits StageCompleted, QuestionAsked, AnswerSubmitted, InterviewScored, LetterDrafted, RecruiterDecided,
-        DecisionRefused, LetterSent, CandidateResponded, InterviewConcluded, InterviewRescored, InterviewErased {
+        DecisionRefused, LetterSent, CandidateResponded, InterviewConcluded, RescoreRequested, StageRegraded,
+        InterviewRescored, InterviewErased {
 
     UUID eventId();
 

@@ -21,8 +21,14 @@ public final class Topics {
     /** {@link RecruiterDecided} and {@link CandidateResponded}: people's decisions, accepted by the gateway. */
     public static final String DECISIONS = "interview.decisions";
     /**
-     * {@link InterviewRescored}: archived interviews graded again with another rubric or brain (the evaluation's
-     * {@code rescore} command); no service acts on them.
+     * {@link RescoreRequested} (the gateway, for a recruiter) and the stages' {@link StageRegraded} answers, which
+     * scoring-service combines.
+     */
+    public static final String RESCORES = "interview.rescores";
+    /**
+     * {@link InterviewRescored}: scored interviews graded again with another rubric or brain, beside the live decision
+     * (scoring-service, for a recruiter's re-score; or the evaluation's {@code rescore} command); the gateway keeps
+     * those of recruiters' re-scores for their drift reports.
      */
     public static final String RESCORED = "interview.rescored";
     /**
@@ -34,7 +40,7 @@ public final class Topics {
     public static final String DEAD_LETTERS = "interview.dead-letters";
 
     public static final List<String> ALL = List.of(STAGE_COMPLETED, QUESTIONS, ANSWERS, SCORED, LETTERS, DECISIONS,
-            RESCORED, ERASURES, DEAD_LETTERS);
+            RESCORES, RESCORED, ERASURES, DEAD_LETTERS);
 
     private Topics() {
     }

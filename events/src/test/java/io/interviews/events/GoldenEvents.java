@@ -17,6 +17,7 @@ import java.util.UUID;
 final class GoldenEvents {
 
     static final UUID INTERVIEW_ID = UUID.fromString("7c9e6679-7425-40de-944b-e07fc1f90ae7");
+    static final UUID RESCORE_ID = UUID.fromString("5a0d7e2c-3f41-4c8e-9b6a-1d2e3f4a5b6c");
 
     static final InterviewContext CONTEXT = new InterviewContext(
             new Candidate("Li Wei", "li.wei@example.com"),
@@ -109,7 +110,15 @@ final class GoldenEvents {
                                     new DimensionRating("communication", 3, 0.6,
                                             List.of("I wrote the incident summary for the team"),
                                             "Meets the bar: clear, but written for one audience only.", true,
-                                            "rubric")))))),
+                                            "rubric"))))), RESCORE_ID),
+            new RescoreRequested(id("2f1b3c4d-000d-4a5b-8c6d-00000000000d"), INTERVIEW_ID,
+                    instant("2026-04-01T07:29:00Z"), RESCORE_ID),
+            new StageRegraded(id("2f1b3c4d-000e-4a5b-8c6d-00000000000e"), INTERVIEW_ID,
+                    instant("2026-04-01T07:29:30Z"), RESCORE_ID, "hr", "hr-zh-3", "rubric", 75.0,
+                    List.of(new DimensionRating("communication", 3, 0.6,
+                            List.of("I wrote the incident summary for the team"),
+                            "Meets the bar: clear, but written for one audience only.", true, "rubric")),
+                    List.of("The dimensions disagree: ratings from 3 to 4.")),
             new InterviewErased(id("2f1b3c4d-000c-4a5b-8c6d-00000000000c"), INTERVIEW_ID,
                     instant("2027-03-03T08:00:00Z"), InterviewErased.Reason.REQUEST));
 

@@ -6,12 +6,15 @@ import io.interviews.events.DecisionRefused;
 import io.interviews.events.InterviewConcluded;
 import io.interviews.events.InterviewErased;
 import io.interviews.events.InterviewEvent;
+import io.interviews.events.InterviewRescored;
 import io.interviews.events.InterviewScored;
 import io.interviews.events.LetterDrafted;
 import io.interviews.events.LetterSent;
 import io.interviews.events.QuestionAsked;
 import io.interviews.events.RecruiterDecided;
+import io.interviews.events.RescoreRequested;
 import io.interviews.events.StageCompleted;
+import io.interviews.events.StageRegraded;
 import io.interviews.events.Topics;
 
 import java.util.List;
@@ -29,6 +32,8 @@ final class TopicContract {
             Topics.LETTERS, List.of(LetterDrafted.class, LetterSent.class, InterviewConcluded.class,
                     DecisionRefused.class),
             Topics.DECISIONS, List.of(RecruiterDecided.class, CandidateResponded.class),
+            Topics.RESCORES, List.of(RescoreRequested.class, StageRegraded.class),
+            Topics.RESCORED, List.of(InterviewRescored.class),
             Topics.ERASURES, List.of(InterviewErased.class));
 
     private TopicContract() {
