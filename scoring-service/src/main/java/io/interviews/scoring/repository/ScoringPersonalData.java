@@ -5,7 +5,10 @@ import io.interviews.kit.PersonalData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-/** An erased interview's progress and scorecard go (their stages, ratings, transcripts and plan cascade). */
+/**
+ * An erased interview's progress, scorecard (its ratings, transcripts and plan are in it) and the stages' answers to
+ * its re-scores (ratings with evidence quotes and rationales) go.
+ */
 @ApplicationScoped
 public class ScoringPersonalData implements PersonalData {
 
@@ -17,7 +20,7 @@ public class ScoringPersonalData implements PersonalData {
 
     @Override
     public void erase(InterviewErased erasure) {
-        for (String table : new String[] {"scorecard", "interview_progress"}) {
+        for (String table : new String[] {"scorecard", "interview_progress", "stage_regrade"}) {
             entityManager.createNativeQuery("delete from " + table + " where interview_id = :interviewId")
                     .setParameter("interviewId", erasure.interviewId()).executeUpdate();
         }

@@ -50,7 +50,7 @@ public final class ScorecardCalculator {
                 missingStages.add(planned.stage());
                 continue;
             }
-            requireValidScore(result);
+            requireValidScore(result.stage(), result.score());
             if (result.needsReview()) {
                 flaggedStages.add(result.stage());
             }
@@ -59,12 +59,17 @@ public final class ScorecardCalculator {
         }
         double total = StageScore.total(stageScores).orElseThrow(() ->
                 new UnscorableInterviewException("no weighted result for any planned stage " + stageNames(plan)));
-        Band band = thresholds.bandOf(total);
+        Band band = bandOf(total);
         boolean closeCallRejection = band == Band.NO_HIRE && total >= thresholds.borderline() - closeCall;
         boolean needsReview = band == Band.BORDERLINE || closeCallRejection || !flaggedStages.isEmpty()
                 || !missingStages.isEmpty();
         return new InterviewAssessment(stageScores, scoredResults, missingStages, total, band,
                 recommendation(band, closeCallRejection, missingStages, flaggedStages), needsReview);
+    }
+
+    /** The band of a 0–100 total on the configured bounds: of a live scorecard and of a re-score alike. */
+    public Band bandOf(double total) {
+        return thresholds.bandOf(total);
     }
 
     private static String recommendation(Band band, boolean closeCallRejection, List<String> missingStages,
@@ -93,10 +98,9 @@ public final class ScorecardCalculator {
         }
     }
 
-    private static void requireValidScore(StageResult result) {
-        if (!Double.isFinite(result.score()) || result.score() < 0 || result.score() > 100) {
-            throw new UnscorableInterviewException(
-                    "stage " + result.stage() + " has a score outside 0–100: " + result.score());
+    static void requireValidScore(String stage, double score) {
+        if (!Double.isFinite(score) || score < 0 || score > 100) {
+            throw new UnscorableInterviewException("stage " + stage + " has a score outside 0–100: " + score);
         }
     }
 

@@ -1,13 +1,11 @@
 package io.interviews.scoring.service;
 
-import io.interviews.events.BandThresholds;
 import io.interviews.events.InterviewContext;
 import io.interviews.events.InterviewScored;
 import io.interviews.events.PlannedStage;
 import io.interviews.events.StageCompleted;
 import io.interviews.events.Topics;
 import io.interviews.kit.Outbox;
-import io.interviews.scoring.config.ScoringConfig;
 import io.interviews.scoring.repository.CompletedStage;
 import io.interviews.scoring.repository.InterviewProgress;
 import io.interviews.scoring.repository.Scorecard;
@@ -30,10 +28,8 @@ public class ScoringService {
     private final ScorecardCalculator calculator;
     private final Outbox outbox;
 
-    ScoringService(ScoringConfig config, Outbox outbox) {
-        ScoringConfig.Bands bands = config.bands();
-        this.calculator = new ScorecardCalculator(new BandThresholds(bands.strongHire(), bands.hire(), bands.consider(),
-                bands.borderline()), bands.closeCall());
+    ScoringService(ScorecardCalculator calculator, Outbox outbox) {
+        this.calculator = calculator;
         this.outbox = outbox;
     }
 

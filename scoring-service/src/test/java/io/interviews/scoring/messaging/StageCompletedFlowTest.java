@@ -1,19 +1,11 @@
 package io.interviews.scoring.messaging;
 
 import io.interviews.events.Band;
-import io.interviews.events.Candidate;
 import io.interviews.events.CloudEventHeaders;
-import io.interviews.events.DimensionRating;
 import io.interviews.events.EventCodec;
-import io.interviews.events.Exchange;
-import io.interviews.events.InterviewContext;
 import io.interviews.events.InterviewErased;
 import io.interviews.events.InterviewScored;
-import io.interviews.events.Language;
-import io.interviews.events.PlannedStage;
-import io.interviews.events.Position;
 import io.interviews.events.StageCompleted;
-import io.interviews.events.StageResult;
 import io.interviews.events.Topics;
 import io.interviews.kit.OutboxMessage;
 import io.interviews.scoring.repository.InterviewProgress;
@@ -33,6 +25,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import static io.interviews.scoring.messaging.ScoredInterviews.context;
+import static io.interviews.scoring.messaging.ScoredInterviews.finalStageCompleted;
+import static io.interviews.scoring.messaging.ScoredInterviews.result;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -47,8 +42,6 @@ class StageCompletedFlowTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final String CONSUMER_GROUP = "scoring-service";
-    private static final List<PlannedStage> PLAN =
-            List.of(new PlannedStage("tech", 0.4), new PlannedStage("hr", 0.3), new PlannedStage("boss", 0.3));
 
     private static final TopicProbe topics = TopicProbe.shared();
 
@@ -172,28 +165,5 @@ class StageCompletedFlowTest {
     private static long queuedScoredEvents(UUID interviewId) {
         return QuarkusTransaction.requiringNew().call(() -> OutboxMessage.count("topic = ?1 and recordKey = ?2",
                 Topics.SCORED, interviewId.toString()));
-    }
-
-    private static StageCompleted finalStageCompleted(UUID interviewId, double tech, double hr, double boss) {
-        return StageCompleted.intake(interviewId, context())
-                .next(result("tech", tech))
-                .next(result("hr", hr))
-                .next(result("boss", boss));
-    }
-
-    private static InterviewContext context() {
-        return new InterviewContext(new Candidate("Mei Lin", "mei.lin@example.com"),
-                new Position("Backend Engineer", "senior", "London"), Language.EN, PLAN);
-    }
-
-    private static StageResult result(String stage, double score) {
-        Instant answeredAt = Instant.parse("2025-03-03T10:15:00Z");
-        DimensionRating rating = new DimensionRating("problem_solving", 4, 1.0,
-                List.of("I profiled the service first"), "Located the bottleneck before changing code", true,
-                "openai");
-        Exchange exchange = new Exchange(stage + "-q1", "How did you find the slow query?", false,
-                "I profiled the service first, then added an index.", answeredAt);
-        return new StageResult(stage, stage + "-en-1", score, List.of(rating), List.of(exchange), false, List.of(),
-                answeredAt.minusSeconds(600), answeredAt);
     }
 }
