@@ -5,7 +5,9 @@ import io.interviews.events.DimensionRating;
 import io.interviews.events.Exchange;
 import io.interviews.events.Language;
 import io.interviews.events.QuestionAsked;
+import io.interviews.events.RescoreRequested;
 import io.interviews.events.StageCompleted;
+import io.interviews.events.StageRegraded;
 import io.interviews.events.StageResult;
 import io.interviews.events.Topics;
 import io.interviews.stage.repository.ModelCallRecord;
@@ -41,11 +43,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The tech stage over the real broker with the openai brain against the local stub. */
+/** The tech stage over the real broker with the openai brain against the local stub, and a regrade of it. */
 @QuarkusTest
 @TestProfile(OpenAiBrainProfile.class)
 @QuarkusTestResource(value = RealInfrastructure.class,
-        initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS, value = StageDriver.TOPICS))
+        initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS, value = StageDriver.TOPICS + "," + Topics.RESCORES))
 @QuarkusTestResource(OpenAiStub.class)
 class OpenAiStageInterviewTest {
 
@@ -68,25 +70,9 @@ class OpenAiStageInterviewTest {
 
     @Test
     void modelPhrasesTheQuestionsGradesEveryAnswerAndTheCodeRunIsEvidence() {
-        stub.stubFor(task(NOTES).willReturn(completion("- payment notifications, Kafka, p99", 300, 40)));
-        stub.stubFor(task(INTERVIEWER).willReturn(completion(ModelStates.question(false, PHRASED), 700, 30)));
-        for (String questionId : MAIN_QUESTIONS) {
-            Question question = ModelStates.EN.question(questionId).orElseThrow();
-            String firstSentence = Sentences.of(TechStageInterviewTest.ANSWERS.get(questionId)).get(0);
-            stub.stubFor(task(GRADER)
-                    .withRequestBody(matchingJsonPath("$.messages[1].content", containing(question.text().substring(0, 40))))
-                    .willReturn(completion(ModelStates.grading(ModelStates.dimensionsOf(ModelStates.EN, questionId), 4,
-                            firstSentence), 900, 120)));
-        }
+        stubModel(4);
         UUID interviewId = UUID.randomUUID();
-        driver.publish(Topics.STAGE_COMPLETED, StageCompleted.intake(interviewId, StageDriver.context(Language.EN, "tech", "hr")));
-
-        for (String questionId : MAIN_QUESTIONS) {
-            QuestionAsked question = driver.awaitQuestion(interviewId, questionId);
-            assertEquals(questionId.equals("tech-1") ? ModelStates.EN.questions().get(0).text() : PHRASED, question.text());
-            driver.answer(question, TechStageInterviewTest.ANSWERS.get(questionId));
-        }
-        StageResult result = driver.awaitStageCompleted(interviewId, "tech").results().get(0);
+        StageResult result = interview(interviewId);
 
         assertEquals(MAIN_QUESTIONS, result.transcript().stream().map(Exchange::questionId).toList());
         assertFalse(result.needsReview(), result.dimensions().toString());
@@ -104,6 +90,35 @@ class OpenAiStageInterviewTest {
         assertEquals(6, calls.stream().filter(call -> call.task.equals("grading") && call.inputTokens == 900).count());
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("interview_stage_model_tokens_total{stage=\"tech\",task=\"grading\",type=\"input\"}"));
+    }
+
+    @Test
+    void aRegradeHasTheModelGradeEveryQuestionAgainInsteadOfReusingTheStoredGrades() {
+        stubModel(4);
+        UUID interviewId = UUID.randomUUID();
+        assertEquals(85.0, interview(interviewId).score());
+        TechStageRescoreTest.SessionSnapshot before = TechStageRescoreTest.SessionSnapshot.of(interviewId);
+        assertEquals(MAIN_QUESTIONS, List.copyOf(before.gradeJudgements().keySet()), "the live grades are stored");
+
+        stub.resetAll();
+        stubModel(2); // the model now rates every answer 2, where the stored grades say 4
+        RescoreRequested request = RescoreRequested.of(interviewId, UUID.randomUUID());
+        driver.publish(Topics.RESCORES, request);
+        StageRegraded regraded = TechStageRescoreTest.awaitRegraded(interviewId, request.rescoreId());
+
+        assertEquals("openai", regraded.brain());
+        assertEquals(ModelStates.EN.rubricVersion(), regraded.rubricVersion());
+        assertEquals(45.0, regraded.score(), "2 on every dimension is 45 points");
+        for (DimensionRating rating : regraded.dimensions()) {
+            assertEquals(2, rating.rating(), rating.rationale());
+            assertTrue(rating.trusted());
+        }
+        assertEquals(MAIN_QUESTIONS.size(), OpenAiStub.requests(stub, GRADER).size(), "one grading per main question");
+        assertEquals(0, OpenAiStub.requests(stub, INTERVIEWER).size() + OpenAiStub.requests(stub, NOTES).size());
+        assertTrue(regraded.dimensions().get(0).rationale().contains("Code run for tech-6: python: exit 0"),
+                "the stored code run is still evidence: " + regraded.dimensions().get(0).rationale());
+        assertEquals(before, TechStageRescoreTest.SessionSnapshot.of(interviewId),
+                "the live session, grades and model calls stay as they were");
     }
 
     @Test
@@ -132,5 +147,30 @@ class OpenAiStageInterviewTest {
         assertTrue(calls.stream().allMatch(call -> call.millis < 3_500), "no call waits past its timeout: "
                 + calls.stream().map(call -> call.task + " " + call.outcome + " " + call.millis + " ms").toList());
         given().get("/q/health/ready").then().statusCode(200);
+    }
+
+    /** Notes, model-phrased questions, and every main question graded {@code rating} citing its first sentence. */
+    private void stubModel(int rating) {
+        stub.stubFor(task(NOTES).willReturn(completion("- payment notifications, Kafka, p99", 300, 40)));
+        stub.stubFor(task(INTERVIEWER).willReturn(completion(ModelStates.question(false, PHRASED), 700, 30)));
+        for (String questionId : MAIN_QUESTIONS) {
+            Question question = ModelStates.EN.question(questionId).orElseThrow();
+            String firstSentence = Sentences.of(TechStageInterviewTest.ANSWERS.get(questionId)).get(0);
+            stub.stubFor(task(GRADER)
+                    .withRequestBody(matchingJsonPath("$.messages[1].content", containing(question.text().substring(0, 40))))
+                    .willReturn(completion(ModelStates.grading(ModelStates.dimensionsOf(ModelStates.EN, questionId), rating,
+                            firstSentence), 900, 120)));
+        }
+    }
+
+    /** Answers every main question with {@link TechStageInterviewTest#ANSWERS}; the model phrases all but the first. */
+    private StageResult interview(UUID interviewId) {
+        driver.publish(Topics.STAGE_COMPLETED, StageCompleted.intake(interviewId, StageDriver.context(Language.EN, "tech", "hr")));
+        for (String questionId : MAIN_QUESTIONS) {
+            QuestionAsked question = driver.awaitQuestion(interviewId, questionId);
+            assertEquals(questionId.equals("tech-1") ? ModelStates.EN.questions().get(0).text() : PHRASED, question.text());
+            driver.answer(question, TechStageInterviewTest.ANSWERS.get(questionId));
+        }
+        return driver.awaitStageCompleted(interviewId, "tech").results().get(0);
     }
 }

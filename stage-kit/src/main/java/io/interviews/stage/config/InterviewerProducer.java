@@ -34,8 +34,8 @@ import java.util.concurrent.CompletionException;
 
 /**
  * Builds the stage at start-up, so that anything broken stops the service at once: the question banks are
- * loaded and checked, the answer-embedding tables are loaded, the configured brain is chosen (and its time budget
- * checked against the consumer's limit), and the code runner, when enabled, probes its sandbox.
+ * loaded and checked, the answer-embedding tables are loaded, the configured brain is chosen (and its time budgets
+ * checked against the consumers' limits), and the code runner, when enabled, probes its sandbox.
  */
 @ApplicationScoped
 public class InterviewerProducer {
@@ -94,7 +94,9 @@ public class InterviewerProducer {
     Interviewer interviewer(StageConfig config, RubricInterviewer rubric, Instance<InterviewerVoice> voice,
                             Instance<AnswerGrader> grader, Instance<InterviewNotes> notes, MeterRegistry meters,
                             @ConfigProperty(name = "mp.messaging.incoming.answers.throttled.unprocessed-record-max-age.ms",
-                                    defaultValue = "60000") long answerMaxAgeMillis) {
+                                    defaultValue = "60000") long answerMaxAgeMillis,
+                            @ConfigProperty(name = "mp.messaging.incoming.rescores.throttled.unprocessed-record-max-age.ms",
+                                    defaultValue = "60000") long rescoreMaxAgeMillis) {
         if (config.brain() == StageConfig.Brain.RUBRIC) {
             LOG.info("Brain: rubric (offline, deterministic)");
             return new RubricBrain(rubric);
@@ -105,13 +107,13 @@ public class InterviewerProducer {
                     + ReadableGrading.MAX_ATTEMPTS);
         }
         Duration worstCase = worstCasePerAnswer(config);
-        if (worstCase.toMillis() >= answerMaxAgeMillis) {
-            throw new IllegalStateException("the openai brain may take " + worstCase.toSeconds() + " s for one answer "
-                    + "(model calls and code runs at their limits), not less than the answers channel's "
-                    + "unprocessed-record-max-age of " + answerMaxAgeMillis + " ms; lower "
-                    + "interview.stage.openai.timeout-seconds or the code runner's limits, or raise the channel's limit");
-        }
-        LOG.infof("Brain: openai (worst case per answer %d s)", worstCase.toSeconds());
+        requireWithin(worstCase, "one answer (model calls and code runs at their limits)", "answers", answerMaxAgeMillis,
+                "lower interview.stage.openai.timeout-seconds or the code runner's limits");
+        Duration worstRegrade = worstCasePerRegrade(config, rubric);
+        requireWithin(worstRegrade, "one regrade (a grading of each main question at its limit)", "rescores",
+                rescoreMaxAgeMillis, "lower interview.stage.openai.timeout-seconds");
+        LOG.infof("Brain: openai (worst case per answer %d s, per regrade %d s)", worstCase.toSeconds(),
+                worstRegrade.toSeconds());
         return new ModelBrain(rubric, voice.get(), grader.get(), notes.get(), config.openai(), meters);
     }
 
@@ -128,6 +130,21 @@ public class InterviewerProducer {
                 runner.outputLimitBytes(), runner.maxSnippetsPerAnswer(), workDir, runner.python(),
                 runner.maxProcesses(), runner.maxOpenFiles(), runner.diskMb(), runner.sandboxUid(),
                 runner.unsafeRunWithoutSandbox()))));
+    }
+
+    /** The brain's worst case for one record of {@code channel} must stay below the channel's limit, or nothing starts. */
+    private static void requireWithin(Duration worstCase, String what, String channel, long maxAgeMillis, String remedy) {
+        if (worstCase.toMillis() >= maxAgeMillis) {
+            throw new IllegalStateException("the openai brain may take " + worstCase.toSeconds() + " s for " + what
+                    + ", not less than the " + channel + " channel's unprocessed-record-max-age of " + maxAgeMillis
+                    + " ms; " + remedy + ", or raise the channel's limit");
+        }
+    }
+
+    /** A grading (all its attempts) of every main question of the bank at its timeout; stored code runs are not rerun. */
+    static Duration worstCasePerRegrade(StageConfig config, RubricInterviewer rubric) {
+        return Duration.ofSeconds((long) config.openai().timeoutSeconds()
+                * rubric.stageBank().bank(Language.EN).questions().size());
     }
 
     /** Notes, question and grading (all its attempts) at their timeout, plus every snippet at its wall time. */

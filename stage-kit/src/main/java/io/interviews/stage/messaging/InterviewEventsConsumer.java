@@ -1,6 +1,8 @@
 package io.interviews.stage.messaging;
 
 import io.interviews.events.AnswerSubmitted;
+import io.interviews.events.InterviewEvent;
+import io.interviews.events.RescoreRequested;
 import io.interviews.events.StageCompleted;
 import io.interviews.kit.Inbox;
 import io.interviews.kit.RetriesTransientFailures;
@@ -11,7 +13,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * A stage's two inputs, each event once (inbox names include the stage); events for other stages are skipped.
+ * A stage's inputs, each event once (inbox names include the stage); events for other stages are skipped.
  * A transient failure (database or broker unavailable, a timeout) is retried before the record is dead-lettered.
  */
 @ApplicationScoped
@@ -40,6 +42,18 @@ public class InterviewEventsConsumer {
     public void onAnswer(AnswerSubmitted answer) {
         if (interviews.stage().equals(answer.stage())) {
             interviews.answer(answer, interviews.stage() + "/answers");
+        }
+    }
+
+    /**
+     * A recruiter's re-score request; the stages' {@code StageRegraded} answers on the same topic are not for a stage.
+     * Not one transaction, as for answers: a model may grade.
+     */
+    @Incoming("rescores")
+    @Blocking
+    public void onRescore(InterviewEvent event) {
+        if (event instanceof RescoreRequested request) {
+            interviews.regrade(request, interviews.stage() + "/rescores");
         }
     }
 }

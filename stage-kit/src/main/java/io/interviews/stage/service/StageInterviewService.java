@@ -7,7 +7,9 @@ import io.interviews.events.AnswerSubmitted;
 import io.interviews.events.EventCodec;
 import io.interviews.events.Exchange;
 import io.interviews.events.QuestionAsked;
+import io.interviews.events.RescoreRequested;
 import io.interviews.events.StageCompleted;
+import io.interviews.events.StageRegraded;
 import io.interviews.events.StageResult;
 import io.interviews.events.Topics;
 import io.interviews.kit.Inbox;
@@ -24,6 +26,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,9 +36,9 @@ import java.util.UUID;
 
 /**
  * Runs this stage's interviews: opens a session when the plan reaches the stage, takes the candidate's answers
- * question by question and, after the last one, hands the scored stage on. Every state change and the event it
- * causes share one transaction (outbox). The brain thinks between transactions: no database connection is held
- * while a model answers or a snippet runs.
+ * question by question and, after the last one, hands the scored stage on; on a recruiter's request, grades a
+ * completed transcript again. Every state change and the event it causes share one transaction (outbox). The brain
+ * thinks between transactions: no database connection is held while a model answers or a snippet runs.
  */
 @ApplicationScoped
 public class StageInterviewService {
@@ -128,12 +131,17 @@ public class StageInterviewService {
                     answer.interviewId(), answer.questionId(), stage(), session.isOpen() ? session.openQuestionId : "none");
             return Optional.empty();
         }
-        List<AnsweredQuestion> transcript = session.exchanges.stream()
-                .map(row -> new AnsweredQuestion(row.toExchange(), codeRuns(row))).toList();
         Map<String, QuestionGrade> grades = new LinkedHashMap<>();
         QuestionGradeRecord.ofSession(session.id).forEach(record -> grades.put(record.questionId, grade(record)));
-        return Optional.of(new InterviewState(session.interviewId, session.language, session.openQuestion(), transcript,
-                session.notes, grades, session.version));
+        return Optional.of(state(session, session.openQuestion(), grades));
+    }
+
+    /** The session as a brain sees it: its transcript with the code runs, and {@code grades} as the grades so far. */
+    private InterviewState state(StageSession session, Ask answered, Map<String, QuestionGrade> grades) {
+        List<AnsweredQuestion> transcript = session.exchanges.stream()
+                .map(row -> new AnsweredQuestion(row.toExchange(), codeRuns(row))).toList();
+        return new InterviewState(session.interviewId, session.language, answered, transcript, session.notes, grades,
+                session.version);
     }
 
     private boolean commit(AnswerSubmitted answer, String consumer, InterviewState after, Turn turn,
@@ -171,6 +179,60 @@ public class StageInterviewService {
         outbox.add(Topics.STAGE_COMPLETED, previous.next(result));
         LOG.infof("Interview %s completed stage %s: score %.1f%s", session.interviewId, stage(), grade.score(),
                 grade.needsReview() ? " (needs review)" : "");
+    }
+
+    /**
+     * Grades this stage's completed transcript of the interview again with the brain and rubric it runs now, and
+     * publishes the outcome beside the live one on {@code interview.rescores}, once per request (inbox). The stored
+     * question grades are left out, so the current brain grades every question itself; nothing of the session (its
+     * grades, model calls) changes. An interview without a completed session here gets no answer. As
+     * {@link #answer}: read in one short transaction, graded outside any, published in another.
+     */
+    @Transactional(Transactional.TxType.NEVER)
+    public void regrade(RescoreRequested request, String consumer) {
+        Optional<InterviewState> completed = QuarkusTransaction.requiringNew().call(() -> completedSession(request));
+        if (completed.isEmpty()) {
+            QuarkusTransaction.requiringNew().run(() -> inbox.firstDelivery(request, consumer));
+            return;
+        }
+        StageGrade grade = interviewer.grade(completed.get());
+        StageRegraded regraded = new StageRegraded(regradedEventId(request), request.interviewId(), Instant.now(),
+                request.rescoreId(), stage(), interviewer.rubricVersion(), interviewer.brain(), grade.score(),
+                grade.ratings(), grade.reviewReasons());
+        boolean published = QuarkusTransaction.requiringNew().call(() -> {
+            if (!inbox.firstDelivery(request, consumer)) {
+                return false;
+            }
+            outbox.add(Topics.RESCORES, regraded);
+            return true;
+        });
+        if (published) {
+            LOG.infof("Interview %s regraded in stage %s for re-score %s: score %.1f (%s, %s brain)%s",
+                    request.interviewId(), stage(), request.rescoreId(), grade.score(), interviewer.rubricVersion(),
+                    interviewer.brain(), grade.needsReview() ? " (needs review)" : "");
+        }
+    }
+
+    /** The completed transcript as the brain grades it, without the stored question grades. */
+    private Optional<InterviewState> completedSession(RescoreRequested request) {
+        Optional<StageSession> found = StageSession.find(request.interviewId(), stage());
+        if (found.isEmpty() || found.get().isOpen()) {
+            LOG.infof("Re-score %s: interview %s has %s; nothing to regrade", request.rescoreId(), request.interviewId(),
+                    found.isEmpty() ? "no " + stage() + " session (its plan did not reach this stage, or it was erased)"
+                            : "not completed stage " + stage() + " yet");
+            return Optional.empty();
+        }
+        StageSession session = found.get();
+        SessionExchange last = session.exchanges.get(session.exchanges.size() - 1);
+        Ask lastAsked = new Ask(last.questionId, last.question, last.followUp, session.questionNumber,
+                session.plannedQuestions);
+        return Optional.of(state(session, lastAsked, Map.of()));
+    }
+
+    /** The same for every delivery of the request, so that a repeat is recognisable downstream. */
+    private UUID regradedEventId(RescoreRequested request) {
+        return UUID.nameUUIDFromBytes((StageRegraded.TYPE + "|" + request.rescoreId() + "|" + request.interviewId() + "|"
+                + stage()).getBytes(StandardCharsets.UTF_8));
     }
 
     private void store(UUID interviewId, int turnNumber, QuestionGrade questionGrade) {
