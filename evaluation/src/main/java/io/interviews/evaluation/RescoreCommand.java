@@ -1,5 +1,6 @@
 package io.interviews.evaluation;
 
+import io.interviews.documents.DriftReport;
 import io.interviews.events.InterviewRescored;
 import io.interviews.events.InterviewScored;
 import io.interviews.events.Topics;

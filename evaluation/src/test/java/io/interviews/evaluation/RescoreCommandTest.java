@@ -1,6 +1,7 @@
 package io.interviews.evaluation;
 
 import io.interviews.deploy.infra.KafkaBroker;
+import io.interviews.documents.DriftReport;
 import io.interviews.events.Band;
 import io.interviews.events.BandThresholds;
 import io.interviews.events.Candidate;
@@ -159,7 +160,7 @@ class RescoreCommandTest {
         }
         assertTrue(hrScoresMoved > 0, "weighting collaboration tenfold moves some hr score");
 
-        List<String> csv = Files.readAllLines(out.resolve(DriftReport.CSV));
+        List<String> csv = Files.readAllLines(out.resolve(DriftReport.CSV_FILE));
         assertEquals(String.join(",", DriftReport.CSV_HEADER), csv.get(0));
         assertEquals(3 * (4 + 4 + 4), csv.size() - 1, "one row per interview, stage and dimension");
         for (InterviewRescored event : rescored.values()) {
@@ -177,7 +178,7 @@ class RescoreCommandTest {
                     signed(event.rescoredTotal() - event.liveTotal()), event.liveBand().name(),
                     event.rescoredBand().name(), Boolean.toString(event.bandChanged())), row);
         }
-        String html = Files.readString(out.resolve(DriftReport.HTML));
+        String html = Files.readString(out.resolve(DriftReport.HTML_FILE));
         long bandChanges = rescored.values().stream().filter(InterviewRescored::bandChanged).count();
         assertTrue(html.contains(rescored.size() + " interviews re-scored; the band changed for " + bandChanges + "."), html);
         assertEquals(bandChanges, html.lines().filter(line -> line.startsWith("<tr class=\"band-changed\">")

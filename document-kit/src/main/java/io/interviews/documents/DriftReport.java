@@ -1,4 +1,4 @@
-package io.interviews.evaluation;
+package io.interviews.documents;
 
 import io.interviews.events.DimensionRating;
 import io.interviews.events.DimensionRescored;
@@ -6,9 +6,9 @@ import io.interviews.events.InterviewRescored;
 import io.interviews.events.StageRescored;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,13 +21,16 @@ import java.util.stream.Collectors;
 /**
  * How far a re-score moved from the live decisions: {@code drift.csv}, one row per interview × stage × dimension (the
  * two ratings and their change, with the stage's and the interview's scores, totals and bands beside them), and
- * {@code drift.html}, a self-contained page of the same with the interviews whose band changed marked.
+ * {@code drift.html}, a self-contained page of the same with the interviews whose band changed marked. Interviews and
+ * their stages and dimensions come in the order given. The evaluation's {@code rescore} command writes both files;
+ * the gateway serves them for a recruiter's re-score.
  */
-final class DriftReport {
+public final class DriftReport {
 
-    static final String CSV = "drift.csv";
-    static final String HTML = "drift.html";
-    static final List<String> CSV_HEADER = List.of("interview_id", "stage", "dimension", "live_rubric_version",
+    public static final String CSV_FILE = "drift.csv";
+    public static final String HTML_FILE = "drift.html";
+    public static final String CSV_MEDIA_TYPE = "text/csv";
+    public static final List<String> CSV_HEADER = List.of("interview_id", "stage", "dimension", "live_rubric_version",
             "rescored_rubric_version", "live_brain", "rescored_brain", "live_rating", "rescored_rating", "rating_change",
             "live_weight", "rescored_weight", "live_stage_score", "rescored_stage_score", "stage_score_change",
             "live_total", "rescored_total", "total_change", "live_band", "rescored_band", "band_changed");
@@ -60,11 +63,11 @@ final class DriftReport {
     }
 
     /** Writes both files into {@code directory} (created if missing) and returns their paths. */
-    static List<Path> write(List<InterviewRescored> rescored, Path directory) {
+    public static List<Path> write(List<InterviewRescored> rescored, Path directory) {
         try {
             Files.createDirectories(directory);
-            Path csv = directory.resolve(CSV);
-            Path html = directory.resolve(HTML);
+            Path csv = directory.resolve(CSV_FILE);
+            Path html = directory.resolve(HTML_FILE);
             Files.writeString(csv, csv(rescored), StandardCharsets.UTF_8);
             Files.writeString(html, html(rescored), StandardCharsets.UTF_8);
             return List.of(csv, html);
@@ -73,14 +76,16 @@ final class DriftReport {
         }
     }
 
-    static String csv(List<InterviewRescored> rescored) {
+    /** The CSV: a header line, then one line per interview, stage and dimension. */
+    public static String csv(List<InterviewRescored> rescored) {
         StringBuilder out = new StringBuilder(String.join(",", CSV_HEADER)).append('\n');
         rows(rescored).forEach(row -> out.append(row.cells().stream().map(DriftReport::csvCell)
                 .collect(Collectors.joining(","))).append('\n'));
         return out.toString();
     }
 
-    static String html(List<InterviewRescored> rescored) {
+    /** The page: a summary, a table of the interviews and one of the dimensions. */
+    public static String html(List<InterviewRescored> rescored) {
         long bandChanges = rescored.stream().filter(InterviewRescored::bandChanged).count();
         StringBuilder out = new StringBuilder("""
                 <!DOCTYPE html>
