@@ -93,6 +93,10 @@ public class Interview {
 
     public Double total;
 
+    /** When the live score was given ({@code InterviewScored.occurredAt}); null before, and for scores before V13. */
+    @Column(name = "scored_at")
+    public Instant scoredAt;
+
     @Enumerated(EnumType.STRING)
     public Band band;
 

@@ -9,6 +9,7 @@ import jakarta.persistence.LockModeType;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -94,6 +95,34 @@ public class InterviewRepository implements PanacheRepositoryBase<Interview, UUI
                 .createQuery("select id from Interview where lower(candidateEmail) = :email", UUID.class)
                 .setParameter("email", email.trim().toLowerCase(Locale.ROOT))
                 .getResultList();
+    }
+
+    private static final String SCORE = "select new " + InterviewScore.class.getName() + "(id, total, scoredAt)"
+            + " from Interview";
+
+    /**
+     * Whether and when each of {@code ids} that is an interview here was scored, its row share-locked until the
+     * transaction ends (an erasure of it waits).
+     */
+    public List<InterviewScore> scoresForShare(Collection<UUID> ids) {
+        return getEntityManager().createQuery(SCORE + " where id in :ids", InterviewScore.class)
+                .setParameter("ids", ids)
+                .setLockMode(LockModeType.PESSIMISTIC_READ)
+                .getResultList();
+    }
+
+    /**
+     * Up to {@code limit} scored interviews, those scored at or after {@code since} if given, the oldest score first;
+     * share-locked as {@link #scoresForShare} does.
+     */
+    public List<InterviewScore> scoredForShare(Optional<Instant> since, int limit) {
+        var query = getEntityManager().createQuery(SCORE + " where total is not null"
+                        + since.map(at -> " and scoredAt >= :since").orElse("") + " order by scoredAt, id",
+                        InterviewScore.class)
+                .setLockMode(LockModeType.PESSIMISTIC_READ)
+                .setMaxResults(limit);
+        since.ifPresent(at -> query.setParameter("since", at));
+        return query.getResultList();
     }
 
     /** Up to {@code limit} ids of interviews concluded before {@code cutoff}, or unconcluded and unchanged since. */

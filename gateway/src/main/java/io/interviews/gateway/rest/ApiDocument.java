@@ -82,7 +82,7 @@ public class ApiDocument implements OASFilter {
                 .addProperty("instance", text("the request's path"))
                 .addProperty("violations", OASFactory.createSchema().addType(SchemaType.ARRAY)
                         .items(OASFactory.createSchema().ref(VIOLATION))
-                        .description("each invalid field of a 400; empty otherwise"))
+                        .description("each invalid field of a 400, or what a 422 cannot take; empty otherwise"))
                 .required(List.of("type", "title", "status")));
         components.addResponse(PROBLEM, OASFactory.createAPIResponse()
                 .description("an error, as problem details (README: Errors)")

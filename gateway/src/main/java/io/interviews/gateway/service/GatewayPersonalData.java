@@ -10,8 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * What the gateway keeps of an erased interview goes: its questions and answers, its webhook deliveries (their
- * bodies hold the events), the candidate's self-identification (deleted with the interview by the database) and
- * the interview itself. The webhook subscribers then learn of the erasure, so they can erase their copies.
+ * bodies hold the events), the candidate's self-identification and its re-scores' results (evidence quotes and
+ * rationales; both deleted with the interview by the database) and the interview itself. The webhook subscribers
+ * then learn of the erasure, so they can erase their copies.
  */
 @ApplicationScoped
 public class GatewayPersonalData implements PersonalData {

@@ -162,6 +162,7 @@ public class InterviewProgress {
     private void recordScore(Interview interview, InterviewScored event) {
         interview.stageScores = event.stageScores();
         interview.total = event.total();
+        interview.scoredAt = event.occurredAt();
         interview.band = event.band();
         interview.recommendation = event.recommendation();
         interview.needsReview = event.needsReview();

@@ -1,0 +1,29 @@
+package io.interviews.gateway.repository;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A recruiter's request to re-score interviews; its interviews are {@link RescoreInterview}s. */
+@Entity
+@Table(name = "rescore")
+public class Rescore {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "requested_at", nullable = false)
+    public Instant requestedAt;
+
+    /** The signed-in recruiter who asked. */
+    @Column(name = "requested_by", nullable = false)
+    public String requestedBy;
+
+    /** How many interviews the request selected: erasing one deletes its {@link RescoreInterview}, not this count. */
+    @Column(name = "interview_count", nullable = false)
+    public int interviewCount;
+}

@@ -1,0 +1,45 @@
+package io.interviews.gateway.repository;
+
+import io.interviews.events.InterviewRescored;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An interview a {@link Rescore} selected and, once scoring-service answered, its re-score as on the topic (evidence
+ * and rationales included: the row is deleted with the interview).
+ */
+@Entity
+@Table(name = "rescore_interview")
+public class RescoreInterview {
+
+    /** The order the request selected its interviews in. */
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "rescore_id", nullable = false)
+    public UUID rescoreId;
+
+    @Column(name = "interview_id", nullable = false)
+    public UUID interviewId;
+
+    /** Null until the interview's {@code InterviewRescored} for this request arrives; then kept as it came. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public InterviewRescored result;
+
+    @Column(name = "rescored_at")
+    public Instant rescoredAt;
+
+    public boolean isRescored() {
+        return result != null;
+    }
+}
