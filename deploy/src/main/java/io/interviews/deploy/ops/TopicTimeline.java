@@ -7,13 +7,16 @@ import io.interviews.events.EventCodec;
 import io.interviews.events.InterviewConcluded;
 import io.interviews.events.InterviewErased;
 import io.interviews.events.InterviewEvent;
+import io.interviews.events.InterviewRescored;
 import io.interviews.events.InterviewScored;
 import io.interviews.events.InvalidEventException;
 import io.interviews.events.LetterDrafted;
 import io.interviews.events.LetterSent;
 import io.interviews.events.QuestionAsked;
 import io.interviews.events.RecruiterDecided;
+import io.interviews.events.RescoreRequested;
 import io.interviews.events.StageCompleted;
+import io.interviews.events.StageRegraded;
 import io.interviews.events.Topics;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -250,6 +253,9 @@ public final class TopicTimeline {
         if (event instanceof QuestionAsked question) {
             return question.stage();
         }
+        if (event instanceof StageRegraded regraded) {
+            return regraded.stage();
+        }
         return event instanceof AnswerSubmitted answer ? answer.stage() : null;
     }
 
@@ -286,6 +292,16 @@ public final class TopicTimeline {
         }
         if (event instanceof InterviewConcluded concluded) {
             return "concluded: " + concluded.outcome() + (concluded.reason() == null ? "" : " (" + concluded.reason() + ")");
+        }
+        if (event instanceof RescoreRequested requested) {
+            return "re-score requested (" + requested.rescoreId() + ")";
+        }
+        if (event instanceof StageRegraded regraded) {
+            return "regraded, score " + regraded.score() + " (" + regraded.rubricVersion() + ", " + regraded.brain() + ")";
+        }
+        if (event instanceof InterviewRescored rescored) {
+            return "re-scored " + rescored.liveTotal() + " " + rescored.liveBand() + " → " + rescored.rescoredTotal() + " "
+                    + rescored.rescoredBand();
         }
         if (event instanceof InterviewErased erased) {
             return "erased (" + erased.reason().name().toLowerCase(Locale.ROOT) + ")";

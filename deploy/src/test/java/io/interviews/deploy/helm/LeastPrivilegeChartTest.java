@@ -32,23 +32,25 @@ class LeastPrivilegeChartTest {
     private static final String PREFIX = "interview-interview-system-";
     private static final String DEAD_LETTERS = "interview.dead-letters";
     private static final String ERASURES = "interview.erasures";
+    private static final String RESCORES = "interview.rescores";
+    private static final String RESCORED = "interview.rescored";
 
     /** Topics each service reads and writes, as its README states them (topics in / out). */
     private static final Map<String, Set<String>> READS = Map.of(
             "gateway", Set.of("interview.questions", "interview.stage-completed", "interview.scored", "interview.letters",
-                    ERASURES),
-            "interviewer-tech", Set.of("interview.stage-completed", "interview.answers", ERASURES),
-            "interviewer-hr", Set.of("interview.stage-completed", "interview.answers", ERASURES),
-            "interviewer-boss", Set.of("interview.stage-completed", "interview.answers", ERASURES),
-            "scoring-service", Set.of("interview.stage-completed", ERASURES),
+                    RESCORED, ERASURES),
+            "interviewer-tech", Set.of("interview.stage-completed", "interview.answers", RESCORES, ERASURES),
+            "interviewer-hr", Set.of("interview.stage-completed", "interview.answers", RESCORES, ERASURES),
+            "interviewer-boss", Set.of("interview.stage-completed", "interview.answers", RESCORES, ERASURES),
+            "scoring-service", Set.of("interview.stage-completed", RESCORES, ERASURES),
             "offer-service", Set.of("interview.scored", "interview.decisions", ERASURES));
     private static final Map<String, Set<String>> WRITES = Map.of(
-            "gateway", Set.of("interview.stage-completed", "interview.answers", "interview.decisions", ERASURES,
-                    DEAD_LETTERS),
-            "interviewer-tech", Set.of("interview.questions", "interview.stage-completed", DEAD_LETTERS),
-            "interviewer-hr", Set.of("interview.questions", "interview.stage-completed", DEAD_LETTERS),
-            "interviewer-boss", Set.of("interview.questions", "interview.stage-completed", DEAD_LETTERS),
-            "scoring-service", Set.of("interview.scored", DEAD_LETTERS),
+            "gateway", Set.of("interview.stage-completed", "interview.answers", "interview.decisions", RESCORES,
+                    ERASURES, DEAD_LETTERS),
+            "interviewer-tech", Set.of("interview.questions", "interview.stage-completed", RESCORES, DEAD_LETTERS),
+            "interviewer-hr", Set.of("interview.questions", "interview.stage-completed", RESCORES, DEAD_LETTERS),
+            "interviewer-boss", Set.of("interview.questions", "interview.stage-completed", RESCORES, DEAD_LETTERS),
+            "scoring-service", Set.of("interview.scored", RESCORED, DEAD_LETTERS),
             "offer-service", Set.of("interview.letters", DEAD_LETTERS));
 
     private static RenderedChart secure;
