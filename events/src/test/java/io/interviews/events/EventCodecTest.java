@@ -60,6 +60,16 @@ class EventCodecTest {
     }
 
     @Test
+    void anInterviewRescoredWrittenBeforeRescoreIdsDecodesAsTheCommands() {
+        InterviewRescored rescored = new InterviewRescored(UUID.randomUUID(), UUID.randomUUID(), Instant.now(),
+                UUID.randomUUID(), "rubric", 75, Band.CONSIDER, 81, Band.HIRE, List.of(), null);
+        String older = EventCodec.encode(rescored).replace(",\"rescoreId\":null", "");
+        assertFalse(older.contains("rescoreId"), older);
+
+        assertEquals(rescored, EventCodec.decode(older, InterviewRescored.class));
+    }
+
+    @Test
     void planOrderDecidesTheNextStage() {
         StageCompleted intake = StageCompleted.intake(UUID.randomUUID(), CONTEXT);
         assertEquals("tech", intake.nextStage().orElseThrow());
