@@ -263,9 +263,27 @@ class RescoreTest {
     }
 
     @Test
+    void theLatestRequestsAreListedTheLatestFirst() {
+        UUID earlier = requestOf(scored());
+        UUID later = requestOf(scored(), scored());
+
+        List<Map<String, Object>> latest = recruiter().get(RESCORES + "?limit=2").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        assertEquals(List.of(later.toString(), earlier.toString()),
+                latest.stream().map(request -> request.get("rescoreId")).toList());
+        assertEquals(List.of(2, 1), latest.stream().map(request -> request.get("interviews")).toList());
+        assertEquals(RESCORES + "/" + later, ((Map<?, ?>) latest.get(0).get("links")).get("self"));
+        recruiter().get(RESCORES + "?limit=1").then().statusCode(200)
+                .body("rescoreId", equalTo(List.of(later.toString())));
+        recruiter().get(RESCORES + "?limit=0").then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("violations.field", equalTo(List.of("limit")));
+    }
+
+    @Test
     void withoutASignInARescoreIsRefused() {
         given().contentType(ContentType.JSON).body("{}").post(RESCORES).then().statusCode(401)
                 .contentType(PROBLEM_JSON);
+        given().get(RESCORES).then().statusCode(401);
         given().get(RESCORES + "/{id}", UUID.randomUUID()).then().statusCode(401);
         given().get(RESCORES + "/{id}/drift.csv", UUID.randomUUID()).then().statusCode(401);
         given().get(RESCORES + "/{id}/drift.html", UUID.randomUUID()).then().statusCode(401);

@@ -10,6 +10,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class RescoreRepository implements PanacheRepositoryBase<Rescore, UUID> {
 
+    /** The latest {@code limit} requests, the latest first. */
+    public List<Rescore> latest(int limit) {
+        return find("order by requestedAt desc").page(0, limit).list();
+    }
+
     public void persist(RescoreInterview interview) {
         getEntityManager().persist(interview);
     }

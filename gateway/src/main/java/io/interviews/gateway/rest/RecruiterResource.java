@@ -55,7 +55,7 @@ import java.util.UUID;
 public class RecruiterResource {
 
     static final int MAX_LIST_SIZE = 200;
-    private static final String LIST_SIZE = "must be between 1 and " + MAX_LIST_SIZE;
+    static final String LIST_SIZE = "must be between 1 and " + MAX_LIST_SIZE;
     private static final int MAX_NAME_SEARCH = 200;
     static final String TOTAL_COUNT = "X-Total-Count";
 

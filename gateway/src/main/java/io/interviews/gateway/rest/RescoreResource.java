@@ -8,8 +8,11 @@ import io.interviews.gateway.service.Rescores.RescoreProgress;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,9 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -61,6 +66,14 @@ public class RescoreResource {
                 .location(URI.create(requested.links().self()))
                 .entity(requested)
                 .build();
+    }
+
+    @GET
+    @Operation(summary = "The latest re-score requests, the latest first")
+    public List<RequestedRescore> latest(
+            @RestQuery @DefaultValue("50") @Min(value = 1, message = RecruiterResource.LIST_SIZE)
+            @Max(value = RecruiterResource.MAX_LIST_SIZE, message = RecruiterResource.LIST_SIZE) int limit) {
+        return rescores.latest(limit);
     }
 
     @GET

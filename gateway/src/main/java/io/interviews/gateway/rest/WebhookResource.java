@@ -37,7 +37,6 @@ import java.util.UUID;
 @SecurityRequirement(name = ApiDocument.RECRUITER_KEY)
 public class WebhookResource {
 
-    private static final String LIST_SIZE = "must be between 1 and " + RecruiterResource.MAX_LIST_SIZE;
 
     private final Webhooks webhooks;
     private final SecurityIdentity recruiter;
@@ -78,8 +77,8 @@ public class WebhookResource {
     @Path("{id}/deliveries")
     @Operation(summary = "The subscription's delivery log, the latest first")
     public List<Webhooks.Delivery> deliveries(@RestPath UUID id,
-            @RestQuery @DefaultValue("50") @Min(value = 1, message = LIST_SIZE)
-            @Max(value = RecruiterResource.MAX_LIST_SIZE, message = LIST_SIZE) int limit) {
+            @RestQuery @DefaultValue("50") @Min(value = 1, message = RecruiterResource.LIST_SIZE)
+            @Max(value = RecruiterResource.MAX_LIST_SIZE, message = RecruiterResource.LIST_SIZE) int limit) {
         return webhooks.deliveries(id, limit);
     }
 

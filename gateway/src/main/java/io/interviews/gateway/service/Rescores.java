@@ -68,6 +68,11 @@ public class Rescores {
     /** A request as taken: its id and how many interviews it selected. */
     public record RequestedRescore(UUID rescoreId, Instant requestedAt, String requestedBy, int interviews,
                                    Links links) {
+
+        static RequestedRescore of(Rescore rescore) {
+            return new RequestedRescore(rescore.id, rescore.requestedAt, rescore.requestedBy, rescore.interviewCount,
+                    Links.of(rescore.id));
+        }
     }
 
     /** One interview's re-score: both totals and bands. */
@@ -115,8 +120,13 @@ public class Rescores {
             outbox.add(Topics.RESCORES, RescoreRequested.of(interviewId, rescore.id));
         }
         LOG.infof("Re-score %s of %d interviews requested by %s", rescore.id, selected.size(), recruiter);
-        return new RequestedRescore(rescore.id, rescore.requestedAt, rescore.requestedBy, rescore.interviewCount,
-                Links.of(rescore.id));
+        return RequestedRescore.of(rescore);
+    }
+
+    /** The latest {@code limit} requests, the latest first. */
+    @Transactional
+    public List<RequestedRescore> latest(int limit) {
+        return rescores.latest(limit).stream().map(RequestedRescore::of).toList();
     }
 
     @Transactional
