@@ -1,5 +1,6 @@
 package io.interviews.events;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +22,14 @@ public record InterviewRescored(UUID eventId, UUID interviewId, Instant occurred
 
     public InterviewRescored {
         stages = List.copyOf(stages);
+    }
+
+    /**
+     * The event id of one interview's re-score for a recruiter's request: the same however often the request is
+     * answered, so a consumer drops the repeat.
+     */
+    public static UUID eventIdOf(UUID rescoreId, UUID interviewId) {
+        return UUID.nameUUIDFromBytes((TYPE + "|" + rescoreId + "|" + interviewId).getBytes(StandardCharsets.UTF_8));
     }
 
     public boolean bandChanged() {

@@ -1,5 +1,6 @@
 package io.interviews.events;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +19,15 @@ public record StageRegraded(UUID eventId, UUID interviewId, Instant occurredAt, 
     public StageRegraded {
         dimensions = List.copyOf(dimensions);
         reviewReasons = reviewReasons == null ? List.of() : List.copyOf(reviewReasons);
+    }
+
+    /**
+     * The event id of {@code stage}'s answer to one re-score of one interview: the same for every delivery of the
+     * request, so a repeat is recognisable downstream.
+     */
+    public static UUID eventIdOf(UUID rescoreId, UUID interviewId, String stage) {
+        return UUID.nameUUIDFromBytes((TYPE + "|" + rescoreId + "|" + interviewId + "|" + stage)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -14,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -86,13 +85,7 @@ public class RescoreService {
         Band band = calculator.bandOf(total);
         String brain = scorecard.results.stream().map(StageResult::stage).map(answers::get)
                 .map(StageRegraded::brain).distinct().collect(Collectors.joining(","));
-        return new InterviewRescored(eventId(rescoreId, scorecard.interviewId), scorecard.interviewId, Instant.now(),
-                scorecard.scoredEventId, brain, scorecard.total, scorecard.band, total, band, stages, rescoreId);
-    }
-
-    /** Derived from the request and the interview, so a repeated re-score repeats the id and consumers drop it. */
-    private static UUID eventId(UUID rescoreId, UUID interviewId) {
-        return UUID.nameUUIDFromBytes((InterviewRescored.TYPE + "|" + rescoreId + "|" + interviewId)
-                .getBytes(StandardCharsets.UTF_8));
+        return new InterviewRescored(InterviewRescored.eventIdOf(rescoreId, scorecard.interviewId),
+                scorecard.interviewId, Instant.now(), scorecard.scoredEventId, brain, scorecard.total, scorecard.band, total, band, stages, rescoreId);
     }
 }

@@ -26,7 +26,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -196,9 +195,10 @@ public class StageInterviewService {
             return;
         }
         StageGrade grade = interviewer.grade(completed.get());
-        StageRegraded regraded = new StageRegraded(regradedEventId(request), request.interviewId(), Instant.now(),
-                request.rescoreId(), stage(), interviewer.rubricVersion(), interviewer.brain(), grade.score(),
-                grade.ratings(), grade.reviewReasons());
+        StageRegraded regraded = new StageRegraded(
+                StageRegraded.eventIdOf(request.rescoreId(), request.interviewId(), stage()), request.interviewId(),
+                Instant.now(), request.rescoreId(), stage(), interviewer.rubricVersion(), interviewer.brain(),
+                grade.score(), grade.ratings(), grade.reviewReasons());
         boolean published = QuarkusTransaction.requiringNew().call(() -> {
             if (!inbox.firstDelivery(request, consumer)) {
                 return false;
@@ -227,12 +227,6 @@ public class StageInterviewService {
         Ask lastAsked = new Ask(last.questionId, last.question, last.followUp, session.questionNumber,
                 session.plannedQuestions);
         return Optional.of(state(session, lastAsked, Map.of()));
-    }
-
-    /** The same for every delivery of the request, so that a repeat is recognisable downstream. */
-    private UUID regradedEventId(RescoreRequested request) {
-        return UUID.nameUUIDFromBytes((StageRegraded.TYPE + "|" + request.rescoreId() + "|" + request.interviewId() + "|"
-                + stage()).getBytes(StandardCharsets.UTF_8));
     }
 
     private void store(UUID interviewId, int turnNumber, QuestionGrade questionGrade) {
