@@ -55,8 +55,9 @@ class LiveUpdatesAcrossReplicasIT {
                 "INTERVIEW_SERVICE_API_KEY", "test-service-api-key");
         Path app = Path.of("target", "quarkus-app");
         Path logs = RealInfrastructure.infraDir().resolve("logs");
-        replicaA = ServiceProcess.start("gateway-a", app, Ports.freeLoopbackPort(), env, logs.resolve("gateway-a.log"));
-        replicaB = ServiceProcess.start("gateway-b", app, Ports.freeLoopbackPort(), env, logs.resolve("gateway-b.log"));
+        int[] ports = Ports.freeLoopbackPorts(2);
+        replicaA = ServiceProcess.start("gateway-a", app, ports[0], env, logs.resolve("gateway-a.log"));
+        replicaB = ServiceProcess.start("gateway-b", app, ports[1], env, logs.resolve("gateway-b.log"));
         replicaA.awaitReady(Duration.ofSeconds(90));
         replicaB.awaitReady(Duration.ofSeconds(90));
     }

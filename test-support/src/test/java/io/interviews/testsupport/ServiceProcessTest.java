@@ -87,6 +87,20 @@ class ServiceProcessTest {
     }
 
     @Test
+    void refusesAPortAnotherProcessListensOn() throws Exception {
+        try (ServiceProcess first = ServiceProcess.start("fake-first-on-port", appDir, Ports.freeLoopbackPort(),
+                Map.of("FAKE_MODE", "ok"), appDir.resolve("first-on-port.log"))) {
+            first.awaitReady(Duration.ofSeconds(20));
+            // the second would fail to bind, and the first's health answers would pass for the second's
+            IllegalStateException refused = assertThrows(IllegalStateException.class, () -> ServiceProcess.start(
+                    "fake-second-on-port", appDir, first.port(), Map.of("FAKE_MODE", "ok"),
+                    appDir.resolve("second-on-port.log")));
+            assertTrue(refused.getMessage().contains("port " + first.port() + " is in use"), refused.getMessage());
+            assertTrue(first.isAlive());
+        }
+    }
+
+    @Test
     void aRestartKeepsTheLogOfTheProcessBeforeIt() throws Exception {
         Path log = appDir.resolve("restarted.log");
         Files.deleteIfExists(log);

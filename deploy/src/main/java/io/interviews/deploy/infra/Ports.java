@@ -60,6 +60,15 @@ public final class Ports {
         }
     }
 
+    /** Whether nothing listens on {@code 127.0.0.1:<port>} at this moment. */
+    public static boolean isFree(int port) {
+        try (ServerSocket probe = bind(port)) {
+            return probe.getLocalPort() == port;
+        } catch (IOException taken) {
+            return false;
+        }
+    }
+
     /** The first port of the kernel's ephemeral range (Linux), or 0 where it cannot be read. */
     static int ephemeralRangeStart() {
         try {

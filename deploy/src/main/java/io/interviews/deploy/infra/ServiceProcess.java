@@ -80,6 +80,10 @@ public final class ServiceProcess implements AutoCloseable {
             throw new IllegalArgumentException(name + ": env sets " + ENV_HTTP_PORT + "=" + configuredPort
                     + " but the port is " + port);
         }
+        if (!Ports.isFree(port)) {
+            // the process would fail to bind, and another service answering on the port would pass for it ready
+            throw new IllegalStateException(name + ": port " + port + " is in use by another process");
+        }
         List<String> command = new ArrayList<>();
         command.add(ProcessSupport.javaExecutable());
         command.addAll(DEFAULT_JVM_OPTIONS);

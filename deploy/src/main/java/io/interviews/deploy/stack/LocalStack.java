@@ -77,7 +77,11 @@ public final class LocalStack implements AutoCloseable {
         try {
             // created up front so no consumer waits for auto-creation
             stack.broker.createTopics(Topics.ALL, 3);
-            serviceSpecs.forEach(spec -> stack.ports.put(spec.name(), Ports.freeLoopbackPort()));
+            // chosen together, so no two services are given the same port
+            int[] free = Ports.freeLoopbackPorts(serviceSpecs.size());
+            for (int i = 0; i < serviceSpecs.size(); i++) {
+                stack.ports.put(serviceSpecs.get(i).name(), free[i]);
+            }
             serviceSpecs.forEach(spec -> stack.launch(spec, stack.ports.get(spec.name())));
             stack.awaitReady(serviceSpecs.stream().map(ServiceSpec::name).toList());
             return stack;

@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.util.Arrays;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -28,5 +29,15 @@ class PortsTest {
                 assertEquals(port, bound.getLocalPort());
             }
         }
+    }
+
+    @Test
+    void aPortIsFreeOnlyWhileNothingListensOnIt() throws IOException {
+        int port = Ports.freeLoopbackPort();
+        assertTrue(Ports.isFree(port));
+        try (ServerSocket listening = new ServerSocket(port, 0, InetAddress.getLoopbackAddress())) {
+            assertFalse(Ports.isFree(port));
+        }
+        assertTrue(Ports.isFree(port));
     }
 }
