@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /** The candidate's answer to one question, accepted by the gateway. */
 public record AnswerSubmitted(UUID eventId, UUID interviewId, Instant occurredAt, String stage, String questionId,
-                              String text) implements InterviewEvent {
+                              @Personal String text) implements InterviewEvent {
 
     public static final String TYPE = "interview.answer-submitted.v1";
 

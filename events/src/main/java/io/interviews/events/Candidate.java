@@ -1,4 +1,4 @@
 package io.interviews.events;
 
-public record Candidate(String name, String email) {
+public record Candidate(@Personal String name, @Personal String email) {
 }

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** The candidate accepted or declined a sent offer. */
-public record CandidateResponded(UUID eventId, UUID interviewId, Instant occurredAt, boolean accepted, String comment)
-        implements InterviewEvent {
+public record CandidateResponded(UUID eventId, UUID interviewId, Instant occurredAt, boolean accepted,
+                                 @Personal String comment) implements InterviewEvent {
 
     public static final String TYPE = "interview.candidate-responded.v1";
 

@@ -8,7 +8,8 @@ import java.util.List;
  * {@code brain} names what produced the rating ({@code rubric}, {@code openai}, or {@code openai+rubric} when the
  * rubric brain stood in for the model on some questions). Points of a rating: {@link RatingScale}.
  */
-public record DimensionRating(String dimension, int rating, double weight, List<String> evidence, String rationale,
+public record DimensionRating(String dimension, int rating, double weight, @Personal List<String> evidence,
+                              @Personal String rationale,
                               boolean trusted, String brain) {
 
     public static final int MIN_RATING = 1;

@@ -3,5 +3,6 @@ package io.interviews.events;
 import java.time.Instant;
 
 /** One question and the candidate's answer to it, verbatim. */
-public record Exchange(String questionId, String question, boolean followUp, String answer, Instant answeredAt) {
+public record Exchange(String questionId, @Personal String question, boolean followUp, @Personal String answer,
+                       Instant answeredAt) {
 }

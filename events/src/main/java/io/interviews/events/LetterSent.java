@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /** An approved letter released to the candidate: the final text as sent. */
 public record LetterSent(UUID eventId, UUID interviewId, Instant occurredAt, LetterKind kind, Language language,
-                         String markdown) implements InterviewEvent {
+                         @Personal String markdown) implements InterviewEvent {
 
     public static final String TYPE = "interview.letter-sent.v1";
 

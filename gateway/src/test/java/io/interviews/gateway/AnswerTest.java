@@ -32,6 +32,7 @@ import static io.interviews.gateway.TestInterviews.answer;
 import static io.interviews.gateway.TestInterviews.ask;
 import static io.interviews.gateway.TestInterviews.awaitOpenQuestion;
 import static io.interviews.gateway.TestInterviews.kafka;
+import static io.interviews.gateway.TestInterviews.opened;
 import static io.interviews.gateway.TestInterviews.register;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -72,7 +73,7 @@ class AnswerTest {
         List<ConsumerRecord<String, String>> answers = answersOf(interview, 2);
 
         List<AnswerSubmitted> first = answers.stream()
-                .map(record -> EventCodec.decode(record.value(), AnswerSubmitted.class))
+                .map(record -> opened(record, AnswerSubmitted.class))
                 .filter(event -> event.questionId().equals("tech-1"))
                 .toList();
         assertEquals(1, first.size(), TopicProbe.describe(answers));

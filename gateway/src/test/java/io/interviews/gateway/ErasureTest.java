@@ -1,8 +1,11 @@
 package io.interviews.gateway;
 
+import io.interviews.events.AnswerSubmitted;
+import io.interviews.events.DataKey;
 import io.interviews.events.EventCodec;
 import io.interviews.events.InterviewErased;
 import io.interviews.events.QuestionAsked;
+import io.interviews.events.StageCompleted;
 import io.interviews.events.Topics;
 import io.interviews.gateway.TestInterviews.Registration;
 import io.interviews.gateway.service.InterviewRetention;
@@ -38,6 +41,7 @@ import static io.interviews.gateway.TestInterviews.ask;
 import static io.interviews.gateway.TestInterviews.awaitHandled;
 import static io.interviews.gateway.TestInterviews.awaitOpenQuestion;
 import static io.interviews.gateway.TestInterviews.kafka;
+import static io.interviews.gateway.TestInterviews.opened;
 import static io.interviews.gateway.TestInterviews.publish;
 import static io.interviews.gateway.TestInterviews.recruiter;
 import static io.interviews.gateway.TestInterviews.register;
@@ -47,6 +51,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * Erasure (GDPR Art. 17) at the gateway: a recruiter erases one interview or every interview of a candidate's email,
@@ -78,6 +83,16 @@ class ErasureTest {
                 .body(answer("tech-1", "I built a ledger for Ada's payments.")).post("/api/interviews/{id}/answers",
                         interview.id()).then().statusCode(202);
 
+        ConsumerRecord<String, String> intake = kafka().awaitRecord(Topics.STAGE_COMPLETED,
+                record -> record.key().equals(interview.id().toString()), TIMEOUT);
+        ConsumerRecord<String, String> answered = kafka().awaitRecord(Topics.ANSWERS,
+                record -> record.key().equals(interview.id().toString()), TIMEOUT);
+        // on the topics the personal data is sealed with the interview's data key
+        for (String personal : List.of("Ada Lovelace", "ada@example.com", "a ledger for Ada")) {
+            assertFalse(intake.value().contains(personal) || answered.value().contains(personal), personal);
+        }
+        assertEquals("I built a ledger for Ada's payments.", opened(answered, AnswerSubmitted.class).text());
+
         String erasedAt = recruiter().delete("/api/recruiter/interviews/{id}", interview.id())
                 .then().statusCode(200)
                 .body("interviewId", equalTo(interview.id().toString()))
@@ -89,6 +104,12 @@ class ErasureTest {
         assertEquals(0, rows("select count(*) from audit.self_identification where interview_id = ?", interview.id()));
         assertEquals(0, rows("select count(*) from outbox_message where record_key = ?::text and event_type <> ?",
                 interview.id(), InterviewErased.TYPE), "the answer's event left the outbox with the interview");
+        // crypto-shredding: the copies on the topics stay, and read erased
+        assertEquals(1, rows("select count(*) from data_keys.interview_data_key where interview_id = ? "
+                + "and data_key is null", interview.id()));
+        assertEquals(DataKey.ERASED, opened(answered, AnswerSubmitted.class).text());
+        assertEquals(DataKey.ERASED, opened(intake, StageCompleted.class).context().candidate().email());
+        assertEquals("tech", opened(intake, StageCompleted.class).nextStage().orElseThrow(), "operational fields stay");
         ConsumerRecord<String, String> announced = kafka().awaitRecord(Topics.ERASURES,
                 record -> record.key().equals(interview.id().toString()), TIMEOUT);
         assertEquals(InterviewErased.Reason.REQUEST,

@@ -1,6 +1,5 @@
 package io.interviews.gateway;
 
-import io.interviews.events.EventCodec;
 import io.interviews.events.PlannedStage;
 import io.interviews.events.StageCompleted;
 import io.interviews.events.Topics;
@@ -38,6 +37,7 @@ import static io.interviews.gateway.TestInterviews.ask;
 import static io.interviews.gateway.TestInterviews.awaitOpenQuestion;
 import static io.interviews.gateway.TestInterviews.invite;
 import static io.interviews.gateway.TestInterviews.kafka;
+import static io.interviews.gateway.TestInterviews.opened;
 import static io.interviews.gateway.TestInterviews.register;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -187,8 +187,8 @@ class InvitationTest {
     }
 
     private static StageCompleted intake(Registration interview) {
-        return EventCodec.decode(kafka().awaitRecord(Topics.STAGE_COMPLETED,
-                r -> interview.id().toString().equals(r.key()), TIMEOUT).value(), StageCompleted.class);
+        return opened(kafka().awaitRecord(Topics.STAGE_COMPLETED,
+                r -> interview.id().toString().equals(r.key()), TIMEOUT), StageCompleted.class);
     }
 
     private static ValidatableResponse recruiterView(Registration interview) {

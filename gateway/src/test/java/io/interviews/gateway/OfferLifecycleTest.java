@@ -2,7 +2,6 @@ package io.interviews.gateway;
 
 import io.interviews.events.CandidateResponded;
 import io.interviews.events.CloudEventHeaders;
-import io.interviews.events.EventCodec;
 import io.interviews.events.InterviewConcluded;
 import io.interviews.events.InterviewConcluded.Outcome;
 import io.interviews.events.Language;
@@ -37,6 +36,7 @@ import static io.interviews.gateway.TestInterviews.awaitStatus;
 import static io.interviews.gateway.TestInterviews.decide;
 import static io.interviews.gateway.TestInterviews.kafka;
 import static io.interviews.gateway.TestInterviews.openEventStream;
+import static io.interviews.gateway.TestInterviews.opened;
 import static io.interviews.gateway.TestInterviews.publish;
 import static io.interviews.gateway.TestInterviews.register;
 import static io.restassured.RestAssured.given;
@@ -240,6 +240,6 @@ class OfferLifecycleTest {
                 r -> interviewId.toString().equals(r.key())
                         && CandidateResponded.TYPE.equals(TopicProbe.headers(r).get(CloudEventHeaders.TYPE)),
                 TIMEOUT);
-        return EventCodec.decode(record.value(), CandidateResponded.class);
+        return opened(record, CandidateResponded.class);
     }
 }

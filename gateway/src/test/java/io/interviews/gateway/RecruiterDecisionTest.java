@@ -2,7 +2,6 @@ package io.interviews.gateway;
 
 import io.interviews.events.CloudEventHeaders;
 import io.interviews.events.DecisionRefused;
-import io.interviews.events.EventCodec;
 import io.interviews.events.LetterKind;
 import io.interviews.events.RecruiterDecided;
 import io.interviews.events.RecruiterDecided.Decision;
@@ -31,6 +30,7 @@ import static io.interviews.gateway.TestInterviews.awaitHandled;
 import static io.interviews.gateway.TestInterviews.awaitStatus;
 import static io.interviews.gateway.TestInterviews.decide;
 import static io.interviews.gateway.TestInterviews.kafka;
+import static io.interviews.gateway.TestInterviews.opened;
 import static io.interviews.gateway.TestInterviews.publish;
 import static io.interviews.gateway.TestInterviews.register;
 import static io.restassured.RestAssured.given;
@@ -251,7 +251,7 @@ class RecruiterDecisionTest {
                 r -> interviewId.toString().equals(r.key())
                         && RecruiterDecided.TYPE.equals(TopicProbe.headers(r).get(CloudEventHeaders.TYPE)),
                 TIMEOUT);
-        RecruiterDecided decided = EventCodec.decode(record.value(), RecruiterDecided.class);
+        RecruiterDecided decided = opened(record, RecruiterDecided.class);
         assertEquals(interviewId, decided.interviewId());
         return decided;
     }

@@ -1,7 +1,6 @@
 package io.interviews.gateway;
 
 import io.interviews.events.CloudEventHeaders;
-import io.interviews.events.EventCodec;
 import io.interviews.events.PlannedStage;
 import io.interviews.events.StageCompleted;
 import io.interviews.events.Topics;
@@ -39,6 +38,7 @@ import static io.interviews.gateway.TestInterviews.TIMEOUT;
 import static io.interviews.gateway.TestInterviews.application;
 import static io.interviews.gateway.TestInterviews.invite;
 import static io.interviews.gateway.TestInterviews.kafka;
+import static io.interviews.gateway.TestInterviews.opened;
 import static io.interviews.gateway.TestInterviews.recruiter;
 import static io.interviews.gateway.TestInterviews.register;
 import static io.restassured.RestAssured.given;
@@ -70,7 +70,7 @@ class RegistrationTest {
 
         ConsumerRecord<String, String> record = kafka().awaitRecord(Topics.STAGE_COMPLETED,
                 r -> interviewId.toString().equals(r.key()), TIMEOUT);
-        StageCompleted intake = EventCodec.decode(record.value(), StageCompleted.class);
+        StageCompleted intake = opened(record, StageCompleted.class);
         Map<String, String> headers = TopicProbe.headers(record);
         assertEquals(StageCompleted.TYPE, headers.get(CloudEventHeaders.TYPE));
         assertEquals(intake.eventId().toString(), headers.get(CloudEventHeaders.ID));
@@ -89,8 +89,8 @@ class RegistrationTest {
         application.put("plan", List.of(stage("coding", 0.6), stage("boss", 0.4)));
         Registration interview = register(application);
 
-        StageCompleted intake = EventCodec.decode(kafka().awaitRecord(Topics.STAGE_COMPLETED,
-                r -> interview.id().toString().equals(r.key()), TIMEOUT).value(), StageCompleted.class);
+        StageCompleted intake = opened(kafka().awaitRecord(Topics.STAGE_COMPLETED,
+                r -> interview.id().toString().equals(r.key()), TIMEOUT), StageCompleted.class);
         assertEquals(List.of(new PlannedStage("coding", 0.6), new PlannedStage("boss", 0.4)), intake.context().plan());
         given().header("Authorization", interview.bearer())
                 .get("/api/interviews/{id}", interview.id())

@@ -10,12 +10,15 @@ import io.interviews.events.PlannedStage;
 import io.interviews.events.Position;
 import io.interviews.events.QuestionAsked;
 import io.interviews.events.Topics;
+import io.interviews.kit.DataKeys;
 import io.interviews.testsupport.RealInfrastructure;
 import io.interviews.testsupport.TopicProbe;
+import io.quarkus.arc.Arc;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -103,6 +106,12 @@ final class TestInterviews {
 
     static RecordMetadata publish(String topic, InterviewEvent event) {
         return kafka().send(topic, event.interviewId().toString(), EventCodec.encode(event));
+    }
+
+    /** An event the gateway published, its personal fields opened with the interview's data key as it is now. */
+    static <T extends InterviewEvent> T opened(ConsumerRecord<String, String> record, Class<T> type) {
+        DataKeys keys = Arc.container().instance(DataKeys.class).get();
+        return EventCodec.decode(record.value(), type, keys::current);
     }
 
     /** Waits until the gateway has handled {@code sent}: for an event whose point is that it changes nothing. */

@@ -18,21 +18,26 @@ public class Outbox {
     private final OutboxRelay relay;
     private final AfterCommit afterCommit;
     private final OutboxConfig config;
+    private final DataKeys dataKeys;
 
-    Outbox(OutboxRelay relay, AfterCommit afterCommit, OutboxConfig config) {
+    Outbox(OutboxRelay relay, AfterCommit afterCommit, OutboxConfig config, DataKeys dataKeys) {
         this.relay = relay;
         this.afterCommit = afterCommit;
         this.config = config;
+        this.dataKeys = dataKeys;
     }
 
     /**
-     * Queues {@code event} for {@code topic}, keyed by its interview id; must run inside a transaction.
+     * Queues {@code event} for {@code topic}, keyed by its interview id, its personal fields sealed with the
+     * interview's data key ({@link DataKeys}); must run inside a transaction.
      *
      * @throws EventTooLargeException if the encoded event exceeds {@code interview.outbox.max-event-size}
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(String topic, InterviewEvent event) {
-        String payload = EventCodec.encode(event);
+        String payload = dataKeys.forSealing(event.interviewId())
+                .map(key -> EventCodec.encode(event, key))
+                .orElseGet(() -> EventCodec.encode(event));
         long size = payload.getBytes(StandardCharsets.UTF_8).length;
         long budget = config.maxEventSize().asLongValue();
         if (size > budget) {

@@ -5,14 +5,16 @@ import io.interviews.gateway.repository.InterviewRepository;
 import io.interviews.gateway.repository.QuestionRepository;
 import io.interviews.gateway.repository.WebhookRepository;
 import io.interviews.gateway.webhook.Webhooks;
+import io.interviews.kit.DataKeys;
 import io.interviews.kit.PersonalData;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * What the gateway keeps of an erased interview goes: its questions and answers, its webhook deliveries (their
  * bodies hold the events), the candidate's self-identification and its re-scores' results (evidence quotes and
- * rationales; both deleted with the interview by the database) and the interview itself. The webhook subscribers
- * then learn of the erasure, so they can erase their copies.
+ * rationales; both deleted with the interview by the database), the interview itself and its data key, which leaves
+ * every copy of its personal data on the topics unreadable. The webhook subscribers then learn of the erasure, so
+ * they can erase their copies.
  */
 @ApplicationScoped
 public class GatewayPersonalData implements PersonalData {
@@ -21,13 +23,15 @@ public class GatewayPersonalData implements PersonalData {
     private final QuestionRepository questions;
     private final WebhookRepository deliveries;
     private final Webhooks webhooks;
+    private final DataKeys dataKeys;
 
     GatewayPersonalData(InterviewRepository interviews, QuestionRepository questions, WebhookRepository deliveries,
-                        Webhooks webhooks) {
+                        Webhooks webhooks, DataKeys dataKeys) {
         this.interviews = interviews;
         this.questions = questions;
         this.deliveries = deliveries;
         this.webhooks = webhooks;
+        this.dataKeys = dataKeys;
     }
 
     @Override
@@ -35,6 +39,8 @@ public class GatewayPersonalData implements PersonalData {
         questions.delete("interviewId", erasure.interviewId());
         deliveries.delete("interviewId", erasure.interviewId());
         interviews.delete("id", erasure.interviewId());
+        // crypto-shredding: every copy of its events on the topics becomes unreadable
+        dataKeys.destroy(erasure.interviewId());
         webhooks.enqueue(erasure);
     }
 }

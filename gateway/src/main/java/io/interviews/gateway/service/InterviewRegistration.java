@@ -13,8 +13,9 @@ import io.interviews.gateway.repository.InterviewRepository;
 import io.interviews.gateway.repository.InterviewStatus;
 import io.interviews.gateway.rest.ApplicationForm;
 import io.interviews.gateway.security.CandidateTokens;
-import io.interviews.kit.rest.Violation;
+import io.interviews.kit.DataKeys;
 import io.interviews.kit.Outbox;
+import io.interviews.kit.rest.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -44,15 +45,17 @@ public class InterviewRegistration {
     private final InterviewPlans plans;
     private final CandidateTokens tokens;
     private final Outbox outbox;
+    private final DataKeys dataKeys;
     private final Validator validator;
     private final GatewayConfig config;
 
     InterviewRegistration(InterviewRepository interviews, InterviewPlans plans, CandidateTokens tokens, Outbox outbox,
-                          Validator validator, GatewayConfig config) {
+                          DataKeys dataKeys, Validator validator, GatewayConfig config) {
         this.interviews = interviews;
         this.plans = plans;
         this.tokens = tokens;
         this.outbox = outbox;
+        this.dataKeys = dataKeys;
         this.validator = validator;
         this.config = config;
     }
@@ -105,6 +108,7 @@ public class InterviewRegistration {
         interview.updatedAt = interview.registeredAt;
         interview.trackWait(interview.registeredAt, null); // the first stage owes its first question
         interviews.persist(interview);
+        dataKeys.create(interview.id);
         outbox.add(Topics.STAGE_COMPLETED, StageCompleted.intake(interview.id, context));
         return new Invitation(interview.id, token, candidateUrl(interview.id, token), interview.invitationExpiresAt);
     }

@@ -1,0 +1,16 @@
+package io.interviews.kit;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "interview.personal-data")
+public interface PersonalDataConfig {
+
+    /**
+     * Whether the personal fields of the events this service publishes are sealed with each interview's data key,
+     * and those it consumes opened with it ({@link DataKeys}). Off only where no gateway created the keys: the
+     * modules' own tests, which feed their service events directly.
+     */
+    @WithDefault("true")
+    boolean sealed();
+}
