@@ -80,7 +80,7 @@ public final class EventCodec {
         try {
             return UUID.fromString(MAPPER.readTree(json).path("interviewId").asText());
         } catch (JsonProcessingException e) {
-            throw new InvalidEventException("unparseable " + expected.getSimpleName() + ": " + e.getOriginalMessage(), e);
+            throw unparseable(expected, e);
         } catch (IllegalArgumentException e) {
             throw new InvalidEventException(expected.getSimpleName() + " with sealed fields but no valid interviewId");
         }
@@ -93,8 +93,12 @@ public final class EventCodec {
         try {
             return reader.readValue(json);
         } catch (JsonProcessingException e) {
-            throw new InvalidEventException("unparseable " + expected.getSimpleName() + ": " + e.getOriginalMessage(), e);
+            throw unparseable(expected, e);
         }
+    }
+
+    private static InvalidEventException unparseable(Class<?> expected, JsonProcessingException e) {
+        return new InvalidEventException("unparseable " + expected.getSimpleName() + ": " + e.getOriginalMessage(), e);
     }
 
     private static <T extends InterviewEvent> T checked(InterviewEvent event, Class<T> expected) {

@@ -8,7 +8,8 @@ import java.util.UUID;
  * {@code salary} and window, so a recruiter's edit can be checked where it is made; null for feedback.
  */
 public record LetterDrafted(UUID eventId, UUID interviewId, Instant occurredAt, LetterKind kind, Language language,
-                            double total, Band band, @Personal String markdown, SalaryRange salary) implements InterviewEvent {
+                            double total, Band band, @Personal String markdown, SalaryRange salary)
+        implements InterviewEvent {
 
     public static final String TYPE = "interview.letter-drafted.v1";
 

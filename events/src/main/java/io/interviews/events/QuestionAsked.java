@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /** A stage asks the candidate a question; {@code number} counts main questions from 1 to {@code plannedQuestions}. */
 public record QuestionAsked(UUID eventId, UUID interviewId, Instant occurredAt, String stage, String questionId,
-                            @Personal String text, boolean followUp, int number, int plannedQuestions) implements InterviewEvent {
+                            @Personal String text, boolean followUp, int number, int plannedQuestions)
+        implements InterviewEvent {
 
     public static final String TYPE = "interview.question-asked.v1";
 

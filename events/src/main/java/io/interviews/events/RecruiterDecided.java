@@ -9,7 +9,8 @@ import java.util.UUID;
  * inside its window ({@code annualSalary}, null to keep the drafted figure), or reject it.
  */
 public record RecruiterDecided(UUID eventId, UUID interviewId, Instant occurredAt, Decision decision,
-                               BigDecimal annualSalary, String recruiter, @Personal String note) implements InterviewEvent {
+                               BigDecimal annualSalary, String recruiter, @Personal String note)
+        implements InterviewEvent {
 
     public static final String TYPE = "interview.recruiter-decided.v1";
 

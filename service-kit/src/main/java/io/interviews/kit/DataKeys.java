@@ -109,7 +109,7 @@ public class DataKeys {
                 return row.next() ? keyOf(interviewId, row.getBytes(1)) : DataKey.erased(interviewId);
             }
         } catch (SQLException e) {
-            // the record cannot be read now: it goes to the dead-letter topic with this reason, nothing is opened wrongly
+            // the record cannot be read now: it goes to the dead-letter topic with this reason, unopened
             throw new IllegalStateException("cannot read the data key of interview " + interviewId, e);
         }
     }

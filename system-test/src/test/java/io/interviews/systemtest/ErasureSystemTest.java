@@ -1,9 +1,16 @@
 package io.interviews.systemtest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.interviews.deploy.infra.Database;
 import io.interviews.deploy.stack.InterviewClient;
 import io.interviews.deploy.stack.LocalStack;
 import io.interviews.deploy.stack.SimulatedCandidate;
+import io.interviews.events.DataKey;
+import io.interviews.events.EventCodec;
+import io.interviews.events.InterviewEvent;
+import io.interviews.events.Topics;
+import io.interviews.testsupport.TopicProbe;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,7 +38,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A candidate asks to be forgotten: after a whole interview (every stage, the score and the drafted letter), the
  * recruiter erases the candidate by email, and no table of any service's schema keeps a row that names them or
- * belongs to their interview (the erasure records themselves aside); the recruiter's view answers 410 Gone.
+ * belongs to their interview (the erasure records themselves aside); the recruiter's view answers 410 Gone. On the
+ * topics, which keep every record, the name, email and answers were never in clear, and after the erasure they no
+ * longer open.
  */
 @ExtendWith(LiveSystemExtension.class)
 class ErasureSystemTest {
@@ -41,6 +50,8 @@ class ErasureSystemTest {
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
     /** Tables that may hold an erased interview's id: the erasure's own record and its event in the outbox. */
     private static final String ERASURE_RECORDS = "erased_interview";
+    /** Keeps an erased interview's id with its key destroyed (asserted apart). */
+    private static final String DATA_KEYS = "data_keys.interview_data_key";
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -54,10 +65,22 @@ class ErasureSystemTest {
                 Map.of("name", name, "email", email),
                 Map.of("title", "Backend Engineer", "level", "senior", "location", "London"), "en", null),
                 stack.recruiterKey());
-        new SimulatedCandidate("weak", "en").takeInterview(client, interview, INTERVIEW_TIMEOUT, exchange -> { });
+        List<String> answers = new SimulatedCandidate("weak", "en")
+                .takeInterview(client, interview, INTERVIEW_TIMEOUT, exchange -> { }).stream()
+                .map(SimulatedCandidate.AnsweredQuestion::answer).toList();
         SimulatedCandidate.awaitStatus(client, interview, "AWAITING_DECISION", INTERVIEW_TIMEOUT);
         assertFalse(personalRows(stack.database(), interview.interviewId(), name, email).isEmpty(),
                 "before the erasure every service holds the interview");
+        // as they read inside JSON; answers long enough not to occur in other text by chance
+        List<String> personal = new ArrayList<>(List.of(name, email));
+        answers.stream().filter(answer -> answer.length() >= 20).map(ErasureSystemTest::asInJson)
+                .forEach(personal::add);
+        List<ConsumerRecord<String, String>> records = recordsOf(stack, interview.interviewId());
+        // every record of every topic, dead letters included: nothing personal in clear, and with the data key it
+        // opens (the events' names and answers are there)
+        assertEquals(List.of(), mentions(records.stream().map(ConsumerRecord::value).toList(), personal));
+        String opened = String.join("\n", opened(stack.database(), records));
+        assertTrue(personal.stream().allMatch(opened::contains), "the sealed fields open");
 
         HttpResponse<String> erased = http.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl()
                         + "/api/recruiter/erasures"))
@@ -79,6 +102,68 @@ class ErasureSystemTest {
                         + "/api/recruiter/interviews/" + interview.interviewId()))
                 .header("X-Recruiter-Key", stack.recruiterKey()).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(410, view.statusCode(), view.body());
+        assertTrue(view.body().contains("the interview was erased"), view.body());
+        // crypto-shredding: the topics keep their records, which no longer open
+        assertEquals(List.of(), mentions(opened(stack.database(), recordsOf(stack, interview.interviewId())), personal),
+                "personal data readable after the erasure");
+    }
+
+    /** Every record about the interview on every topic of the system, dead letters included. */
+    private static List<ConsumerRecord<String, String>> recordsOf(LocalStack stack, String interviewId) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        try (TopicProbe topics = new TopicProbe(stack.kafkaBootstrapServers())) {
+            for (String topic : Topics.ALL) {
+                topics.readAll(topic, Duration.ofSeconds(10)).stream()
+                        .filter(record -> interviewId.equals(record.key()))
+                        .forEach(records::add);
+            }
+        }
+        assertFalse(records.isEmpty(), "the interview's events are on the topics");
+        return records;
+    }
+
+    /** The records' events with their personal fields opened by the data keys as they are now, in clear JSON. */
+    private static List<String> opened(Database database, List<ConsumerRecord<String, String>> records)
+            throws SQLException {
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(),
+                database.password())) {
+            List<String> opened = new ArrayList<>();
+            for (ConsumerRecord<String, String> record : records) {
+                opened.add(EventCodec.encode(EventCodec.decode(record.value(), InterviewEvent.class,
+                        interviewId -> dataKey(connection, interviewId))));
+            }
+            return opened;
+        }
+    }
+
+    private static DataKey dataKey(Connection connection, UUID interviewId) {
+        try (PreparedStatement select = connection.prepareStatement(
+                "select data_key from data_keys.interview_data_key where interview_id = ?")) {
+            select.setObject(1, interviewId);
+            try (ResultSet row = select.executeQuery()) {
+                assertTrue(row.next(), "the gateway made a data key for interview " + interviewId);
+                byte[] key = row.getBytes(1);
+                return key == null ? DataKey.erased(interviewId) : DataKey.of(interviewId, key);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String asInJson(String text) {
+        try {
+            String quoted = EventCodec.objectMapper().writeValueAsString(text);
+            return quoted.substring(1, quoted.length() - 1);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The values among {@code texts} that anything in {@code personal} occurs in, with what occurs. */
+    private static List<String> mentions(List<String> texts, List<String> personal) {
+        return texts.stream()
+                .flatMap(text -> personal.stream().filter(text::contains).map(found -> found + " in " + text))
+                .toList();
     }
 
     /**
@@ -100,7 +185,7 @@ class ErasureSystemTest {
                 }
             }
             for (String table : tables) {
-                if (table.endsWith("." + ERASURE_RECORDS)) {
+                if (table.endsWith("." + ERASURE_RECORDS) || table.equals(DATA_KEYS)) {
                     continue;
                 }
                 String mentions = "select count(*) from " + table + " t where (t::text like ? or t::text like ? "

@@ -261,15 +261,18 @@ public final class TopicTimeline {
 
     private static String summary(InterviewEvent event) {
         if (event instanceof StageCompleted completed) {
+            // what a line shows is operational: names, questions and answers are sealed on the topics
             return StageCompleted.INTAKE.equals(completed.stage())
-                    ? completed.context().candidate().name() + " for " + completed.context().position().title()
+                    ? "registered for " + completed.context().position().title() + " ("
+                    + completed.context().language().code() + ")"
                     : "completed, score " + completed.results().get(completed.results().size() - 1).score();
         }
         if (event instanceof QuestionAsked question) {
-            return (question.followUp() ? "follow-up " : "asked ") + question.questionId() + ": " + brief(question.text());
+            return (question.followUp() ? "follow-up " : "asked ") + question.questionId() + " (" + question.number()
+                    + "/" + question.plannedQuestions() + ")";
         }
         if (event instanceof AnswerSubmitted answer) {
-            return "answered " + answer.questionId() + ": " + brief(answer.text());
+            return "answered " + answer.questionId();
         }
         if (event instanceof InterviewScored scored) {
             return "scored " + scored.total() + " " + scored.band() + (scored.needsReview() ? " (needs review)" : "");
@@ -307,10 +310,5 @@ public final class TopicTimeline {
             return "erased (" + erased.reason().name().toLowerCase(Locale.ROOT) + ")";
         }
         return event.type();
-    }
-
-    private static String brief(String text) {
-        String oneLine = text.replaceAll("\\s+", " ").trim();
-        return oneLine.length() <= 70 ? oneLine : oneLine.substring(0, 69) + "…";
     }
 }

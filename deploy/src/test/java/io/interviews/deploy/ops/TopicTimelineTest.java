@@ -1,11 +1,20 @@
 package io.interviews.deploy.ops;
 
+import io.interviews.events.AnswerSubmitted;
 import io.interviews.events.Band;
+import io.interviews.events.Candidate;
+import io.interviews.events.DataKey;
 import io.interviews.events.DimensionRating;
 import io.interviews.events.EventCodec;
+import io.interviews.events.InterviewContext;
 import io.interviews.events.InterviewEvent;
 import io.interviews.events.InterviewRescored;
+import io.interviews.events.Language;
+import io.interviews.events.PlannedStage;
+import io.interviews.events.Position;
+import io.interviews.events.QuestionAsked;
 import io.interviews.events.RescoreRequested;
+import io.interviews.events.StageCompleted;
 import io.interviews.events.StageRegraded;
 import io.interviews.events.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -18,7 +27,10 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-/** The timeline's lines for the re-score events: who asked, what a stage graded, how far the interview moved. */
+/**
+ * The timeline's lines: an interview's course without its personal data (sealed on the topics), and the re-score
+ * events (who asked, what a stage graded, how far the interview moved).
+ */
 class TopicTimelineTest {
 
     private static final UUID INTERVIEW = UUID.fromString("7c9e6679-7425-40de-944b-e07fc1f90ae7");
@@ -54,6 +66,29 @@ class TopicTimelineTest {
 
         assertNull(entry.stage());
         assertEquals("re-scored 82.0 HIRE → 66.4 BORDERLINE", entry.summary());
+    }
+
+    @Test
+    void anInterviewsLinesShowWhatHappenedAndNothingPersonal() {
+        DataKey key = DataKey.generate(INTERVIEW);
+        StageCompleted intake = StageCompleted.intake(INTERVIEW, new InterviewContext(
+                new Candidate("Ada Lovelace", "ada@example.com"), new Position("Backend Engineer", "senior", "London"),
+                Language.ZH, List.of(new PlannedStage("tech", 1))));
+        QuestionAsked asked = QuestionAsked.of(INTERVIEW, "tech", "tech-2", "You said you cut the latency: how?", true,
+                3, 6);
+        AnswerSubmitted answered = AnswerSubmitted.of(INTERVIEW, "tech", "tech-2", "By batching the writes.");
+
+        List<String> lines = List.of(
+                entryOf(Topics.STAGE_COMPLETED, intake, key).summary(),
+                entryOf(Topics.QUESTIONS, asked, key).summary(),
+                entryOf(Topics.ANSWERS, answered, key).summary());
+
+        assertEquals(List.of("registered for Backend Engineer (zh)", "follow-up tech-2 (3/6)", "answered tech-2"), lines);
+    }
+
+    private static TopicTimeline.Entry entryOf(String topic, InterviewEvent event, DataKey key) {
+        return TopicTimeline.entry(new ConsumerRecord<>(topic, 0, 0, event.interviewId().toString(),
+                EventCodec.encode(event, key)));
     }
 
     private static TopicTimeline.Entry entryOf(String topic, InterviewEvent event) {
