@@ -1,6 +1,8 @@
 package io.interviews.evaluation;
 
 import io.interviews.documents.DriftReport;
+import io.interviews.events.DataKey;
+import io.interviews.events.EventCodec;
 import io.interviews.events.InterviewRescored;
 import io.interviews.events.InterviewScored;
 import io.interviews.events.Topics;
@@ -13,26 +15,33 @@ import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.common.utils.Utils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * {@code rescore}: grades the archived interviews' recorded transcripts again with other stage banks or another brain,
  * publishes an {@code interview.rescored.v1} per interview and writes the drift report. The live decisions (scores,
- * letters, recruiter views) stay as they are: nothing but the re-score topic is written.
+ * letters, recruiter views) stay as they are: nothing but the re-score topic is written. A sealed archive is opened, and
+ * its re-scores sealed, with the interviews' data keys ({@code --database-url}); an erased interview is skipped.
  */
 @Command(name = "rescore", mixinStandardHelpOptions = true,
         description = "Re-grades the scored interviews on the topics with other stage banks or another brain, "
@@ -71,8 +80,39 @@ final class RescoreCommand implements Callable<Integer> {
             description = "where the drift report goes (default: ${DEFAULT-VALUE})")
     Path out;
 
+    @Option(names = "--database-url", paramLabel = "JDBC_URL", defaultValue = "${env:INTERVIEW_DB_URL}",
+            description = "the database holding the interviews' data keys (" + ArchiveKeys.TABLE + "), which open "
+                    + "the archive's sealed personal data and seal the re-scores, e.g. "
+                    + "jdbc:postgresql://db:5432/interview (default: $INTERVIEW_DB_URL; none when empty)")
+    String databaseUrl;
+
+    @Option(names = "--database-user", paramLabel = "USER", defaultValue = "${env:INTERVIEW_DB_USER}",
+            description = "a role that may read the key table (default: $INTERVIEW_DB_USER)")
+    String databaseUser;
+
+    @Option(names = "--database-password", paramLabel = "PASSWORD", defaultValue = "${env:INTERVIEW_DB_PASSWORD}",
+            description = "its password (default: $INTERVIEW_DB_PASSWORD, which keeps it out of the process list)")
+    String databasePassword;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
+        if (databaseUrl == null || databaseUrl.isBlank()) {
+            return rescore(this::noDatabase, EventCodec::encode);
+        }
+        try (ArchiveKeys keys = ArchiveKeys.connect(databaseUrl, databaseUser, databasePassword)) {
+            return rescore(keys::of, event -> EventCodec.encode(event, keys.of(event.interviewId())));
+        }
+    }
+
+    /**
+     * Re-scores the archive, its sealed personal data opened with {@code keys}, and publishes the re-scores as
+     * {@code encoding} writes them.
+     */
+    private int rescore(Function<UUID, DataKey> keys, Function<InterviewRescored, String> encoding) {
+        PrintWriter console = spec.commandLine().getOut();
         Duration timeout = Duration.ofSeconds(readTimeoutSeconds);
         Properties clientConfig = clientConfig();
         Map<String, RubricInterviewer> interviewers = EvalCommand.interviewers(stages(),
@@ -84,18 +124,39 @@ final class RescoreCommand implements Callable<Integer> {
                 brain.brainName());
 
         List<InterviewScored> archived = ScoredArchive.read(clientConfig, Optional.ofNullable(since),
-                Optional.ofNullable(interview), timeout);
+                Optional.ofNullable(interview), keys, timeout);
         Instant now = Instant.now();
-        List<InterviewRescored> rescored = archived.stream().map(live -> rescoring.rescore(live, now)).toList();
-        ScoredArchive.publish(clientConfig, rescored, timeout);
+        List<InterviewRescored> rescored = new ArrayList<>();
+        for (InterviewScored live : archived) {
+            if (transcriptsErased(live)) {
+                console.printf("  %s  skipped: the interview was erased, its transcripts cannot be re-scored%n",
+                        live.interviewId());
+            } else {
+                rescored.add(rescoring.rescore(live, now));
+            }
+        }
+        ScoredArchive.publish(clientConfig, rescored, encoding, timeout);
         List<Path> files = DriftReport.write(rescored, out);
 
-        rescored.forEach(event -> System.out.println(line(event)));
-        System.out.printf("re-scored %d interviews with the %s brain (%s): %d changed band; published to %s%n",
+        rescored.forEach(event -> console.println(line(event)));
+        console.printf("re-scored %d interviews with the %s brain (%s): %d changed band; published to %s%n",
                 rescored.size(), brain.brainName(), versions(interviewers), rescored.stream()
                         .filter(InterviewRescored::bandChanged).count(), Topics.RESCORED);
-        files.forEach(file -> System.out.println("wrote " + file));
+        files.forEach(file -> console.println("wrote " + file));
         return 0;
+    }
+
+    /** The keys without a database: none, so a sealed archive stops the command before anything is graded. */
+    private DataKey noDatabase(UUID interviewId) {
+        throw new ParameterException(spec.commandLine(), "the personal data of the archive is sealed (interview "
+                + interviewId + "): give --database-url (or INTERVIEW_DB_URL) so the data keys can be read from "
+                + ArchiveKeys.TABLE + ", or re-score through the gateway: POST /api/recruiter/rescores");
+    }
+
+    /** An erased interview's transcripts read {@value DataKey#ERASED}: there is nothing left to grade. */
+    private static boolean transcriptsErased(InterviewScored scored) {
+        return scored.results().stream().flatMap(result -> result.transcript().stream())
+                .anyMatch(exchange -> DataKey.ERASED.equals(exchange.answer()));
     }
 
     /** The shipped banks, with each stage that {@code --stages} holds read from there instead. */

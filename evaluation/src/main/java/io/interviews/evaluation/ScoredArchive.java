@@ -1,6 +1,7 @@
 package io.interviews.evaluation;
 
 import io.interviews.events.CloudEventHeaders;
+import io.interviews.events.DataKey;
 import io.interviews.events.EventCodec;
 import io.interviews.events.InterviewRescored;
 import io.interviews.events.InterviewScored;
@@ -32,6 +33,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 /**
  * The archived interviews as the topics hold them, read with a plain consumer that joins no group and commits nothing:
@@ -50,10 +52,12 @@ final class ScoredArchive {
     /**
      * The last {@link InterviewScored} of each interview scored at or after {@code since} (record time; all when empty),
      * only {@code interview}'s when given, in the order the topic holds them; records that hold no such event are skipped.
+     * Their sealed personal data is opened with the data key {@code keys} gives, asked only for the interviews kept
+     * whose score has sealed values.
      */
     static List<InterviewScored> read(Properties clientConfig, Optional<Instant> since, Optional<UUID> interview,
-                                      Duration timeout) {
-        Map<UUID, InterviewScored> lastByInterview = new LinkedHashMap<>();
+                                      Function<UUID, DataKey> keys, Duration timeout) {
+        Map<UUID, String> lastByInterview = new LinkedHashMap<>();
         try (KafkaConsumer<String, String> consumer = consumer(clientConfig)) {
             for (ConsumerRecord<String, String> record : readToEnd(consumer, since, timeout)) {
                 if (since.isPresent() && record.timestamp() < since.get().toEpochMilli()) {
@@ -62,18 +66,24 @@ final class ScoredArchive {
                 try {
                     InterviewScored scored = EventCodec.decode(record.value(), InterviewScored.class);
                     if (interview.isEmpty() || interview.get().equals(scored.interviewId())) {
-                        lastByInterview.put(scored.interviewId(), scored);
+                        lastByInterview.put(scored.interviewId(), record.value());
                     }
                 } catch (InvalidEventException notAScore) {
                     // the dead-letter topic and the timeline show such records; there is nothing here to re-score
                 }
             }
         }
-        return List.copyOf(lastByInterview.values());
+        // opened only now: a score a later one replaces, or another interview's, needs no key
+        return lastByInterview.values().stream()
+                .map(value -> EventCodec.decode(value, InterviewScored.class, keys)).toList();
     }
 
-    /** Publishes each re-score (key = interview id, CloudEvents headers) and waits until the broker has them all. */
-    static void publish(Properties clientConfig, List<InterviewRescored> rescored, Duration timeout) {
+    /**
+     * Publishes each re-score as {@code encoding} writes it (key = interview id, CloudEvents headers) and waits until
+     * the broker has them all.
+     */
+    static void publish(Properties clientConfig, List<InterviewRescored> rescored,
+                        Function<InterviewRescored, String> encoding, Duration timeout) {
         Properties config = new Properties();
         config.putAll(clientConfig);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -83,7 +93,7 @@ final class ScoredArchive {
             List<Future<?>> sent = new ArrayList<>();
             for (InterviewRescored event : rescored) {
                 ProducerRecord<String, String> record = new ProducerRecord<>(Topics.RESCORED, null,
-                        event.occurredAt().toEpochMilli(), event.interviewId().toString(), EventCodec.encode(event));
+                        event.occurredAt().toEpochMilli(), event.interviewId().toString(), encoding.apply(event));
                 CloudEventHeaders.of(event, SOURCE).forEach((name, value) -> record.headers().add(new RecordHeader(name, value)));
                 sent.add(producer.send(record));
             }

@@ -210,15 +210,16 @@ class RescoreCommandTest {
     }
 
     private static int rescore(String... options) {
+        // archives in clear: no database, whatever INTERVIEW_DB_URL says
         List<String> args = new ArrayList<>(List.of("rescore", "--bootstrap-servers", broker.bootstrapServers(),
-                "--stages", changedStages.toString()));
+                "--stages", changedStages.toString(), "--database-url="));
         args.addAll(List.of(options));
         return new CommandLine(new EvalCommand()).setCaseInsensitiveEnumValuesAllowed(true)
                 .execute(args.toArray(String[]::new));
     }
 
     /** An interview answering every main question with the first English answer of {@code level}, scored as live. */
-    private static InterviewScored scoredInterview(List<StageBank> shipped, List<LabelledAnswer> english, int level) {
+    static InterviewScored scoredInterview(List<StageBank> shipped, List<LabelledAnswer> english, int level) {
         UUID interviewId = UUID.randomUUID();
         Instant start = Instant.parse("2026-11-02T09:00:00Z");
         List<StageResult> results = new ArrayList<>();

@@ -1,0 +1,68 @@
+package io.interviews.evaluation;
+
+import io.interviews.events.DataKey;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The interviews' data keys as the services read them, from the gateway's key table, over one read-only connection
+ * for the run: what opens the archived scores' personal data and seals the re-scores. An interview whose key was
+ * destroyed (erased) or that has none here gets an {@link DataKey#erased erased} key.
+ */
+final class ArchiveKeys implements AutoCloseable {
+
+    static final String TABLE = "data_keys.interview_data_key";
+
+    private final Connection connection;
+    /** Each key is asked for twice, to open the archived score and to seal its re-score. */
+    private final Map<UUID, DataKey> read = new HashMap<>();
+
+    private ArchiveKeys(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Connects to the database ({@code user} and {@code password} may be null: the URL's or the driver's). */
+    static ArchiveKeys connect(String url, String user, String password) {
+        try {
+            Connection connection = DriverManager.getConnection(url, user, password);
+            connection.setReadOnly(true);
+            return new ArchiveKeys(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot connect to the database of the data keys at " + url, e);
+        }
+    }
+
+    DataKey of(UUID interviewId) {
+        return read.computeIfAbsent(interviewId, this::select);
+    }
+
+    private DataKey select(UUID interviewId) {
+        try (PreparedStatement select = connection.prepareStatement("select data_key from " + TABLE
+                + " where interview_id = ?")) {
+            select.setObject(1, interviewId);
+            try (ResultSet row = select.executeQuery()) {
+                byte[] key = row.next() ? row.getBytes(1) : null;
+                return key == null ? DataKey.erased(interviewId) : DataKey.of(interviewId, key);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the data key of interview " + interviewId + " from " + TABLE,
+                    e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot close the connection to the data keys", e);
+        }
+    }
+}
