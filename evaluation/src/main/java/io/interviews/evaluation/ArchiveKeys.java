@@ -1,11 +1,10 @@
 package io.interviews.evaluation;
 
 import io.interviews.events.DataKey;
+import io.interviews.kit.DataKeys;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,8 +16,6 @@ import java.util.UUID;
  * destroyed (erased) or that has none here gets an {@link DataKey#erased erased} key.
  */
 final class ArchiveKeys implements AutoCloseable {
-
-    static final String TABLE = "data_keys.interview_data_key";
 
     private final Connection connection;
     /** Each key is asked for twice, to open the archived score and to seal its re-score. */
@@ -44,15 +41,10 @@ final class ArchiveKeys implements AutoCloseable {
     }
 
     private DataKey select(UUID interviewId) {
-        try (PreparedStatement select = connection.prepareStatement("select data_key from " + TABLE
-                + " where interview_id = ?")) {
-            select.setObject(1, interviewId);
-            try (ResultSet row = select.executeQuery()) {
-                byte[] key = row.next() ? row.getBytes(1) : null;
-                return key == null ? DataKey.erased(interviewId) : DataKey.of(interviewId, key);
-            }
+        try {
+            return DataKeys.read(connection, interviewId);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the data key of interview " + interviewId + " from " + TABLE,
+            throw new IllegalStateException("cannot read the data key of interview " + interviewId + " from " + DataKeys.TABLE,
                     e);
         }
     }

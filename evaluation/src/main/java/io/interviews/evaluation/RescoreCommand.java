@@ -6,6 +6,7 @@ import io.interviews.events.EventCodec;
 import io.interviews.events.InterviewRescored;
 import io.interviews.events.InterviewScored;
 import io.interviews.events.Topics;
+import io.interviews.kit.DataKeys;
 import io.interviews.stage.rubric.AnswerEmbeddings;
 import io.interviews.stage.rubric.AnswerRater;
 import io.interviews.stage.rubric.RubricInterviewer;
@@ -81,7 +82,7 @@ final class RescoreCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--database-url", paramLabel = "JDBC_URL", defaultValue = "${env:INTERVIEW_DB_URL}",
-            description = "the database holding the interviews' data keys (" + ArchiveKeys.TABLE + "), which open "
+            description = "the database holding the interviews' data keys (" + DataKeys.TABLE + "), which open "
                     + "the archive's sealed personal data and seal the re-scores, e.g. "
                     + "jdbc:postgresql://db:5432/interview (default: $INTERVIEW_DB_URL; none when empty)")
     String databaseUrl;
@@ -150,7 +151,7 @@ final class RescoreCommand implements Callable<Integer> {
     private DataKey noDatabase(UUID interviewId) {
         throw new ParameterException(spec.commandLine(), "the personal data of the archive is sealed (interview "
                 + interviewId + "): give --database-url (or INTERVIEW_DB_URL) so the data keys can be read from "
-                + ArchiveKeys.TABLE + ", or re-score through the gateway: POST /api/recruiter/rescores");
+                + DataKeys.TABLE + ", or re-score through the gateway: POST /api/recruiter/rescores");
     }
 
     /** An erased interview's transcripts read {@value DataKey#ERASED}: there is nothing left to grade. */

@@ -26,7 +26,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class DataKeys {
 
-    private static final String TABLE = "data_keys.interview_data_key";
+    /** The key table (the gateway's migration {@code V15__data_keys.sql}). */
+    public static final String TABLE = "data_keys.interview_data_key";
 
     private final EntityManager entityManager;
     private final DataSource dataSource;
@@ -42,7 +43,12 @@ public class DataKeys {
     static Optional<DataKeys> inContainer() {
         ArcContainer container = Arc.container();
         return container == null || !container.isRunning() ? Optional.empty()
-                : Optional.ofNullable(container.instance(DataKeys.class).orElse(null)).filter(keys -> keys.sealed);
+                : Optional.ofNullable(container.instance(DataKeys.class).orElse(null)).filter(DataKeys::sealed);
+    }
+
+    /** A method, not the field: the container hands out a client proxy, whose own fields are never set. */
+    boolean sealed() {
+        return sealed;
     }
 
     /** A new key for a new interview, in the transaction that registers it (the gateway's intake). */
@@ -101,16 +107,25 @@ public class DataKeys {
      * dead letter again); an erased key when the interview has none any more (or never had one here).
      */
     public DataKey current(UUID interviewId) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("select data_key from " + TABLE
-                     + " where interview_id = ?")) {
+        try (Connection connection = dataSource.getConnection()) {
+            return read(connection, interviewId);
+        } catch (SQLException e) {
+            // the record cannot be read now: it goes to the dead-letter topic with this reason, unopened
+            throw new IllegalStateException("cannot read the data key of interview " + interviewId, e);
+        }
+    }
+
+    /**
+     * The interview's key in the key table, read over {@code connection} (also by the tools that open archived
+     * events); erased when the interview's row has none, or it has no row.
+     */
+    public static DataKey read(Connection connection, UUID interviewId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select data_key from " + TABLE
+                + " where interview_id = ?")) {
             select.setObject(1, interviewId);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? keyOf(interviewId, row.getBytes(1)) : DataKey.erased(interviewId);
             }
-        } catch (SQLException e) {
-            // the record cannot be read now: it goes to the dead-letter topic with this reason, unopened
-            throw new IllegalStateException("cannot read the data key of interview " + interviewId, e);
         }
     }
 

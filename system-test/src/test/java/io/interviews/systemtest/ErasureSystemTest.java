@@ -9,6 +9,7 @@ import io.interviews.events.DataKey;
 import io.interviews.events.EventCodec;
 import io.interviews.events.InterviewEvent;
 import io.interviews.events.Topics;
+import io.interviews.kit.DataKeys;
 import io.interviews.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class ErasureSystemTest {
     /** Tables that may hold an erased interview's id: the erasure's own record and its event in the outbox. */
     private static final String ERASURE_RECORDS = "erased_interview";
     /** Keeps an erased interview's id with its key destroyed (asserted apart). */
-    private static final String DATA_KEYS = "data_keys.interview_data_key";
+    private static final String DATA_KEYS = DataKeys.TABLE;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -137,14 +138,8 @@ class ErasureSystemTest {
     }
 
     private static DataKey dataKey(Connection connection, UUID interviewId) {
-        try (PreparedStatement select = connection.prepareStatement(
-                "select data_key from data_keys.interview_data_key where interview_id = ?")) {
-            select.setObject(1, interviewId);
-            try (ResultSet row = select.executeQuery()) {
-                assertTrue(row.next(), "the gateway made a data key for interview " + interviewId);
-                byte[] key = row.getBytes(1);
-                return key == null ? DataKey.erased(interviewId) : DataKey.of(interviewId, key);
-            }
+        try {
+            return DataKeys.read(connection, interviewId);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

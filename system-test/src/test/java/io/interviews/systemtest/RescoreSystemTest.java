@@ -3,6 +3,7 @@ package io.interviews.systemtest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interviews.deploy.stack.InterviewClient;
+import io.interviews.deploy.stack.LocalStack;
 import io.interviews.events.EventCodec;
 import io.interviews.events.InterviewRescored;
 import io.interviews.events.StageRescored;
@@ -64,7 +65,7 @@ class RescoreSystemTest {
         Path report = WORK.resolve("report");
         Path stages = WORK.resolve("stages");
         ChangedRubric.write(SHIPPED_HR, stages.resolve("hr"), NEW_HR_VERSION, CHANGED_DIMENSION, WEIGHT_FACTOR);
-        String output = rescore(system.stack().kafkaBootstrapServers(), stages, report);
+        String output = rescore(system.stack(), stages, report);
 
         Map<String, InterviewRescored> rescored = rescoredEvents(system.stack().kafkaBootstrapServers(), finished);
         List<String> drift = Files.readAllLines(report.resolve("drift.csv"));
@@ -148,13 +149,20 @@ class RescoreSystemTest {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Runs {@code rescore} as a separate process and returns what it printed; fails on a non-zero exit. */
-    private static String rescore(String bootstrapServers, Path stages, Path report) throws Exception {
+    /**
+     * Runs {@code rescore} as a separate process, with the stack's database for the data keys (in the environment, as
+     * an operator would give it), and returns what it printed; fails on a non-zero exit.
+     */
+    private static String rescore(LocalStack stack, Path stages, Path report) throws Exception {
         Path log = WORK.resolve("rescore.log");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", EVALUATION_JAR.toString(), "rescore", "--bootstrap-servers", bootstrapServers,
+        ProcessBuilder command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", EVALUATION_JAR.toString(), "rescore", "--bootstrap-servers", stack.kafkaBootstrapServers(),
                 "--stages", stages.toString(), "--out", report.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        command.environment().put("INTERVIEW_DB_URL", stack.database().jdbcUrl());
+        command.environment().put("INTERVIEW_DB_USER", stack.database().username());
+        command.environment().put("INTERVIEW_DB_PASSWORD", stack.database().password());
+        Process process = command.start();
         boolean exited = process.waitFor(DEADLINE.toSeconds(), TimeUnit.SECONDS);
         if (!exited) {
             process.destroyForcibly();
