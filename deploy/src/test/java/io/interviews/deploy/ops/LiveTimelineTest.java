@@ -179,7 +179,7 @@ class LiveTimelineTest {
 
         assertEquals(List.of(interview.at(62).toString().replace("Z", ".000Z") + "  "
                         + interview.interviewId.toString().substring(0, 8)
-                        + "  hr       interview.answer-submitted.v1    answered hr-1: Here it is."),
+                        + "  hr       interview.answer-submitted.v1    answered hr-1"),
                 listing.lines().toList());
     }
 
