@@ -93,7 +93,7 @@ class RescoreCommandTest {
                 .filter(answer -> answer.language() == Language.EN)
                 .sorted(Comparator.comparing(LabelledAnswer::id)).toList();
         live = new java.util.LinkedHashMap<>();
-        try (KafkaProducer<String, String> producer = producer()) {
+        try (KafkaProducer<String, String> producer = producer(broker.bootstrapServers())) {
             for (int level : List.of(2, 3, 5)) {
                 InterviewScored scored = scoredInterview(shipped, english, level);
                 live.put(scored.interviewId(), scored);
@@ -188,7 +188,7 @@ class RescoreCommandTest {
     @Test
     void aRepeatedRescoreRepeatsTheEventIdsAndTheInterviewFilterKeepsOne() {
         UUID chosen = live.keySet().iterator().next();
-        int before = readRescored().size();
+        int before = readRescored(broker.bootstrapServers()).size();
         assertEquals(0, rescore("--interview", chosen.toString(), "--out", WORK.resolve("report-one-a").toString()));
         assertEquals(0, rescore("--interview", chosen.toString(), "--out", WORK.resolve("report-one-b").toString()));
 
@@ -252,23 +252,22 @@ class RescoreCommandTest {
     /** Every record on the re-score topic so far, waiting (up to a deadline) until there are at least {@code count}. */
     private static List<ConsumerRecord<String, String>> awaitRescored(int count) {
         long deadline = System.nanoTime() + WAIT.toNanos();
-        List<ConsumerRecord<String, String>> records = readRescored();
+        List<ConsumerRecord<String, String>> records = readRescored(broker.bootstrapServers());
         while (records.size() < count) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("expected " + count + " re-scores, found " + records.size());
             }
-            records = readRescored();
+            records = readRescored(broker.bootstrapServers());
         }
         return records;
     }
 
-    /** The re-score topic from its beginning to its current end, in publishing order (one interview per key). */
-    private static List<ConsumerRecord<String, String>> readRescored() {
+    /** The re-score topic from its beginning to its end (the command returns once the broker has its re-scores). */
+    static List<ConsumerRecord<String, String>> readRescored(String bootstrapServers) {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.RESCORED, WAIT).stream()
                     .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
             consumer.assign(partitions);
@@ -276,8 +275,10 @@ class RescoreCommandTest {
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, WAIT);
             List<ConsumerRecord<String, String>> records = new ArrayList<>();
             long deadline = System.nanoTime() + WAIT.toNanos();
-            while (partitions.stream().anyMatch(partition -> consumer.position(partition, WAIT) < end.get(partition))
-                    && System.nanoTime() < deadline) {
+            while (partitions.stream().anyMatch(partition -> consumer.position(partition, WAIT) < end.get(partition))) {
+                if (System.nanoTime() - deadline > 0) {
+                    throw new AssertionError("could not read " + Topics.RESCORED + " to its end within " + WAIT);
+                }
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);
             }
             records.sort(Comparator.comparingLong(ConsumerRecord::timestamp));
@@ -285,9 +286,9 @@ class RescoreCommandTest {
         }
     }
 
-    private static KafkaProducer<String, String> producer() {
+    static KafkaProducer<String, String> producer(String bootstrapServers) {
         Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());

@@ -10,15 +10,9 @@ import io.interviews.events.InterviewScored;
 import io.interviews.events.Language;
 import io.interviews.events.Topics;
 import io.interviews.stage.rubric.StageBank;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,12 +31,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import static io.interviews.evaluation.RescoreCommandTest.producer;
+import static io.interviews.evaluation.RescoreCommandTest.readRescored;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -88,7 +82,7 @@ class RescoreSealedArchiveTest {
         DataKey erasedKey = DataKey.generate(erased.interviewId());
         storeKey(sealedKey);
         storeKey(erasedKey);
-        try (KafkaProducer<String, String> producer = producer()) {
+        try (KafkaProducer<String, String> producer = producer(broker.bootstrapServers())) {
             send(producer, clear, EventCodec.encode(clear));
             send(producer, sealed, EventCodec.encode(sealed, sealedKey));
             send(producer, erased, EventCodec.encode(erased, erasedKey));
@@ -133,7 +127,7 @@ class RescoreSealedArchiveTest {
 
     @Test
     void aSealedArchiveWithoutADatabaseFailsAndSaysWhereTheKeysAre() {
-        int published = readRescored().size();
+        int published = readRescored(broker.bootstrapServers()).size();
 
         Run run = rescoreWithoutDatabase();
 
@@ -141,7 +135,7 @@ class RescoreSealedArchiveTest {
         assertTrue(run.err().contains("the personal data of the archive is sealed"), run.err());
         assertTrue(run.err().contains("give --database-url (or INTERVIEW_DB_URL)"), run.err());
         assertTrue(run.err().contains("POST /api/recruiter/rescores"), run.err());
-        assertEquals(published, readRescored().size(), "nothing published");
+        assertEquals(published, readRescored(broker.bootstrapServers()).size(), "nothing published");
     }
 
     @Test
@@ -152,7 +146,8 @@ class RescoreSealedArchiveTest {
         assertTrue(run.out().contains("  " + erased.interviewId()
                 + "  skipped: the interview was erased, its transcripts cannot be re-scored"), run.out());
         assertTrue(run.out().contains("re-scored 0 interviews"), run.out());
-        assertTrue(readRescored().stream().noneMatch(record -> record.key().equals(erased.interviewId().toString())));
+        assertTrue(readRescored(broker.bootstrapServers()).stream()
+                .noneMatch(record -> record.key().equals(erased.interviewId().toString())));
     }
 
     private record Run(int exitCode, String out, String err) {
@@ -217,40 +212,11 @@ class RescoreSealedArchiveTest {
     }
 
     private static ConsumerRecord<String, String> lastRescore(UUID interviewId) {
-        List<ConsumerRecord<String, String>> records = readRescored().stream()
+        List<ConsumerRecord<String, String>> records = readRescored(broker.bootstrapServers()).stream()
                 .filter(record -> record.key().equals(interviewId.toString())).toList();
         assertFalse(records.isEmpty(), "a re-score of " + interviewId);
         return records.get(records.size() - 1);
     }
 
-    /** The re-score topic from its beginning to its end (the command returns once the broker has its re-scores). */
-    private static List<ConsumerRecord<String, String>> readRescored() {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new StringDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.RESCORED, WAIT).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, WAIT);
-            List<ConsumerRecord<String, String>> records = new ArrayList<>();
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            while (partitions.stream().anyMatch(partition -> consumer.position(partition, WAIT) < end.get(partition))) {
-                if (System.nanoTime() - deadline > 0) {
-                    throw new AssertionError("could not read " + Topics.RESCORED + " to its end within " + WAIT);
-                }
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
-            records.sort(Comparator.comparingLong(ConsumerRecord::timestamp));
-            return records;
-        }
-    }
 
-    private static KafkaProducer<String, String> producer() {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        return new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
-    }
 }
