@@ -15,6 +15,7 @@ import io.interviews.gateway.repository.InterviewStatus;
 import io.interviews.gateway.repository.SelfIdentification;
 import io.interviews.gateway.repository.SelfIdentificationRepository;
 import io.interviews.gateway.security.CandidateTokens;
+import io.interviews.kit.DataKeys;
 import io.interviews.testsupport.RealInfrastructure;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
@@ -58,6 +59,8 @@ class BiasAuditReportTest {
     InterviewRepository interviews;
     @Inject
     SelfIdentificationRepository selfIdentifications;
+    @Inject
+    DataKeys dataKeys;
 
     /**
      * Per sex and race (4 races), 3 candidates under 40 and 5 aged 40 and over. Men: 2 of the 3 and 3 of the 5 earn an
@@ -182,6 +185,7 @@ class BiasAuditReportTest {
         interview.registeredAt = now;
         interview.updatedAt = now;
         interviews.persist(interview);
+        dataKeys.create(interview.id); // as the intake does: a later event about it (a re-score) is sealed with it
 
         SelfIdentification answers = new SelfIdentification();
         answers.interviewId = interview.id;
