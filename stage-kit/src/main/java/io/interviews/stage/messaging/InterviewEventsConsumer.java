@@ -1,8 +1,6 @@
 package io.interviews.stage.messaging;
 
 import io.interviews.events.AnswerSubmitted;
-import io.interviews.events.InterviewEvent;
-import io.interviews.events.RescoreRequested;
 import io.interviews.events.StageCompleted;
 import io.interviews.kit.Inbox;
 import io.interviews.kit.RetriesTransientFailures;
@@ -42,18 +40,6 @@ public class InterviewEventsConsumer {
     public void onAnswer(AnswerSubmitted answer) {
         if (interviews.stage().equals(answer.stage())) {
             interviews.answer(answer, interviews.stage() + "/answers");
-        }
-    }
-
-    /**
-     * A recruiter's re-score request; the stages' {@code StageRegraded} answers on the same topic are not for a stage.
-     * Not one transaction, as for answers: a model may grade.
-     */
-    @Incoming("rescores")
-    @Blocking
-    public void onRescore(InterviewEvent event) {
-        if (event instanceof RescoreRequested request) {
-            interviews.regrade(request, interviews.stage() + "/rescores");
         }
     }
 }

@@ -1,0 +1,32 @@
+package io.interviews.stage.messaging;
+
+import io.interviews.events.InterviewEvent;
+import io.interviews.events.RescoreRequested;
+import io.interviews.kit.RetriesTransientFailures;
+import io.interviews.stage.service.StageInterviewService;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * A recruiter's re-score requests: the stage grades its stored transcript again, each request once. The stages'
+ * {@code StageRegraded} answers on the same topic are not for a stage. Not one transaction: a model may grade.
+ */
+@ApplicationScoped
+@RetriesTransientFailures
+public class RescoreRequestsConsumer {
+
+    private final StageInterviewService interviews;
+
+    RescoreRequestsConsumer(StageInterviewService interviews) {
+        this.interviews = interviews;
+    }
+
+    @Incoming("rescores")
+    @Blocking
+    public void onRescore(InterviewEvent event) {
+        if (event instanceof RescoreRequested request) {
+            interviews.regrade(request, interviews.stage() + "/rescores");
+        }
+    }
+}
