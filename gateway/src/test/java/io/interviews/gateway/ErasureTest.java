@@ -9,7 +9,9 @@ import io.interviews.events.StageCompleted;
 import io.interviews.events.Topics;
 import io.interviews.gateway.TestInterviews.Registration;
 import io.interviews.gateway.service.InterviewRetention;
+import io.interviews.gateway.service.MissingDataKeys;
 import io.interviews.testsupport.RealInfrastructure;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -50,8 +52,10 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Erasure (GDPR Art. 17) at the gateway: a recruiter erases one interview or every interview of a candidate's email,
@@ -70,6 +74,9 @@ class ErasureTest {
 
     @Inject
     InterviewRetention retention;
+
+    @Inject
+    MissingDataKeys missingDataKeys;
 
     @Test
     void anErasedInterviewLeavesNoRowIsAnnouncedAndAnswersGone() throws SQLException {
@@ -130,6 +137,35 @@ class ErasureTest {
                 2, 3)));
         assertEquals(0, rows("select count(*) from question where interview_id = ?", interview.id()),
                 "a late event of an erased interview is ignored");
+    }
+
+    @Test
+    void anInterviewWithoutADataKeyGetsOneAndAnErasedOneARowWithoutKey() throws SQLException {
+        Registration keyless = register();
+        Registration keyed = register();
+        UUID erasedElsewhere = UUID.randomUUID();
+        // as if registered, and erased, while interview.personal-data.sealed was off
+        update("delete from data_keys.interview_data_key where interview_id = ?", keyless.id());
+        update("insert into erased_interview (interview_id, erased_at, reason) values (?, ?, 'REQUEST')",
+                erasedElsewhere, Instant.now());
+        byte[] keyBefore = dataKey(keyed.id());
+
+        QuarkusTransaction.requiringNew().run(missingDataKeys::create);
+
+        assertEquals(32, dataKey(keyless.id()).length);
+        assertArrayEquals(keyBefore, dataKey(keyed.id()), "a key an interview has stays");
+        assertEquals(1, rows("select count(*) from data_keys.interview_data_key where interview_id = ? "
+                + "and data_key is null and erased_at is not null", erasedElsewhere));
+        // and its events are published again, sealed with the new key
+        ask(keyless, "tech", "tech-1", 1);
+        awaitOpenQuestion(keyless, "tech-1");
+        given().header("Authorization", keyless.bearer()).contentType(ContentType.JSON)
+                .body(answer("tech-1", "I sharded the ledger by account.")).post("/api/interviews/{id}/answers",
+                        keyless.id()).then().statusCode(202);
+        ConsumerRecord<String, String> answered = kafka().awaitRecord(Topics.ANSWERS,
+                record -> record.key().equals(keyless.id().toString()), TIMEOUT);
+        assertFalse(answered.value().contains("sharded the ledger"));
+        assertEquals("I sharded the ledger by account.", opened(answered, AnswerSubmitted.class).text());
     }
 
     @Test
@@ -199,6 +235,16 @@ class ErasureTest {
         Map<String, Object> candidate = (Map<String, Object>) application.get("candidate");
         candidate.put("email", email);
         return application;
+    }
+
+    private byte[] dataKey(UUID interviewId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = bind(connection.prepareStatement(
+                     "select data_key from data_keys.interview_data_key where interview_id = ?"), interviewId);
+             ResultSet result = statement.executeQuery()) {
+            assertTrue(result.next(), "no key row for " + interviewId);
+            return result.getBytes(1);
+        }
     }
 
     private long rows(String query, Object... parameters) throws SQLException {

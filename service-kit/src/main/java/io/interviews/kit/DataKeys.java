@@ -51,14 +51,17 @@ public class DataKeys {
         return sealed;
     }
 
-    /** A new key for a new interview, in the transaction that registers it (the gateway's intake). */
+    /**
+     * A new key for a new interview, in the transaction that registers it (the gateway's intake); nothing when it has
+     * a row already (two gateways giving keys to the interviews that had none, at start-up).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void create(UUID interviewId) {
         if (!sealed) {
             return;
         }
         entityManager.createNativeQuery("insert into " + TABLE + " (interview_id, data_key, created_at) "
-                        + "values (:id, :key, :at)")
+                        + "values (:id, :key, :at) on conflict (interview_id) do nothing")
                 .setParameter("id", interviewId)
                 .setParameter("key", DataKey.generate(interviewId).bytes().orElseThrow())
                 .setParameter("at", Instant.now())
