@@ -32,6 +32,17 @@ public final class DataKey {
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * One cipher per thread, initialised anew for every value: looking the transformation up took 1.5–3 % of a
+     * service's CPU samples under load (JFR) when every value asked for a new one.
+     */
+    private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance(TRANSFORMATION);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every JVM has " + TRANSFORMATION, e);
+        }
+    });
 
     private final UUID interviewId;
     private final SecretKey key;
@@ -126,7 +137,7 @@ public final class DataKey {
     }
 
     private Cipher cipher(int mode, byte[] iv) throws GeneralSecurityException {
-        Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+        Cipher cipher = CIPHERS.get();
         cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, iv));
         cipher.updateAAD(interviewId.toString().getBytes(StandardCharsets.UTF_8));
         return cipher;

@@ -10,6 +10,7 @@ import io.interviews.events.Topics;
 import io.interviews.gateway.TestInterviews.Registration;
 import io.interviews.gateway.service.InterviewRetention;
 import io.interviews.gateway.service.MissingDataKeys;
+import io.interviews.kit.DataKeys;
 import io.interviews.testsupport.RealInfrastructure;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
@@ -78,6 +79,9 @@ class ErasureTest {
     @Inject
     MissingDataKeys missingDataKeys;
 
+    @Inject
+    DataKeys dataKeys;
+
     @Test
     void anErasedInterviewLeavesNoRowIsAnnouncedAndAnswersGone() throws SQLException {
         Registration interview = register();
@@ -144,8 +148,9 @@ class ErasureTest {
         Registration keyless = register();
         Registration keyed = register();
         UUID erasedElsewhere = UUID.randomUUID();
-        // as if registered, and erased, while interview.personal-data.sealed was off
+        // as if registered, and erased, while interview.personal-data.sealed was off (the intake's key forgotten here too)
         update("delete from data_keys.interview_data_key where interview_id = ?", keyless.id());
+        dataKeys.forget(keyless.id());
         update("insert into erased_interview (interview_id, erased_at, reason) values (?, ?, 'REQUEST')",
                 erasedElsewhere, Instant.now());
         byte[] keyBefore = dataKey(keyed.id());

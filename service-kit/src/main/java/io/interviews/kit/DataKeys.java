@@ -29,14 +29,19 @@ public class DataKeys {
     /** The key table (the gateway's migration {@code V15__data_keys.sql}). */
     public static final String TABLE = "data_keys.interview_data_key";
 
+    /** Interviews whose keys a service keeps: far more than run at once. */
+    private static final int RECENT_KEYS = 10_000;
+
     private final EntityManager entityManager;
     private final DataSource dataSource;
     private final boolean sealed;
+    private final RecentKeys recentKeys;
 
     DataKeys(EntityManager entityManager, DataSource dataSource, PersonalDataConfig config) {
         this.entityManager = entityManager;
         this.dataSource = dataSource;
         this.sealed = config.sealed();
+        this.recentKeys = new RecentKeys(config.keyCacheTimeToLive(), RECENT_KEYS, System::nanoTime);
     }
 
     /** The bean, where Quarkus runs (the Kafka clients create the record (de)serializers themselves). */
@@ -74,6 +79,7 @@ public class DataKeys {
         if (!sealed) {
             return;
         }
+        recentKeys.forget(interviewId);
         entityManager.createNativeQuery("insert into " + TABLE + " (interview_id, data_key, created_at, erased_at) "
                         + "values (:id, null, :at, :at) "
                         + "on conflict (interview_id) do update set data_key = null, erased_at = excluded.erased_at")
@@ -82,9 +88,14 @@ public class DataKeys {
                 .executeUpdate();
     }
 
+    /** Forgets the interview's key in this service's memory: its erasure ran here. */
+    public void forget(UUID interviewId) {
+        recentKeys.forget(interviewId);
+    }
+
     /**
-     * The key that seals an event of the interview this service publishes, read in the producer's transaction (so
-     * the gateway's intake sees the key it just created); empty when sealing is off.
+     * The key that seals an event of the interview this service publishes, from memory or read in the producer's
+     * transaction (so the gateway's intake sees the key it just created); empty when sealing is off.
      *
      * @throws IllegalStateException if the interview has no key: it was not registered through the gateway
      */
@@ -92,6 +103,10 @@ public class DataKeys {
     public Optional<DataKey> forSealing(UUID interviewId) {
         if (!sealed) {
             return Optional.empty();
+        }
+        Optional<DataKey> recent = recentKeys.get(interviewId);
+        if (recent.isPresent()) {
+            return recent;
         }
         @SuppressWarnings("unchecked")
         List<Object> rows = entityManager.createNativeQuery("select data_key from " + TABLE
@@ -102,16 +117,20 @@ public class DataKeys {
             throw new IllegalStateException("interview " + interviewId + " has no data key: only interviews the "
                     + "gateway registered are published (interview.personal-data.sealed)");
         }
-        return Optional.of(keyOf(interviewId, (byte[]) rows.get(0)));
+        return Optional.of(remembered(keyOf(interviewId, (byte[]) rows.get(0))));
     }
 
     /**
-     * The interview's key as it is now, read outside any transaction: what opens a consumed event (and seals a
+     * The interview's key, from memory or read outside any transaction: what opens a consumed event (and seals a
      * dead letter again); an erased key when the interview has none any more (or never had one here).
      */
     public DataKey current(UUID interviewId) {
+        Optional<DataKey> recent = recentKeys.get(interviewId);
+        if (recent.isPresent()) {
+            return recent.get();
+        }
         try (Connection connection = dataSource.getConnection()) {
-            return read(connection, interviewId);
+            return remembered(read(connection, interviewId));
         } catch (SQLException e) {
             // the record cannot be read now: it goes to the dead-letter topic with this reason, unopened
             throw new IllegalStateException("cannot read the data key of interview " + interviewId, e);
@@ -130,6 +149,14 @@ public class DataKeys {
                 return row.next() ? keyOf(interviewId, row.getBytes(1)) : DataKey.erased(interviewId);
             }
         }
+    }
+
+    /** A live key is kept; an erased one is not (no row may yet mean a row to come), it is rare after all. */
+    private DataKey remembered(DataKey key) {
+        if (!key.isErased()) {
+            recentKeys.put(key);
+        }
+        return key;
     }
 
     private static DataKey keyOf(UUID interviewId, byte[] bytes) {

@@ -24,16 +24,20 @@ public class Erasures {
     private final EntityManager entityManager;
     private final Instance<PersonalData> personalData;
     private final MeterRegistry meters;
+    private final DataKeys dataKeys;
 
-    Erasures(EntityManager entityManager, Instance<PersonalData> personalData, MeterRegistry meters) {
+    Erasures(EntityManager entityManager, Instance<PersonalData> personalData, MeterRegistry meters,
+             DataKeys dataKeys) {
         this.entityManager = entityManager;
         this.personalData = personalData;
         this.meters = meters;
+        this.dataKeys = dataKeys;
     }
 
     /** Erases the interview unless this service already did; true when it did so now. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean erase(InterviewErased erasure) {
+        dataKeys.forget(erasure.interviewId());
         int recorded = entityManager.createNativeQuery("""
                         insert into erased_interview (interview_id, erased_at, reason) values (:id, :at, :reason)
                         on conflict do nothing""")

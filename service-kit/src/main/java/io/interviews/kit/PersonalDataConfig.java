@@ -3,6 +3,8 @@ package io.interviews.kit;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
+
 @ConfigMapping(prefix = "interview.personal-data")
 public interface PersonalDataConfig {
 
@@ -13,4 +15,11 @@ public interface PersonalDataConfig {
      */
     @WithDefault("true")
     boolean sealed();
+
+    /**
+     * How long a service keeps a data key it read in memory ({@link RecentKeys}): at most this long a key the
+     * gateway destroyed can still open this service's copies. {@code 0s} reads the key table for every event.
+     */
+    @WithDefault("5m")
+    Duration keyCacheTimeToLive();
 }
