@@ -88,15 +88,8 @@ class ErasureTest {
         given().header("Authorization", interview.bearer()).contentType(ContentType.JSON)
                 .body(Map.of("consent", true, "sex", "FEMALE")).put("/api/interviews/{id}/self-identification",
                         interview.id()).then().statusCode(204);
-        ask(interview, "tech", "tech-1", 1);
-        awaitOpenQuestion(interview, "tech-1");
-        given().header("Authorization", interview.bearer()).contentType(ContentType.JSON)
-                .body(answer("tech-1", "I built a ledger for Ada's payments.")).post("/api/interviews/{id}/answers",
-                        interview.id()).then().statusCode(202);
-
+        ConsumerRecord<String, String> answered = answerFirstQuestion(interview, "I built a ledger for Ada's payments.");
         ConsumerRecord<String, String> intake = kafka().awaitRecord(Topics.STAGE_COMPLETED,
-                record -> record.key().equals(interview.id().toString()), TIMEOUT);
-        ConsumerRecord<String, String> answered = kafka().awaitRecord(Topics.ANSWERS,
                 record -> record.key().equals(interview.id().toString()), TIMEOUT);
         // on the topics the personal data is sealed with the interview's data key
         for (String personal : List.of("Ada Lovelace", "ada@example.com", "a ledger for Ada")) {
@@ -162,13 +155,7 @@ class ErasureTest {
         assertEquals(1, rows("select count(*) from data_keys.interview_data_key where interview_id = ? "
                 + "and data_key is null and erased_at is not null", erasedElsewhere));
         // and its events are published again, sealed with the new key
-        ask(keyless, "tech", "tech-1", 1);
-        awaitOpenQuestion(keyless, "tech-1");
-        given().header("Authorization", keyless.bearer()).contentType(ContentType.JSON)
-                .body(answer("tech-1", "I sharded the ledger by account.")).post("/api/interviews/{id}/answers",
-                        keyless.id()).then().statusCode(202);
-        ConsumerRecord<String, String> answered = kafka().awaitRecord(Topics.ANSWERS,
-                record -> record.key().equals(keyless.id().toString()), TIMEOUT);
+        ConsumerRecord<String, String> answered = answerFirstQuestion(keyless, "I sharded the ledger by account.");
         assertFalse(answered.value().contains("sharded the ledger"));
         assertEquals("I sharded the ledger by account.", opened(answered, AnswerSubmitted.class).text());
     }
@@ -240,6 +227,16 @@ class ErasureTest {
         Map<String, Object> candidate = (Map<String, Object>) application.get("candidate");
         candidate.put("email", email);
         return application;
+    }
+
+    /** The candidate answers tech's first question; its {@code AnswerSubmitted} record as published. */
+    private static ConsumerRecord<String, String> answerFirstQuestion(Registration interview, String text) {
+        ask(interview, "tech", "tech-1", 1);
+        awaitOpenQuestion(interview, "tech-1");
+        given().header("Authorization", interview.bearer()).contentType(ContentType.JSON)
+                .body(answer("tech-1", text)).post("/api/interviews/{id}/answers", interview.id())
+                .then().statusCode(202);
+        return kafka().awaitRecord(Topics.ANSWERS, record -> record.key().equals(interview.id().toString()), TIMEOUT);
     }
 
     private byte[] dataKey(UUID interviewId) throws SQLException {
