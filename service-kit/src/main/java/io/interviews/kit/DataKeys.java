@@ -51,8 +51,11 @@ public class DataKeys {
                 : Optional.ofNullable(container.instance(DataKeys.class).orElse(null)).filter(DataKeys::sealed);
     }
 
-    /** A method, not the field: the container hands out a client proxy, whose own fields are never set. */
-    boolean sealed() {
+    /**
+     * Whether this service seals and opens personal data ({@code interview.personal-data.sealed}). A method, not the
+     * field: the container hands out a client proxy, whose own fields are never set.
+     */
+    public boolean sealed() {
         return sealed;
     }
 

@@ -1,7 +1,6 @@
 package io.interviews.gateway.service;
 
 import io.interviews.kit.DataKeys;
-import io.interviews.kit.PersonalDataConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,16 +27,14 @@ public class MissingDataKeys {
 
     private final DataKeys dataKeys;
     private final EntityManager entityManager;
-    private final boolean sealed;
 
-    MissingDataKeys(DataKeys dataKeys, EntityManager entityManager, PersonalDataConfig config) {
+    MissingDataKeys(DataKeys dataKeys, EntityManager entityManager) {
         this.dataKeys = dataKeys;
         this.entityManager = entityManager;
-        this.sealed = config.sealed();
     }
 
     void onStart(@Observes StartupEvent started) {
-        if (sealed) {
+        if (dataKeys.sealed()) {
             QuarkusTransaction.requiringNew().run(this::create);
         }
     }
