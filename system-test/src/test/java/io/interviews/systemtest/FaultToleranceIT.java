@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -173,6 +174,11 @@ class FaultToleranceIT {
                 answerWaits.stream().filter(wait -> wait.compareTo(WAIT_TARGET) > 0).count(), WAIT_TARGET.toSeconds(),
                 seconds(longestLetterWait)));
         recoveries.forEach(recovery -> report.append("  ").append(recovery.describe(startNanos)).append('\n'));
+        done.stream().filter(d -> !InterviewTraffic.LETTER.equals(d.awaited()))
+                .sorted(Comparator.comparing(Done::waited).reversed()).limit(3)
+                .forEach(d -> report.append(String.format(Locale.ROOT,
+                        "  a long wait: interview %s answered at %5.1f s and waited %4.1f s for %s%n", d.interviewId(),
+                        seconds(Duration.ofNanos(d.sinceNanos() - startNanos)), seconds(d.waited()), d.awaited())));
         System.out.println(report);
     }
 

@@ -1,5 +1,6 @@
 package io.interviews.testsupport;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -7,16 +8,22 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
@@ -26,8 +33,10 @@ import io.interviews.deploy.infra.KafkaBroker;
 /**
  * {@code kill -9} of the broker and a restart in place, as a crashed broker pod is restarted: the broker must not sit
  * out the session of its dead incarnation (Kafka's default 9 s, during which its controller refuses to register it
- * again), and a consumer configured as the services' (static member, 10 s session, 2 s heartbeats), polling through
- * the crash, must receive the first record sent once the broker is back.
+ * again), and a consumer configured as the local stack configures the services (static member, 10 s session, 2 s
+ * heartbeats, no going back to the bootstrap address), polling through the crash, must keep its partitions and
+ * receive the first record sent once the broker is back. With Kafka's default recovery (rebootstrap) the consumer
+ * forgets the topics while its only broker is down, and its group rebalances when the broker is back.
  */
 class BrokerRestartRecoveryTest {
 
@@ -42,7 +51,7 @@ class BrokerRestartRecoveryTest {
     private static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss,SSS");
 
     @Test
-    void aRestartedBrokerServesWithoutWaitingOutItsOldSessionAndAStaticMemberGetsTheNextRecord() throws Exception {
+    void aRestartedBrokerServesWithoutWaitingOutItsOldSessionAndAStaticMemberKeepsItsPartitionsAndGetsTheNextRecord() throws Exception {
         try (KafkaBroker broker = KafkaBroker.start(RealInfrastructure.infraDir().resolve("recovery-kafka"));
              TopicProbe probe = new TopicProbe(broker.bootstrapServers());
              PollingMember member = new PollingMember(broker.bootstrapServers())) {
@@ -50,6 +59,7 @@ class BrokerRestartRecoveryTest {
             member.start();
             probe.send(TOPIC, "before", "before");
             member.awaitReceived("before");
+            int assignmentsBefore = member.assignments();
 
             long killedAt = System.nanoTime();
             broker.kill();
@@ -67,6 +77,8 @@ class BrokerRestartRecoveryTest {
                     seconds(sentAt - readyAt), seconds(receivedAt - readyAt));
             assertTrue(controllerToServing.compareTo(DEFAULT_BROKER_SESSION) < 0,
                     "the restarted broker waited " + controllerToServing + " for its controller to register it");
+            assertEquals(List.of(), member.revoked(), "partitions taken from the member across the restart");
+            assertEquals(assignmentsBefore, member.assignments(), "assignments across the restart");
         }
     }
 
@@ -92,6 +104,8 @@ class BrokerRestartRecoveryTest {
         private final KafkaConsumer<String, String> consumer;
         private final Map<String, Long> receivedAt = new ConcurrentHashMap<>();
         private final AtomicBoolean running = new AtomicBoolean(true);
+        private final List<TopicPartition> revoked = new CopyOnWriteArrayList<>();
+        private final AtomicInteger assignments = new AtomicInteger();
         private final Thread thread = new Thread(this::pollUntilClosed, "recovery-member");
 
         PollingMember(String bootstrapServers) {
@@ -103,12 +117,33 @@ class BrokerRestartRecoveryTest {
             p.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, "2000");
             p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
             p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+            p.put(CommonClientConfigs.METADATA_RECOVERY_STRATEGY_CONFIG, KafkaBroker.CLIENT_METADATA_RECOVERY);
             consumer = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer());
         }
 
         void start() {
-            consumer.subscribe(List.of(TOPIC));
+            consumer.subscribe(List.of(TOPIC), new ConsumerRebalanceListener() {
+                @Override
+                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                    revoked.addAll(partitions);
+                }
+
+                @Override
+                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                    assignments.incrementAndGet();
+                }
+            });
             thread.start();
+        }
+
+        /** The partitions taken from this member since it started (none at its first join). */
+        List<TopicPartition> revoked() {
+            return List.copyOf(revoked);
+        }
+
+        /** How many times the group gave this member its partitions. */
+        int assignments() {
+            return assignments.get();
         }
 
         private void pollUntilClosed() {

@@ -36,6 +36,14 @@ import java.util.stream.Stream;
  */
 public final class KafkaBroker implements AutoCloseable {
 
+    /**
+     * The {@code metadata.recovery.strategy} for this broker's clients. Kafka's default, {@code rebootstrap}, sends a
+     * client back to its bootstrap address when every broker it knows is unreachable, forgetting the topics'
+     * partitions; with one broker that is every broker restart, and each consumer group then rebalances once it is
+     * back (its consumers pause until a heartbeat tells them). A restarted single broker is the same broker.
+     */
+    public static final String CLIENT_METADATA_RECOVERY = "none";
+
     /** Classpath resource written by the build (maven-dependency-plugin:build-classpath). */
     static final String CLASSPATH_RESOURCE = "/io/interviews/deploy/broker.classpath";
     static final String STARTED_MESSAGE = "Kafka Server started";

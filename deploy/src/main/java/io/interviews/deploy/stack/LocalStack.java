@@ -205,6 +205,7 @@ public final class LocalStack implements AutoCloseable {
         // static Kafka group membership: a restarted service takes its partitions back at once; the name is
         // unique in the stack, so no two live processes share it
         env.putIfAbsent(ENV_KAFKA_INSTANCE_ID, spec.name());
+        env.putIfAbsent("INTERVIEW_KAFKA_METADATA_RECOVERY_STRATEGY", KafkaBroker.CLIENT_METADATA_RECOVERY);
         env.put("INTERVIEW_GATEWAY_PUBLIC_URL", "http://127.0.0.1:" + port); // the base of the gateway's invitation links
         // the gateway's recruiter desk: its sign-in, and where it fetches the scorecard and letter PDFs
         env.put("INTERVIEW_GATEWAY_SESSION_KEY", sessionKey);
