@@ -152,6 +152,7 @@ container reads with envFrom. commonEnv, then the workload's env, win over what 
 {{- $config := dict
       "QUARKUS_HTTP_PORT" "8080"
       "KAFKA_BOOTSTRAP_SERVERS" (required "kafka.bootstrapServers is required" $root.Values.kafka.bootstrapServers)
+      "INTERVIEW_KAFKA_METADATA_RECOVERY_STRATEGY" $root.Values.kafka.metadataRecoveryStrategy
       "INTERVIEW_DB_URL" (required "postgresql.url is required" $root.Values.postgresql.url)
       "QUARKUS_SHUTDOWN_TIMEOUT" (printf "%ds" (int $root.Values.shutdownTimeoutSeconds)) -}}
 {{- $dbRole := include "interview-system.dbRole" . | fromJson -}}

@@ -116,6 +116,8 @@ class InterviewSystemChartTest {
             Map<String, EnvValue> env = chart.environment(deployment);
             assertAll(service,
                     () -> assertEquals(bootstrap, valueOf(env, "KAFKA_BOOTSTRAP_SERVERS")),
+                    () -> assertEquals(settings.path("kafka").path("metadataRecoveryStrategy").asText(),
+                            valueOf(env, "INTERVIEW_KAFKA_METADATA_RECOVERY_STRATEGY")),
                     () -> assertEquals(url, valueOf(env, "INTERVIEW_DB_URL")),
                     () -> assertTrue(url.startsWith("jdbc:postgresql://"), url),
                     () -> assertTrue(env.containsKey("INTERVIEW_DB_USER"), "INTERVIEW_DB_USER"),

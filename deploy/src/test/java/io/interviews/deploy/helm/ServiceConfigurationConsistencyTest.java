@@ -121,6 +121,14 @@ class ServiceConfigurationConsistencyTest {
         assertEquals("${INTERVIEW_KAFKA_INSTANCE_ID:}", load(SERVICE_KIT_DEFAULTS).get("interview.kafka.instance-id"));
     }
 
+    @Test
+    void theMetadataRecoveryTheChartSetsIsTheOneTheServicesReadAndDefaultsToKafkasOwn() throws IOException {
+        assumeTrue(Files.isRegularFile(SERVICE_KIT_DEFAULTS), "service-kit not present");
+        assertEquals("${INTERVIEW_KAFKA_METADATA_RECOVERY_STRATEGY:rebootstrap}",
+                load(SERVICE_KIT_DEFAULTS).get("kafka.metadata.recovery.strategy"));
+        assertEquals("rebootstrap", ChartValues.defaults().path("kafka").path("metadataRecoveryStrategy").asText());
+    }
+
     /**
      * Each metric an alert watches is one a service registers (Micrometer name: dots for underscores, a counter with
      * {@code _total}, a gauge in seconds with {@code _seconds}), or a Kafka client metric the hiring dashboard shows
