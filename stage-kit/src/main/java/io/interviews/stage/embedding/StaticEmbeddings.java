@@ -1,5 +1,6 @@
 package io.interviews.stage.embedding;
 
+import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -85,7 +86,8 @@ public record StaticEmbeddings(String teacher, boolean lowercase, int dimensions
     }
 
     public static StaticEmbeddings read(InputStream in) throws IOException {
-        DataInputStream data = new DataInputStream(new GZIPInputStream(in, 1 << 16));
+        // buffered: DataInputStream reads most fields a byte at a time, and each read of a GZIPInputStream inflates
+        DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
         if (data.readInt() != MAGIC) {
             throw new IOException("not a static embedding table");
         }
