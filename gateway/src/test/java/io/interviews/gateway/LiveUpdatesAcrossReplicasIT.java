@@ -53,7 +53,7 @@ class LiveUpdatesAcrossReplicasIT {
                 // both replicas read the same desk sign-in cookies
                 "INTERVIEW_GATEWAY_SESSION_KEY", "replicas-share-this-session-key",
                 "INTERVIEW_SERVICE_API_KEY", "test-service-api-key");
-        Path app = Path.of("target", "quarkus-app");
+        Path app = ServiceProcess.applicationJar(Path.of("target"));
         Path logs = RealInfrastructure.infraDir().resolve("logs");
         int[] ports = Ports.freeLoopbackPorts(2);
         replicaA = ServiceProcess.start("gateway-a", app, ports[0], env, logs.resolve("gateway-a.log"));

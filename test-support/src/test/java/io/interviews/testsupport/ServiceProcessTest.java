@@ -12,13 +12,16 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,10 +31,11 @@ import com.sun.net.httpserver.HttpServer;
 import io.interviews.deploy.infra.Ports;
 import io.interviews.deploy.infra.ServiceProcess;
 
-/** ServiceProcess against a stand-in "Quarkus app": a quarkus-run.jar whose main is {@link FakeService}. */
+/** ServiceProcess against a stand-in application: a {@code fake-runner.jar} whose main is {@link FakeService}. */
 class ServiceProcessTest {
 
     private static Path appDir;
+    private static Path fakeJar;
 
     @BeforeAll
     static void buildFakeApp() throws Exception {
@@ -42,17 +46,22 @@ class ServiceProcessTest {
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, FakeService.class.getName());
         manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, testClasses.toUri().toString());
-        try (OutputStream out = Files.newOutputStream(appDir.resolve("quarkus-run.jar"));
+        fakeJar = writeJar(appDir.resolve("fake-runner.jar"), manifest);
+    }
+
+    private static Path writeJar(Path file, Manifest manifest) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file);
              JarOutputStream jar = new JarOutputStream(out, manifest)) {
             // manifest only
         }
+        return file;
     }
 
     @Test
     void startsAwaitsReadinessAndStops() throws Exception {
         int port = Ports.freeLoopbackPort();
         Path log = appDir.resolve("ok.log");
-        try (ServiceProcess service = ServiceProcess.start("fake-ok", appDir, port, Map.of("FAKE_MODE", "ok"), log)) {
+        try (ServiceProcess service = ServiceProcess.start("fake-ok", fakeJar, port, Map.of("FAKE_MODE", "ok"), log)) {
             service.awaitReady(Duration.ofSeconds(20));
             assertTrue(service.isAlive());
             assertEquals(port, service.port());
@@ -69,9 +78,9 @@ class ServiceProcessTest {
     void stopShutsTheServiceDownGracefullyAndKillDoesNot() throws Exception {
         Path stoppedLog = appDir.resolve("stopped.log");
         Path killedLog = appDir.resolve("killed.log");
-        try (ServiceProcess stopped = ServiceProcess.start("fake-stopped", appDir, Ports.freeLoopbackPort(),
+        try (ServiceProcess stopped = ServiceProcess.start("fake-stopped", fakeJar, Ports.freeLoopbackPort(),
                 Map.of("FAKE_MODE", "ok"), stoppedLog);
-             ServiceProcess killed = ServiceProcess.start("fake-killed", appDir, Ports.freeLoopbackPort(),
+             ServiceProcess killed = ServiceProcess.start("fake-killed", fakeJar, Ports.freeLoopbackPort(),
                      Map.of("FAKE_MODE", "ok"), killedLog)) {
             stopped.awaitReady(Duration.ofSeconds(20));
             killed.awaitReady(Duration.ofSeconds(20));
@@ -88,12 +97,12 @@ class ServiceProcessTest {
 
     @Test
     void refusesAPortAnotherProcessListensOn() throws Exception {
-        try (ServiceProcess first = ServiceProcess.start("fake-first-on-port", appDir, Ports.freeLoopbackPort(),
+        try (ServiceProcess first = ServiceProcess.start("fake-first-on-port", fakeJar, Ports.freeLoopbackPort(),
                 Map.of("FAKE_MODE", "ok"), appDir.resolve("first-on-port.log"))) {
             first.awaitReady(Duration.ofSeconds(20));
             // the second would fail to bind, and the first's health answers would pass for the second's
             IllegalStateException refused = assertThrows(IllegalStateException.class, () -> ServiceProcess.start(
-                    "fake-second-on-port", appDir, first.port(), Map.of("FAKE_MODE", "ok"),
+                    "fake-second-on-port", fakeJar, first.port(), Map.of("FAKE_MODE", "ok"),
                     appDir.resolve("second-on-port.log")));
             assertTrue(refused.getMessage().contains("port " + first.port() + " is in use"), refused.getMessage());
             assertTrue(first.isAlive());
@@ -105,13 +114,13 @@ class ServiceProcessTest {
         Path log = appDir.resolve("restarted.log");
         Files.deleteIfExists(log);
         int firstPort = Ports.freeLoopbackPort();
-        try (ServiceProcess first = ServiceProcess.start("fake-first", appDir, firstPort, Map.of("FAKE_MODE", "ok"),
+        try (ServiceProcess first = ServiceProcess.start("fake-first", fakeJar, firstPort, Map.of("FAKE_MODE", "ok"),
                 log)) {
             first.awaitReady(Duration.ofSeconds(20));
             first.kill();
         }
         int secondPort = Ports.freeLoopbackPort();
-        try (ServiceProcess second = ServiceProcess.start("fake-second", appDir, secondPort,
+        try (ServiceProcess second = ServiceProcess.start("fake-second", fakeJar, secondPort,
                 Map.of("FAKE_MODE", "ok"), log)) {
             second.awaitReady(Duration.ofSeconds(20));
             assertTrue(read(log).contains("port=" + secondPort), read(log));
@@ -122,26 +131,73 @@ class ServiceProcessTest {
     }
 
     @Test
-    void startsWithTheClassDataArchiveTheBuildWrote() throws Exception {
-        Path appWithArchive = RealInfrastructure.infraDir().resolve("fake-app-with-class-data");
-        Files.createDirectories(appWithArchive);
-        Files.copy(appDir.resolve("quarkus-run.jar"), appWithArchive.resolve("quarkus-run.jar"),
-                StandardCopyOption.REPLACE_EXISTING);
-        Path archive = appWithArchive.resolve("app-cds.jsa");
-        Files.deleteIfExists(archive);
-        Process dump = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:ArchiveClassesAtExit=" + archive, "-jar", appWithArchive.resolve("quarkus-run.jar").toString())
-                .redirectErrorStream(true).redirectOutput(appWithArchive.resolve("dump.log").toFile()).start();
-        dump.getOutputStream().close();
-        assertEquals(0, dump.waitFor(), () -> "archive dump failed: " + read(appWithArchive.resolve("dump.log")));
-        assertTrue(Files.isRegularFile(archive));
+    void aGracefulStopRecordsTheClassDataTheNextStartMaps() throws Exception {
+        Path dir = RealInfrastructure.infraDir().resolve("fake-app-with-class-data");
+        deleteRecursively(dir);
+        Files.createDirectories(dir);
+        Path jar = Files.copy(fakeJar, dir.resolve("fake-runner.jar"));
+        Path archive = dir.resolve("fake-runner.jar.jsa");
+
+        try (ServiceProcess killed = ServiceProcess.start("fake-killed-while-recording", jar, Ports.freeLoopbackPort(),
+                Map.of("FAKE_MODE", "ok"), dir.resolve("killed.log"))) {
+            killed.awaitReady(Duration.ofSeconds(20));
+            assertTrue(read(killed.logFile()).contains("-XX:ArchiveClassesAtExit="), read(killed.logFile()));
+            killed.kill();
+        }
+        assertEquals(List.of(jar), filesIn(dir, ".jar", ".jsa", ".part"), "a killed run leaves no archive behind");
+
+        try (ServiceProcess recording = ServiceProcess.start("fake-recording", jar, Ports.freeLoopbackPort(),
+                Map.of("FAKE_MODE", "ok"), dir.resolve("recording.log"))) {
+            recording.awaitReady(Duration.ofSeconds(20));
+            recording.stop();
+        }
+        assertEquals(List.of(jar, archive), filesIn(dir, ".jar", ".jsa", ".part"));
 
         // -Xshare:on makes the JVM refuse to start unless it maps the archive
-        try (ServiceProcess service = ServiceProcess.start("fake-cds", appWithArchive, Ports.freeLoopbackPort(),
-                Map.of("FAKE_MODE", "ok"), appWithArchive.resolve("cds.log"), List.of("-Xshare:on"))) {
-            service.awaitReady(Duration.ofSeconds(20));
-            assertTrue(read(service.logFile()).contains("-XX:SharedArchiveFile=" + archive.toAbsolutePath()),
-                    read(service.logFile()));
+        try (ServiceProcess mapping = ServiceProcess.start("fake-cds", jar, Ports.freeLoopbackPort(),
+                Map.of("FAKE_MODE", "ok"), dir.resolve("cds.log"), List.of("-Xshare:on"))) {
+            mapping.awaitReady(Duration.ofSeconds(20));
+            assertTrue(read(mapping.logFile()).contains("-XX:SharedArchiveFile=" + archive.toAbsolutePath()),
+                    read(mapping.logFile()));
+        }
+
+        // a new build of the jar: its classes are recorded again
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(archive).toMillis() + 1000));
+        try (ServiceProcess rebuilt = ServiceProcess.start("fake-rebuilt", jar, Ports.freeLoopbackPort(),
+                Map.of("FAKE_MODE", "ok"), dir.resolve("rebuilt.log"))) {
+            rebuilt.awaitReady(Duration.ofSeconds(20));
+            assertTrue(read(rebuilt.logFile()).contains("-XX:ArchiveClassesAtExit="), read(rebuilt.logFile()));
+        }
+    }
+
+    @Test
+    void theApplicationJarIsTheOneRunnerJarOfAModulesBuild() throws Exception {
+        Path target = RealInfrastructure.infraDir().resolve("fake-module-target");
+        deleteRecursively(target);
+        Files.createDirectories(target);
+        assertThrows(IllegalStateException.class, () -> ServiceProcess.applicationJar(target));
+        Files.createFile(target.resolve("fake-1.0.jar"));
+        Path runner = Files.createFile(target.resolve("fake-1.0-runner.jar"));
+        Files.createFile(target.resolve("fake-1.0-runner.jar.jsa"));
+        assertEquals(runner, ServiceProcess.applicationJar(target));
+        Files.createFile(target.resolve("other-1.0-runner.jar"));
+        assertThrows(IllegalStateException.class, () -> ServiceProcess.applicationJar(target));
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+
+    private static List<Path> filesIn(Path dir, String... endings) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(file -> Arrays.stream(endings).anyMatch(file.getFileName().toString()::endsWith))
+                    .sorted().toList();
         }
     }
 
@@ -156,7 +212,7 @@ class ServiceProcessTest {
     @Test
     void reportsTheLogTailWhenTheServiceDies() {
         int port = Ports.freeLoopbackPort();
-        try (ServiceProcess service = ServiceProcess.start("fake-crash", appDir, port, Map.of("FAKE_MODE", "crash"),
+        try (ServiceProcess service = ServiceProcess.start("fake-crash", fakeJar, port, Map.of("FAKE_MODE", "crash"),
                 appDir.resolve("crash.log"))) {
             IllegalStateException e = assertThrows(IllegalStateException.class,
                     () -> service.awaitReady(Duration.ofSeconds(20)));
@@ -168,7 +224,7 @@ class ServiceProcessTest {
     @Test
     void failsAfterTheDeadlineWhenNeverReady() {
         int port = Ports.freeLoopbackPort();
-        try (ServiceProcess service = ServiceProcess.start("fake-slow", appDir, port, Map.of("FAKE_MODE", "never"),
+        try (ServiceProcess service = ServiceProcess.start("fake-slow", fakeJar, port, Map.of("FAKE_MODE", "never"),
                 appDir.resolve("never.log"))) {
             IllegalStateException e = assertThrows(IllegalStateException.class,
                     () -> service.awaitReady(Duration.ofSeconds(1)));
@@ -180,7 +236,7 @@ class ServiceProcessTest {
     @Test
     void theCallersEnvironmentSetsTheMallocArenasItWants() throws Exception {
         Path log = appDir.resolve("arenas.log");
-        try (ServiceProcess service = ServiceProcess.start("fake-arenas", appDir, Ports.freeLoopbackPort(),
+        try (ServiceProcess service = ServiceProcess.start("fake-arenas", fakeJar, Ports.freeLoopbackPort(),
                 Map.of("FAKE_MODE", "ok", "MALLOC_ARENA_MAX", "4"), log)) {
             service.awaitReady(Duration.ofSeconds(20));
             assertTrue(read(log).contains("malloc-arenas=4"), read(log));
@@ -189,7 +245,7 @@ class ServiceProcessTest {
 
     @Test
     void rejectsAPortConflictingWithTheEnvironment() {
-        assertThrows(IllegalArgumentException.class, () -> ServiceProcess.start("x", appDir, 1234,
+        assertThrows(IllegalArgumentException.class, () -> ServiceProcess.start("x", fakeJar, 1234,
                 Map.of("QUARKUS_HTTP_PORT", "999"), appDir.resolve("x.log")));
     }
 

@@ -36,24 +36,37 @@ final class ProcessSupport {
 
     /** destroy (SIGTERM), wait up to 10 s, then destroyForcibly (SIGKILL) the process and its descendants. */
     static void stop(Process process) {
+        stop(process, GRACEFUL_STOP);
+    }
+
+    /**
+     * destroy (SIGTERM), wait up to {@code grace}, then destroyForcibly (SIGKILL) the process and its descendants.
+     *
+     * @return whether the process ended by itself (not killed here)
+     */
+    static boolean stop(Process process, Duration grace) {
         if (process == null) {
-            return;
+            return true;
         }
+        boolean ended = true;
         if (process.isAlive()) {
             process.destroy();
             try {
-                if (!process.waitFor(GRACEFUL_STOP.toMillis(), TimeUnit.MILLISECONDS)) {
+                if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                    ended = false;
                     process.descendants().forEach(ProcessHandle::destroyForcibly);
                     process.destroyForcibly();
                     process.waitFor(GRACEFUL_STOP.toMillis(), TimeUnit.MILLISECONDS);
                 }
             } catch (InterruptedException e) {
+                ended = false;
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
                 Thread.currentThread().interrupt();
             }
         }
         closeQuietly(process);
+        return ended;
     }
 
     /** destroyForcibly (SIGKILL) the process alone, as {@code kill -9} would, and wait until it is gone. */

@@ -20,6 +20,8 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The whole system on one machine with nothing installed but a JDK: a real single-node Kafka broker
@@ -189,11 +191,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void launch(ServiceSpec spec, int port) {
-        Path appDir = projectRoot.resolve(spec.module()).resolve("target").resolve("quarkus-app");
-        if (!Files.isDirectory(appDir)) {
-            throw new IllegalStateException("Service " + spec.name() + " is not built: " + appDir
-                    + " is missing (run ./mvnw -DskipTests package first)");
-        }
+        Path jar = ServiceProcess.applicationJar(projectRoot.resolve(spec.module()).resolve("target"));
         ports.put(spec.name(), port);
         Map<String, String> env = new HashMap<>(spec.env());
         env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
@@ -213,7 +211,7 @@ public final class LocalStack implements AutoCloseable {
         serviceUrl("scoring-service").ifPresent(url -> env.put("INTERVIEW_GATEWAY_SCORING_URL", url));
         serviceUrl("offer-service").ifPresent(url -> env.put("INTERVIEW_GATEWAY_OFFER_URL", url));
         specs.put(spec.name(), spec);
-        services.put(spec.name(), ServiceProcess.start(spec.name(), appDir, port, env,
+        services.put(spec.name(), ServiceProcess.start(spec.name(), jar, port, env,
                 workDir.resolve("logs").resolve(spec.name() + ".log")));
     }
 
@@ -236,7 +234,15 @@ public final class LocalStack implements AutoCloseable {
 
     @Override
     public void close() {
-        services.values().parallelStream().forEach(ServiceProcess::close);
+        // all at once: a service's graceful stop is mostly waiting (its consumers closing, its class data written)
+        ExecutorService stops = Executors.newFixedThreadPool(Math.max(1, services.size()));
+        try {
+            CompletableFuture.allOf(services.values().stream()
+                    .map(service -> CompletableFuture.runAsync(service::close, stops))
+                    .toArray(CompletableFuture[]::new)).join();
+        } finally {
+            stops.shutdown();
+        }
         services.clear();
         broker.close();
         database.close();
