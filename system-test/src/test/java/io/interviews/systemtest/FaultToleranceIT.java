@@ -41,12 +41,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and then the Kafka broker is killed with SIGKILL at a moment when work for it is in flight, and restarted at
  * once on the same port (the broker with its data), as Kubernetes restarts a crashed pod. Every interview must
  * reach its letter with each question answered once and each stage completed once, nothing may be
- * dead-lettered, and no candidate may be stalled: wait more than 60 s for the next question.
+ * dead-lettered, and no candidate may wait more than 15 s for the next question.
  *
- * <p>The target is 15 s, and the report counts the waits over it; it is not asserted because a candidate's
- * longest wait is the restart time of the killed component, and on a 2-core CI machine running seven JVMs, the
- * broker and the database, a restarted service JVM alone takes 10–15 s to start. What must hold on any machine is
- * that nothing waits for a dead member's session, a lost partition or a stuck relay, which takes minutes.
+ * <p>A candidate's longest wait is the restart of the killed component on two cores shared with seven JVMs, the
+ * broker and the database: the services map the class data of an earlier run (the local stack's
+ * {@code ClassDataArchive}) and take their partitions back at once (static membership), and the broker's return
+ * makes no consumer group rebalance ({@code KafkaBroker.CLIENT_METADATA_RECOVERY}). Nothing may wait for a dead
+ * member's session, a lost partition or a stuck relay.
  *
  * <p>Runs in its own surefire execution (tag {@code crashes}) with its own stack ({@code target/fault-stack}), after
  * the module's shared system is closed. Prints the recovery time of each crash: until the component is ready again, and until
@@ -57,7 +58,6 @@ class FaultToleranceIT {
 
     private static final int CANDIDATES = 8;
     private static final Duration WAIT_TARGET = Duration.ofSeconds(15);
-    private static final Duration STALLED = Duration.ofSeconds(60);
     private static final Duration WORK_IN_FLIGHT_TIMEOUT = Duration.ofSeconds(90);
     private static final Duration RECOVERY_TIMEOUT = Duration.ofSeconds(90);
     private static final String BROKER = "kafka-broker";
@@ -124,7 +124,7 @@ class FaultToleranceIT {
                 report(startNanos, recoveries, finished, waits);
             }
             assertEachInterviewCompletedExactlyOnce(stack, client, finished);
-            assertNoCandidateStalled(waits);
+            assertNoCandidateWaitedOverTheTarget(waits);
         }
     }
 
@@ -182,14 +182,14 @@ class FaultToleranceIT {
         System.out.println(report);
     }
 
-    private static void assertNoCandidateStalled(List<Done> done) {
+    private static void assertNoCandidateWaitedOverTheTarget(List<Done> done) {
         List<String> tooLong = done.stream()
                 .filter(d -> !InterviewTraffic.LETTER.equals(d.awaited()))
-                .filter(d -> d.waited().compareTo(STALLED) > 0)
+                .filter(d -> d.waited().compareTo(WAIT_TARGET) > 0)
                 .map(d -> String.format(Locale.ROOT, "interview %s waited %.1f s after a %s answer", d.interviewId(),
                         seconds(d.waited()), d.awaited()))
                 .toList();
-        assertTrue(tooLong.isEmpty(), "candidates waited longer than " + STALLED.toSeconds()
+        assertTrue(tooLong.isEmpty(), "candidates waited longer than " + WAIT_TARGET.toSeconds()
                 + " s for the next question:\n" + String.join("\n", tooLong));
     }
 
