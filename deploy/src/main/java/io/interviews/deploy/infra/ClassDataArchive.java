@@ -46,9 +46,16 @@ final class ClassDataArchive {
         }
     }
 
-    /** The JVM option that maps the archive or records it. */
+    /**
+     * The JVM options that map the archive or record it. Mapped at the address it was written for: JDK 17 updates
+     * relocate archives by default (ArchiveRelocationMode=1, address-space randomisation), which rewrites their
+     * pointers and so turns all of the 110-130 MB into memory private to each process; at its own address the archive
+     * stays clean pages of the file.
+     */
     List<String> jvmOptions() {
-        return recording == null ? List.of("-XX:SharedArchiveFile=" + archive)
+        return recording == null
+                ? List.of("-XX:SharedArchiveFile=" + archive, "-XX:+UnlockDiagnosticVMOptions",
+                        "-XX:ArchiveRelocationMode=0")
                 : List.of("-XX:ArchiveClassesAtExit=" + recording);
     }
 
