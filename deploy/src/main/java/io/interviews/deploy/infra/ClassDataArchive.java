@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * service, and of a service restarted after a crash, is mostly class loading. A start finds the archive usable when it
  * is newer than the jar (the JVM checks the rest itself and starts without it on a mismatch); otherwise that start
  * records one (-XX:ArchiveClassesAtExit), which the JVM writes when the process ends gracefully, into a file of its own
- * that {@link #keep()} then puts in place (two runs recording at once do not write into each other's file).
+ * that {@link #keep(boolean)} then puts in place (two runs recording at once do not write into each other's file).
  */
 final class ClassDataArchive {
 

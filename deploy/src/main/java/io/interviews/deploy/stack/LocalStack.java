@@ -6,7 +6,6 @@ import io.interviews.deploy.infra.Ports;
 import io.interviews.deploy.infra.ServiceProcess;
 import io.interviews.events.Topics;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
