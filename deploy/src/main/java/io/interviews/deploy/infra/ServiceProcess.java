@@ -38,7 +38,7 @@ public final class ServiceProcess implements AutoCloseable {
     static final Map<String, String> DEFAULT_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
     /** What Quarkus calls the jar of an uber-jar build: {@code <artifactId>-<version>-runner.jar}. */
     private static final String RUNNER_JAR_SUFFIX = "-runner.jar";
-    /** A stop that writes the class-data archive takes longer than a plain one: the JVM writes ~100 MB at its exit. */
+    /** A stop that writes the class-data archive takes longer: the JVM writes 110–130 MB as it exits. */
     private static final Duration STOP_WHILE_RECORDING = Duration.ofSeconds(120);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
 

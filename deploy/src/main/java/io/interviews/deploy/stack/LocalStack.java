@@ -9,7 +9,6 @@ import io.interviews.events.Topics;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 /**
  * The whole system on one machine with nothing installed but a JDK: a real single-node Kafka broker
@@ -219,31 +219,37 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void awaitReady(List<String> names) {
-        List<CompletableFuture<Void>> waits = new ArrayList<>();
-        for (String name : names) {
-            ServiceProcess process = service(name);
-            waits.add(CompletableFuture.runAsync(() -> process.awaitReady(READY_TIMEOUT)));
+        eachAtOnce(names.stream().map(this::service).toList(), process -> process.awaitReady(READY_TIMEOUT));
+    }
+
+    /**
+     * Runs {@code action} on every process at once, each in a thread of its own (it is mostly waiting: for readiness,
+     * for a graceful stop and the class data written), and rethrows the first failure once all are done.
+     */
+    private static void eachAtOnce(List<ServiceProcess> processes, Consumer<ServiceProcess> action) {
+        if (processes.isEmpty()) {
+            return;
         }
+        ExecutorService threads = Executors.newFixedThreadPool(processes.size());
         try {
-            CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)).join();
+            CompletableFuture.allOf(processes.stream()
+                    .map(process -> CompletableFuture.runAsync(() -> action.accept(process), threads))
+                    .toArray(CompletableFuture[]::new)).join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        } finally {
+            threads.shutdown();
         }
     }
 
     @Override
     public void close() {
-        // all at once: a service's graceful stop is mostly waiting (its consumers closing, its class data written)
-        ExecutorService stops = Executors.newFixedThreadPool(Math.max(1, services.size()));
         try {
-            CompletableFuture.allOf(services.values().stream()
-                    .map(service -> CompletableFuture.runAsync(service::close, stops))
-                    .toArray(CompletableFuture[]::new)).join();
+            eachAtOnce(List.copyOf(services.values()), ServiceProcess::close);
         } finally {
-            stops.shutdown();
+            services.clear();
+            broker.close();
+            database.close();
         }
-        services.clear();
-        broker.close();
-        database.close();
     }
 }
