@@ -469,7 +469,7 @@ class InterviewSystemChartTest {
 
     @Test
     void aGracePeriodThatDoesNotOutlastTheShutdownIsRefused() {
-        // a pod killed before its consumers commit
+        // a pod killed before it finishes its in-flight requests
         Helm.templateRefused("must exceed shutdownTimeoutSeconds", "--set", "terminationGracePeriodSeconds=20");
     }
 
