@@ -3,6 +3,7 @@ package io.interviews.testsupport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -41,6 +42,29 @@ class KafkaBrokerLifecycleTest {
         }
         assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
         assertFalse(Files.exists(dir.resolve("data")));
+    }
+
+    /**
+     * A broker run from deploy's jar leaves, at a graceful stop, the class data of its run beside that jar (or finds
+     * it there already), and the next broker maps it instead of loading its classes again.
+     */
+    @Test
+    void theNextBrokerMapsTheClassDataOfAnEarlierOne() throws Exception {
+        Path deployJar = Path.of(KafkaBroker.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        assumeTrue(Files.isRegularFile(deployJar), "deploy runs from a classes directory: the JVM archives jars only");
+        Path archive = deployJar.resolveSibling(deployJar.getFileName() + ".kafka-broker.jsa");
+        try (KafkaBroker broker = KafkaBroker.start(RealInfrastructure.infraDir().resolve("class-data-kafka"))) {
+            assertTrue(broker.isAlive());
+        }
+        assertTrue(Files.isRegularFile(archive), "archive written or kept: " + archive);
+        assertTrue(Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(deployJar)) > 0);
+
+        try (KafkaBroker broker = KafkaBroker.start(RealInfrastructure.infraDir().resolve("class-data-kafka"))) {
+            // ProcessHandle.Info leaves out the arguments of a command line this long
+            List<String> arguments = List.of(Files.readString(Path.of("/proc", Long.toString(broker.pid()), "cmdline"))
+                    .split("\0"));
+            assertTrue(arguments.contains("-XX:SharedArchiveFile=" + archive), "mapped: " + arguments);
+        }
     }
 
     /** kill -9 and a restart in place: same address, the data written before the crash still there. */

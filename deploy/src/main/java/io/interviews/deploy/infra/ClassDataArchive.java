@@ -27,13 +27,21 @@ final class ClassDataArchive {
         this.recording = recording;
     }
 
-    /** The archive of {@code jar}: mapped if usable, else recorded by this start. */
+    /** The archive of {@code jar} run with {@code java -jar}: mapped if usable, else recorded by this start. */
     static ClassDataArchive of(Path jar) {
-        Path archive = jar.resolveSibling(jar.getFileName() + ".jsa");
+        return beside(jar, jar.getFileName() + ".jsa");
+    }
+
+    /**
+     * The archive of another program whose classes come from {@code jar} and libraries that change only with it
+     * (the Kafka broker's classpath starts with deploy's jar), kept beside it as {@code name}.
+     */
+    static ClassDataArchive beside(Path jar, String name) {
+        Path archive = jar.resolveSibling(name);
         if (isUsable(archive, jar)) {
             return new ClassDataArchive(archive, null);
         }
-        return new ClassDataArchive(archive, jar.resolveSibling(jar.getFileName() + ".jsa."
+        return new ClassDataArchive(archive, jar.resolveSibling(name + "."
                 + ProcessHandle.current().pid() + "-" + RECORDINGS.incrementAndGet() + ".part"));
     }
 

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 
@@ -51,6 +52,8 @@ public final class KafkaBroker implements AutoCloseable {
     private static final String SERVER_PROPERTIES = "server.properties";
     private static final String LOG4J2_CONFIG = "log4j2.properties";
     private static final int START_ATTEMPTS = 3;
+    /** A stop that writes the class-data archive takes longer: the JVM writes about 50 MB as it exits. */
+    private static final Duration STOP_WHILE_RECORDING = Duration.ofSeconds(30);
     private static final List<String> JVM_OPTIONS =
             List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true");
 
@@ -60,15 +63,24 @@ public final class KafkaBroker implements AutoCloseable {
     private final int port;
     private final Path serverProperties;
     private final Path log4jConfig;
-    private volatile Process process;
+    private volatile Launched launched;
     private volatile boolean closed;
 
-    private KafkaBroker(Path workDir, Path dataDir, Path logFile, int port, Process process) {
+    /** A broker JVM and the class-data archive it maps or records. */
+    private record Launched(Process process, Optional<ClassDataArchive> classData) {
+
+        /** After the JVM ended: a recording it wrote at a graceful exit after it had started is kept. */
+        void ended(boolean gracefully) {
+            classData.ifPresent(archive -> archive.keep(gracefully));
+        }
+    }
+
+    private KafkaBroker(Path workDir, Path dataDir, Path logFile, int port, Launched launched) {
         this.workDir = workDir;
         this.dataDir = dataDir;
         this.logFile = logFile;
         this.port = port;
-        this.process = process;
+        this.launched = launched;
         this.serverProperties = workDir.resolve(SERVER_PROPERTIES);
         this.log4jConfig = workDir.resolve(LOG4J2_CONFIG);
     }
@@ -113,14 +125,18 @@ public final class KafkaBroker implements AutoCloseable {
             throw new UncheckedIOException("Could not prepare Kafka work dir " + dir, e);
         }
 
-        Process process = launch(dir, brokerLog, classpath, log4jConfig,
+        Launched launched = launch(dir, brokerLog, classpath, log4jConfig,
                 BrokerMain.FORMAT_OPTION, randomClusterId(), serverProperties.toString());
-        KafkaBroker broker = new KafkaBroker(dir, dataDir, brokerLog, port, process);
+        KafkaBroker broker = new KafkaBroker(dir, dataDir, brokerLog, port, launched);
         try {
             broker.awaitReady(START_TIMEOUT, 0);
             return broker;
         } catch (RuntimeException e) {
-            broker.close();
+            // a JVM that failed to start records no archive worth mapping
+            ProcessSupport.stop(launched.process());
+            launched.ended(false);
+            broker.closed = true;
+            ProcessSupport.deleteRecursively(dataDir);
             throw e;
         }
     }
@@ -144,12 +160,12 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     public boolean isAlive() {
-        return process.isAlive();
+        return launched.process().isAlive();
     }
 
     /** Process id of the broker JVM. */
     public long pid() {
-        return process.pid();
+        return launched.process().pid();
     }
 
     /**
@@ -162,7 +178,8 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** SIGKILL ({@code kill -9}) of the broker JVM: no orderly shutdown, the data directory is left as the crash left it. */
     public void kill() {
-        ProcessSupport.kill(process);
+        ProcessSupport.kill(launched.process());
+        launched.ended(false);
     }
 
     /**
@@ -172,45 +189,61 @@ public final class KafkaBroker implements AutoCloseable {
      * @throws IllegalStateException if the broker is still running or does not come back within 60 s
      */
     public synchronized void restart() {
-        if (closed || process.isAlive()) {
+        if (closed || launched.process().isAlive()) {
             throw new IllegalStateException("restart() needs a killed broker, not a " + (closed ? "closed" : "running")
                     + " one: " + this);
         }
         long startsBefore = countLogLines(STARTED_MESSAGE);
-        process = launch(workDir, logFile, brokerClasspath(), log4jConfig, serverProperties.toString());
+        launched = launch(workDir, logFile, brokerClasspath(), log4jConfig, serverProperties.toString());
         awaitReady(START_TIMEOUT, startsBefore);
     }
 
-    /** Stops the broker (SIGTERM, up to 10 s, then SIGKILL) and deletes its data directory. */
+    /**
+     * Stops the broker (SIGTERM, up to 10 s, or 30 s while it records its class data, then SIGKILL) and deletes its
+     * data directory.
+     */
     @Override
     public void close() {
         if (closed) {
             return;
         }
         closed = true;
-        ProcessSupport.stop(process);
+        Launched current = launched;
+        boolean recording = current.classData().map(ClassDataArchive::records).orElse(false);
+        current.ended(ProcessSupport.stop(current.process(), recording ? STOP_WHILE_RECORDING : ProcessSupport.GRACEFUL_STOP));
         ProcessSupport.deleteRecursively(dataDir);
     }
 
     @Override
     public String toString() {
-        return "KafkaBroker[" + bootstrapServers() + ", pid " + process.pid() + ", " + workDir + "]";
+        return "KafkaBroker[" + bootstrapServers() + ", pid " + pid() + ", " + workDir + "]";
     }
 
     // ---------------------------------------------------------------------------------------------
 
-    /** Starts the broker JVM: {@code BrokerMain <brokerArgs>}, its output appended to {@code brokerLog}. */
-    private static Process launch(Path dir, Path brokerLog, String classpath, Path log4jConfig, String... brokerArgs) {
-        List<String> command = javaCommand(classpath, log4jConfig);
+    /**
+     * Starts the broker JVM: {@code BrokerMain <brokerArgs>}, its output appended to {@code brokerLog}. Run from
+     * deploy's jar, it maps the class data of an earlier broker's whole run (or records it): a start loads about
+     * 7,700 classes (6,800 of them then come from the archive), and alone here it was ready after 3.3 s reading
+     * them, 2.4 s mapping them.
+     */
+    private static Launched launch(Path dir, Path brokerLog, String classpath, Path log4jConfig, String... brokerArgs) {
+        Path ownCode = ownCodeSource();
+        // the JVM archives classes from jars only: not when deploy runs from its build's classes directory
+        Optional<ClassDataArchive> classData = Files.isRegularFile(ownCode)
+                ? Optional.of(ClassDataArchive.beside(ownCode, ownCode.getFileName() + ".kafka-broker.jsa"))
+                : Optional.empty();
+        List<String> command = javaCommand(classpath, log4jConfig,
+                classData.map(ClassDataArchive::jvmOptions).orElse(List.of()));
         command.add(BrokerMain.class.getName());
         command.addAll(List.of(brokerArgs));
         try {
             // stdin stays a pipe we never write to: its EOF tells BrokerMain that we are gone.
-            return new ProcessBuilder(command)
+            return new Launched(new ProcessBuilder(command)
                     .directory(dir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(brokerLog.toFile()))
-                    .start();
+                    .start(), classData);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the Kafka broker JVM", e);
         }
@@ -219,6 +252,7 @@ public final class KafkaBroker implements AutoCloseable {
     /** Waits until the log holds more than {@code startsBefore} start messages and the port accepts clients. */
     private void awaitReady(Duration timeout, long startsBefore) {
         long deadline = System.nanoTime() + timeout.toNanos();
+        Process process = launched.process();
         while (true) {
             if (!process.isAlive()) {
                 String message = "Kafka broker exited with code " + process.exitValue() + " during start-up";
@@ -255,10 +289,11 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    private static List<String> javaCommand(String classpath, Path log4jConfig) {
+    private static List<String> javaCommand(String classpath, Path log4jConfig, List<String> classDataOptions) {
         List<String> command = new ArrayList<>();
         command.add(ProcessSupport.javaExecutable());
         command.addAll(JVM_OPTIONS);
+        command.addAll(classDataOptions);
         command.add("-Dlog4j2.configurationFile=" + log4jConfig.toUri());
         command.add("-cp");
         command.add(classpath);
