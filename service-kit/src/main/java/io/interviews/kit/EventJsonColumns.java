@@ -11,6 +11,10 @@ import org.hibernate.type.format.jackson.JacksonJsonFormatMapper;
 /**
  * JSON columns ({@code @JdbcTypeCode(SqlTypes.JSON)}) hold their values in the events' own JSON: an event record kept
  * in a column reads the same as on the wire, and a field added within a version is tolerated there too.
+ *
+ * <p>Every such attribute is also {@code @Mutability(Immutability.class)}: entities replace the value, never change it
+ * in place, so Hibernate need not snapshot it by writing and reading the JSON again at each load and update (that
+ * deep copy was 5.9 % of the gateway's CPU samples under the bench's load).
  */
 @JsonFormat
 @PersistenceUnitExtension

@@ -19,11 +19,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,8 @@ public class Interview {
     public Language language;
 
     @JdbcTypeCode(SqlTypes.JSON)
+
+    @Mutability(Immutability.class)
     @Column(nullable = false)
     public List<PlannedStage> plan;
 
@@ -75,19 +78,24 @@ public class Interview {
     public String openQuestionId;
 
     @JdbcTypeCode(SqlTypes.JSON)
+
+    @Mutability(Immutability.class)
     @Column(name = "completed_stages", nullable = false)
-    public List<String> completedStages = new ArrayList<>();
+    public List<String> completedStages = List.of();
 
     /** The completed stages' review flags and reasons, in the order the stages completed. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "stage_reviews", nullable = false)
-    public List<StageReview> stageReviews = new ArrayList<>();
+    public List<StageReview> stageReviews = List.of();
 
     /** Whether any of {@link #stageReviews} needs review: what the recruiter list filters on. */
     @Column(name = "stages_need_review", nullable = false)
     public boolean stagesNeedReview;
 
     @JdbcTypeCode(SqlTypes.JSON)
+
+    @Mutability(Immutability.class)
     @Column(name = "stage_scores")
     public List<StageScore> stageScores;
 
@@ -145,6 +153,7 @@ public class Interview {
 
     /** The last decision the offer-service refused, with its reason; null if none was. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "refused_decision")
     public RefusedDecision refusedDecision;
 
@@ -230,8 +239,9 @@ public class Interview {
 
     /** The completed stages' dimension ratings with their evidence, in the order the stages completed. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "stage_ratings", nullable = false)
-    public List<StageRatings> stageRatings = new ArrayList<>();
+    public List<StageRatings> stageRatings = List.of();
 
     /**
      * Takes in the latest of {@code results} per stage (review flags and reasons, dimension ratings), over what

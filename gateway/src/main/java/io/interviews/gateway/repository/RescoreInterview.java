@@ -8,7 +8,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -34,6 +36,7 @@ public class RescoreInterview {
 
     /** Null until the interview's {@code InterviewRescored} for this request arrives; then kept as it came. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public InterviewRescored result;
 
     @Column(name = "rescored_at")

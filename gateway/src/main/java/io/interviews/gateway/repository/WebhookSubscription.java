@@ -5,7 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +25,8 @@ public class WebhookSubscription {
     public String url;
 
     @JdbcTypeCode(SqlTypes.JSON)
+
+    @Mutability(Immutability.class)
     @Column(name = "event_types", nullable = false)
     public List<String> eventTypes;
 

@@ -13,7 +13,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -79,10 +81,12 @@ public class Letter extends PanacheEntityBase {
 
     /** The terms the letter was rendered from, rendered again with the date of approval. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public LetterTerms terms;
 
     /** Extracted from the application and the transcript when the letter was drafted. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "candidate_profile")
     public CandidateProfile candidateProfile;
 

@@ -6,7 +6,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import java.time.Instant;
 import java.util.List;
@@ -32,6 +34,8 @@ public class InterviewProgress extends PanacheEntityBase {
     public Instant updatedAt;
 
     @JdbcTypeCode(SqlTypes.JSON)
+
+    @Mutability(Immutability.class)
     @Column(name = "completed_stages", nullable = false)
     public List<CompletedStage> completedStages;
 }

@@ -8,7 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -33,6 +35,8 @@ public class StageRegrade extends PanacheEntityBase {
     public String stage;
 
     @JdbcTypeCode(SqlTypes.JSON)
+
+    @Mutability(Immutability.class)
     @Column(nullable = false)
     public StageRegraded regraded;
 
