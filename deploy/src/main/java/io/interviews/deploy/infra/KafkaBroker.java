@@ -210,7 +210,8 @@ public final class KafkaBroker implements AutoCloseable {
         closed = true;
         Launched current = launched;
         boolean recording = current.classData().map(ClassDataArchive::records).orElse(false);
-        current.ended(ProcessSupport.stop(current.process(), recording ? STOP_WHILE_RECORDING : ProcessSupport.GRACEFUL_STOP));
+        current.ended(ProcessSupport.stop(current.process(),
+                recording ? STOP_WHILE_RECORDING : ProcessSupport.GRACEFUL_STOP));
         ProcessSupport.deleteRecursively(dataDir);
     }
 
