@@ -62,7 +62,6 @@ public class Interview {
     public Language language;
 
     @JdbcTypeCode(SqlTypes.JSON)
-
     @Mutability(Immutability.class)
     @Column(nullable = false)
     public List<PlannedStage> plan;
@@ -78,7 +77,6 @@ public class Interview {
     public String openQuestionId;
 
     @JdbcTypeCode(SqlTypes.JSON)
-
     @Mutability(Immutability.class)
     @Column(name = "completed_stages", nullable = false)
     public List<String> completedStages = List.of();
@@ -94,7 +92,6 @@ public class Interview {
     public boolean stagesNeedReview;
 
     @JdbcTypeCode(SqlTypes.JSON)
-
     @Mutability(Immutability.class)
     @Column(name = "stage_scores")
     public List<StageScore> stageScores;

@@ -25,7 +25,6 @@ public class WebhookSubscription {
     public String url;
 
     @JdbcTypeCode(SqlTypes.JSON)
-
     @Mutability(Immutability.class)
     @Column(name = "event_types", nullable = false)
     public List<String> eventTypes;

@@ -34,7 +34,6 @@ public class InterviewProgress extends PanacheEntityBase {
     public Instant updatedAt;
 
     @JdbcTypeCode(SqlTypes.JSON)
-
     @Mutability(Immutability.class)
     @Column(name = "completed_stages", nullable = false)
     public List<CompletedStage> completedStages;

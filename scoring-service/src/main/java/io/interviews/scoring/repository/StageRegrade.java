@@ -35,7 +35,6 @@ public class StageRegrade extends PanacheEntityBase {
     public String stage;
 
     @JdbcTypeCode(SqlTypes.JSON)
-
     @Mutability(Immutability.class)
     @Column(nullable = false)
     public StageRegraded regraded;
