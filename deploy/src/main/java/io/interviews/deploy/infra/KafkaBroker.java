@@ -133,10 +133,7 @@ public final class KafkaBroker implements AutoCloseable {
             return broker;
         } catch (RuntimeException e) {
             // a JVM that failed to start records no archive worth mapping
-            ProcessSupport.stop(launched.process());
-            launched.ended(false);
-            broker.closed = true;
-            ProcessSupport.deleteRecursively(dataDir);
+            broker.shutDown(false);
             throw e;
         }
     }
@@ -204,14 +201,23 @@ public final class KafkaBroker implements AutoCloseable {
      */
     @Override
     public void close() {
+        shutDown(true);
+    }
+
+    /**
+     * Stops the JVM and deletes the data directory; the class data the JVM recorded is kept if {@code keepClassData}
+     * and it ended by itself.
+     */
+    private void shutDown(boolean keepClassData) {
         if (closed) {
             return;
         }
         closed = true;
         Launched current = launched;
-        boolean recording = current.classData().map(ClassDataArchive::records).orElse(false);
-        current.ended(ProcessSupport.stop(current.process(),
-                recording ? STOP_WHILE_RECORDING : ProcessSupport.GRACEFUL_STOP));
+        boolean waitForRecording = keepClassData && current.classData().map(ClassDataArchive::records).orElse(false);
+        boolean ended = ProcessSupport.stop(current.process(),
+                waitForRecording ? STOP_WHILE_RECORDING : ProcessSupport.GRACEFUL_STOP);
+        current.ended(keepClassData && ended);
         ProcessSupport.deleteRecursively(dataDir);
     }
 
