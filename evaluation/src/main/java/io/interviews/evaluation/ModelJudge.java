@@ -128,8 +128,7 @@ public final class ModelJudge implements AnswerJudge {
         List<AnsweredQuestion> answered = transcript.stream().map(exchange -> new AnsweredQuestion(exchange, List.of()))
                 .toList();
         InterviewState state = new InterviewState(NO_SESSION, language, null, answered, "", Map.of(), 0);
-        return GradeCheck.rate(interviewer.stageBank().bank(language), interviewer.stageBank().exemplars(language), state,
-                byQuestion, interviewer.rater());
+        return GradeCheck.rate(interviewer.stageBank(), state, byQuestion, interviewer.rater());
     }
 
     /**

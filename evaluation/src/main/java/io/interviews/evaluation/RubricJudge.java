@@ -37,7 +37,7 @@ public record RubricJudge(Map<String, RubricInterviewer> interviewers, boolean o
         RubricInterviewer interviewer = interviewer(answer);
         QuestionBank bank = interviewer.stageBank().bank(answer.language());
         Question question = bank.question(answer.questionId()).orElseThrow();
-        return interviewer.rater().assess(bank, interviewer.stageBank().exemplars(answer.language()), question,
+        return interviewer.rater().assess(interviewer.stageBank(), answer.language(), question,
                 List.of(answer.text())).ratings();
     }
 

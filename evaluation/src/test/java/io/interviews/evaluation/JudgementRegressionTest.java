@@ -157,6 +157,23 @@ class JudgementRegressionTest {
         }
     }
 
+    /**
+     * A candidate may answer in the other language than the interview's: every test answer rates exactly as in an
+     * interview of its own language (before, an answer in the other language was off-topic and rated 1).
+     */
+    @Test
+    void anAnswerInTheOtherLanguageThanTheInterviewsRatesAsInItsOwn() {
+        RubricJudge judge = new RubricJudge(interviewers);
+        List<LabelledAnswer> test = EvalSet.load(EvalCommand.shippedStages()).stream()
+                .filter(answer -> answer.split() == LabelledAnswer.Split.TEST).toList();
+        assertAll(test.stream().map(answer -> () -> {
+            Language other = answer.language() == Language.EN ? Language.ZH : Language.EN;
+            RubricInterviewer interviewer = interviewers.get(answer.stage());
+            Question asked = interviewer.stageBank().bank(other).question(answer.questionId()).orElseThrow();
+            assertEquals(judge.rate(answer), assess(interviewer, other, asked, answer.text()).ratings(), answer.id());
+        }));
+    }
+
     private static List<String> offTopicTexts(Language language) throws IOException {
         try (InputStream in = JudgementRegressionTest.class.getResourceAsStream("/off-topic/" + language.code() + ".txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
@@ -166,7 +183,6 @@ class JudgementRegressionTest {
 
     private static QuestionAssessment assess(RubricInterviewer interviewer, Language language, Question question,
                                              String answer) {
-        return interviewer.rater().assess(interviewer.stageBank().bank(language),
-                interviewer.stageBank().exemplars(language), question, List.of(answer));
+        return interviewer.rater().assess(interviewer.stageBank(), language, question, List.of(answer));
     }
 }

@@ -329,8 +329,8 @@ class OpenAiBrainTest {
 
     /** How the calibrated rubric brain rates {@link #ANSWER} to tech-1, the ratings that stand in for the model's. */
     private QuestionAssessment rubricAssessmentOfTheAnswer() {
-        return rubric.rater().assess(ModelStates.EN, rubric.stageBank().exemplars(Language.EN),
-                ModelStates.EN.question("tech-1").orElseThrow(), List.of(ANSWER));
+        return rubric.rater().assess(rubric.stageBank(), Language.EN, ModelStates.EN.question("tech-1").orElseThrow(),
+                List.of(ANSWER));
     }
 
     private static List<DimensionRating> ratingsOf(StageGrade stage, List<String> dimensions) {

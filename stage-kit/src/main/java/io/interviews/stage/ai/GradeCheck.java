@@ -8,8 +8,8 @@ import io.interviews.stage.rubric.InjectionScreen;
 import io.interviews.stage.rubric.Question;
 import io.interviews.stage.rubric.QuestionAssessment;
 import io.interviews.stage.rubric.QuestionBank;
-import io.interviews.stage.rubric.Exemplars;
 import io.interviews.stage.rubric.Scorecard;
+import io.interviews.stage.rubric.StageBank;
 import io.interviews.stage.service.InterviewState;
 import io.interviews.stage.service.Judgement;
 import io.interviews.stage.service.ModelCall;
@@ -49,8 +49,9 @@ public final class GradeCheck {
                                 boolean fromModel) {
     }
 
-    public static Rated rate(QuestionBank bank, Exemplars exemplars, InterviewState state,
-                             Map<String, QuestionGrade> grades, AnswerRater rater) {
+    public static Rated rate(StageBank stage, InterviewState state, Map<String, QuestionGrade> grades,
+                             AnswerRater rater) {
+        QuestionBank bank = stage.bank(state.language());
         Map<String, List<Contribution>> byDimension = new LinkedHashMap<>();
         Map<String, List<ModelCall>> callsByDimension = new LinkedHashMap<>();
         bank.dimensions().forEach(dimension -> {
@@ -68,7 +69,7 @@ public final class GradeCheck {
             if (screened.stream().anyMatch(InjectionScreen.ScreenedAnswer::addressedTheGrader)) {
                 addressedTheGrader.add(questionId);
             }
-            QuestionAssessment rubric = rater.assess(bank, exemplars, question, answers);
+            QuestionAssessment rubric = rater.assess(stage, state.language(), question, answers);
             QuestionGrade grade = grades.get(questionId);
             if (grade == null || grade.outcome() == QuestionGrade.Outcome.UNAVAILABLE) {
                 fallbacks.put(questionId, grade == null ? "not graded" : grade.detail());

@@ -149,8 +149,7 @@ public final class ModelBrain implements Interviewer {
             }
         }
         QuestionBank bank = rubric.stageBank().bank(state.language());
-        GradeCheck.Rated rated = GradeCheck.rate(bank, rubric.stageBank().exemplars(state.language()), state, grades,
-                rubric.rater());
+        GradeCheck.Rated rated = GradeCheck.rate(rubric.stageBank(), state, grades, rubric.rater());
         List<DimensionRating> ratings = CodeRunEvidence.attach(bank, state, rated.ratings());
         return new StageGrade(RatingScale.stageScore(ratings), ratings, rated.reviewReasons(), made);
     }

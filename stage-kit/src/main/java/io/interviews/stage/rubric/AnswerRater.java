@@ -49,8 +49,24 @@ public final class AnswerRater {
         return models.get(language);
     }
 
-    /** Assesses everything the candidate said to {@code question}: the main answer and any follow-up answer. */
-    public QuestionAssessment assess(QuestionBank bank, Exemplars exemplars, Question question, List<String> answers) {
+    /**
+     * Assesses everything the candidate said to {@code question} of an interview in {@code asked}: the main answer and
+     * any follow-up answer, read in the language they are written in ({@link WrittenLanguage}) with that language's
+     * wording of the question and its exemplars, where the stage has a bank in it. The assessment names the question
+     * and its missed points as asked, so a follow-up is asked in the interview's language.
+     */
+    public QuestionAssessment assess(StageBank stage, Language asked, Question question, List<String> answers) {
+        Language written = WrittenLanguage.of(answers, asked);
+        if (written == asked || !stage.banks().containsKey(written)) {
+            return assessIn(stage.bank(asked), stage.exemplars(asked), question, answers);
+        }
+        QuestionBank bank = stage.bank(written);
+        QuestionAssessment read = assessIn(bank, stage.exemplars(written), bank.question(question.id()).orElseThrow(),
+                answers);
+        return read.asAskedIn(question);
+    }
+
+    private QuestionAssessment assessIn(QuestionBank bank, Exemplars exemplars, Question question, List<String> answers) {
         AnswerReading reading = reader.read(bank.language(), question, answers);
         AnswerModel model = models.get(bank.language());
         Map<String, Double> ratings = new LinkedHashMap<>();

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * How the answers to one main question (and its follow-up, if any) rate on the dimensions the question rates.
@@ -26,6 +28,16 @@ public record QuestionAssessment(Question question, AnswerReading reading, Map<S
         ratings = Map.copyOf(ratings);
         evidence = List.copyOf(evidence);
         missedPoints = List.copyOf(missedPoints);
+    }
+
+    /**
+     * This assessment of the question as worded in another language, named by {@code asked}: the same question in the
+     * interview's language, whose points share their ids with this one's.
+     */
+    QuestionAssessment asAskedIn(Question asked) {
+        Set<String> missed = missedPoints.stream().map(RubricPoint::id).collect(Collectors.toSet());
+        return new QuestionAssessment(asked, reading, ratings, evidence,
+                asked.points().stream().filter(point -> missed.contains(point.id())).toList(), doubt);
     }
 
     public List<String> kept() {

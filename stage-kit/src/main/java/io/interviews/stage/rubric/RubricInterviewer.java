@@ -65,7 +65,7 @@ public final class RubricInterviewer {
         if (!answered.followUp()) {
             Question question = bank.question(answered.questionId())
                     .orElseThrow(() -> new IllegalArgumentException("unknown question " + answered.questionId()));
-            QuestionAssessment assessment = rater.assess(bank, stageBank.exemplars(language), question, List.of(answer));
+            QuestionAssessment assessment = rater.assess(stageBank, language, question, List.of(answer));
             Optional<String> probe = assessment.needsFollowUp()
                     ? Optional.of(missedPointsProbe(language, assessment))
                     : assessment.meanRating() < PROBE_CLAIMS_BELOW ? ClaimCheck.probe(bank, assessment.kept()) : Optional.empty();
@@ -86,7 +86,7 @@ public final class RubricInterviewer {
     }
 
     public Scorecard scorecard(Language language, List<Exchange> transcript) {
-        return Scorecard.of(stageBank.bank(language), stageBank.exemplars(language), transcript, rater);
+        return Scorecard.of(stageBank, language, transcript, rater);
     }
 
     private static Ask ask(QuestionBank bank, int index) {

@@ -2,6 +2,7 @@ package io.interviews.stage.rubric;
 
 import io.interviews.events.DimensionRating;
 import io.interviews.events.Exchange;
+import io.interviews.events.Language;
 import io.interviews.events.RatingScale;
 
 import java.util.ArrayList;
@@ -37,8 +38,9 @@ public record Scorecard(double score, List<DimensionRating> ratings, List<String
         return !reviewReasons.isEmpty();
     }
 
-    public static Scorecard of(QuestionBank bank, Exemplars exemplars, List<Exchange> transcript, AnswerRater rater) {
-        List<QuestionAssessment> assessed = assess(bank, exemplars, transcript, rater);
+    public static Scorecard of(StageBank stage, Language language, List<Exchange> transcript, AnswerRater rater) {
+        QuestionBank bank = stage.bank(language);
+        List<QuestionAssessment> assessed = assess(stage, language, transcript, rater);
         List<String> answers = transcript.stream().map(Exchange::answer).toList();
         List<DimensionRating> ratings = new ArrayList<>();
         double weights = 0;
@@ -56,16 +58,16 @@ public record Scorecard(double score, List<DimensionRating> ratings, List<String
     }
 
     /** Each main question asked, assessed on everything said to it (its follow-up answer included). */
-    public static List<QuestionAssessment> assess(QuestionBank bank, Exemplars exemplars, List<Exchange> transcript,
+    public static List<QuestionAssessment> assess(StageBank stage, Language language, List<Exchange> transcript,
                                                   AnswerRater rater) {
         Map<String, List<String>> answersByQuestion = new LinkedHashMap<>();
         for (Exchange exchange : transcript) {
             answersByQuestion.computeIfAbsent(Question.mainQuestionId(exchange.questionId()), id -> new ArrayList<>())
                     .add(exchange.answer());
         }
-        return bank.questions().stream()
+        return stage.bank(language).questions().stream()
                 .filter(question -> answersByQuestion.containsKey(question.id()))
-                .map(question -> rater.assess(bank, exemplars, question, answersByQuestion.get(question.id())))
+                .map(question -> rater.assess(stage, language, question, answersByQuestion.get(question.id())))
                 .toList();
     }
 

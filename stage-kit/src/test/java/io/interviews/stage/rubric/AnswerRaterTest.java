@@ -103,7 +103,7 @@ class AnswerRaterTest {
 
     private static QuestionAssessment assess(AnswerRater rater, Language language, String questionId, String... answers) {
         QuestionBank bank = TECH.bank(language);
-        return rater.assess(bank, TECH.exemplars(language), bank.question(questionId).orElseThrow(), List.of(answers));
+        return rater.assess(TECH, language, bank.question(questionId).orElseThrow(), List.of(answers));
     }
 
     private static void assertEveryDimensionAtLeast(double margin, QuestionAssessment higher, QuestionAssessment lower,
@@ -119,6 +119,22 @@ class AnswerRaterTest {
                 assess(Language.EN, "tech-1", VAGUE_PROJECT_EN), "en");
         assertEveryDimensionAtLeast(SPECIFIC_ABOVE_VAGUE, assess(Language.ZH, "tech-1", SPECIFIC_PROJECT_ZH),
                 assess(Language.ZH, "tech-1", VAGUE_PROJECT_ZH), "zh");
+    }
+
+    @Test
+    void anAnswerInTheOtherLanguageIsReadInItsOwnAndAssessedAsTheQuestionWasAsked() {
+        QuestionAssessment inItsOwn = assess(Language.ZH, "tech-1", SPECIFIC_PROJECT_ZH);
+        QuestionAssessment inAnEnglishInterview = assess(Language.EN, "tech-1", SPECIFIC_PROJECT_ZH);
+
+        assertEquals(inItsOwn.ratings(), inAnEnglishInterview.ratings());
+        assertEquals(inItsOwn.evidence(), inAnEnglishInterview.evidence());
+        assertEquals(TECH.bank(Language.EN).question("tech-1").orElseThrow(), inAnEnglishInterview.question());
+        assertEquals(inItsOwn.missedPoints().stream().map(RubricPoint::id).toList(),
+                inAnEnglishInterview.missedPoints().stream().map(RubricPoint::id).toList());
+        assertTrue(TECH.bank(Language.EN).question("tech-1").orElseThrow().points()
+                .containsAll(inAnEnglishInterview.missedPoints()), "missed points are the English bank's");
+        assertEquals(assess(Language.EN, "tech-1", SPECIFIC_PROJECT_EN).ratings(),
+                assess(Language.ZH, "tech-1", SPECIFIC_PROJECT_EN).ratings());
     }
 
     @Test

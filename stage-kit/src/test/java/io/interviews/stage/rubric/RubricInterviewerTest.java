@@ -53,6 +53,17 @@ class RubricInterviewerTest {
     }
 
     @Test
+    void aThinAnswerInChineseToAnEnglishInterviewIsProbedInEnglish() {
+        Ask first = interviewer.opening(Language.EN);
+
+        Ask followUp = interviewer.next(Language.EN, first, "我们会看看监控指标。").orElseThrow();
+
+        assertEquals(new Ask("sample-1-followup",
+                "How would you decouple intake from processing? What happens when a message is delivered twice?",
+                true, 1, 3), followUp);
+    }
+
+    @Test
     void chineseFollowUpIsInChinese() {
         Ask first = interviewer.opening(Language.ZH);
 
@@ -133,7 +144,7 @@ class RubricInterviewerTest {
         String strong = "我重构了一个网店的支付服务，峰值每秒大约3000个请求。我自己负责存储层：因为夜间清理会把写入阻塞好几分钟，"
                 + "我把一张很大的PostgreSQL表改成按月分区。我还为支付事件选择了Kafka而不是RabbitMQ，因为故障之后需要重放。上线后延迟降低了80%。";
         QuestionBank bank = TECH.stageBank().bank(Language.ZH);
-        double rating = TECH.rater().assess(bank, TECH.stageBank().exemplars(Language.ZH), bank.questions().get(0),
+        double rating = TECH.rater().assess(TECH.stageBank(), Language.ZH, bank.questions().get(0),
                 java.util.List.of(strong)).meanRating();
         assertTrue(rating >= RubricInterviewer.PROBE_CLAIMS_BELOW, "rated " + rating);
 

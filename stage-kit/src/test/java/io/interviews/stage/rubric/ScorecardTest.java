@@ -78,12 +78,12 @@ class ScorecardTest {
             exchange(ZH, "tech-2-followup", DEBUGGING_FOLLOW_UP_ZH, 5));
 
     private static Scorecard scorecard(QuestionBank bank, List<Exchange> transcript) {
-        return Scorecard.of(bank, TECH.exemplars(bank.language()), transcript, RATER);
+        return Scorecard.of(TECH, bank.language(), transcript, RATER);
     }
 
     /** Each dimension's mean over the asked questions that rate it, computed here from the per-question assessments. */
     private static Map<String, OptionalDouble> dimensionMeans(QuestionBank bank, List<Exchange> transcript) {
-        List<QuestionAssessment> assessed = Scorecard.assess(bank, TECH.exemplars(bank.language()), transcript, RATER);
+        List<QuestionAssessment> assessed = Scorecard.assess(TECH, bank.language(), transcript, RATER);
         return bank.dimensions().stream().collect(Collectors.toMap(Dimension::id, dimension -> assessed.stream()
                 .filter(question -> question.ratings().containsKey(dimension.id()))
                 .mapToDouble(question -> question.ratings().get(dimension.id())).average()));
@@ -157,7 +157,7 @@ class ScorecardTest {
 
     @Test
     void evidenceIsAtMostThreeVerbatimQuotesFromTheQuestionsRatingTheDimension() {
-        List<QuestionAssessment> assessed = Scorecard.assess(EN, TECH.exemplars(Language.EN), TRANSCRIPT_EN, RATER);
+        List<QuestionAssessment> assessed = Scorecard.assess(TECH, Language.EN, TRANSCRIPT_EN, RATER);
         Scorecard scorecard = scorecard(EN, TRANSCRIPT_EN);
         boolean capReached = false;
 
@@ -192,7 +192,7 @@ class ScorecardTest {
             Scorecard first = scorecard(bank, transcript);
 
             assertEquals(first, scorecard(bank, transcript));
-            assertEquals(first, Scorecard.of(bank, TECH.exemplars(bank.language()), transcript, another));
+            assertEquals(first, Scorecard.of(TECH, bank.language(), transcript, another));
             assertEquals(first, scorecard(bank, daysLater));
         }
     }
