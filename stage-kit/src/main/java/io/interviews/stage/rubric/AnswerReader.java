@@ -36,7 +36,7 @@ public final class AnswerReader {
             return new AnswerReading(kept, removed, new float[0], 0, signals);
         }
         AnswerEmbeddings model = embeddings.get();
-        float[] vector = model.answer(language, String.join("\n", kept));
+        float[] vector = model.answer(language, PlainText.of(String.join("\n", kept)));
         return new AnswerReading(kept, removed, vector,
                 AnswerEmbeddings.cosine(vector, model.question(language, question.text())), signals);
     }

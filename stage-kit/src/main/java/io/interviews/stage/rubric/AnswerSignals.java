@@ -21,14 +21,21 @@ public record AnswerSignals(int words, int specifics, int firstPerson, int we, i
 
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z'’-]*|\\d+(?:[.,]\\d+)?");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final Pattern HORIZONTAL_SPACE = Pattern.compile("\\h+");
     private static final Pattern NUMBER = Pattern.compile(
             "\\d+(?:[.,]\\d+)?\\s*(?:%|percent|x\\b|ms\\b|s\\b|k\\b|m\\b|gb\\b|mb\\b|tb\\b|qps\\b|rps\\b)?"
                     + "|\\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|thousand|"
                     + "million|billion|half|double|twice|triple)\\b"
                     + "|[一二两三四五六七八九十百千万亿半][一二两三四五六七八九十百千万亿]*(?:个|倍|次|年|月|周|天|小时|分钟|秒|人|万|亿|成|%)",
             Pattern.CASE_INSENSITIVE);
-    /** A capitalised word inside a sentence, an acronym or a CamelCase name: a named system, tool or product. */
-    private static final Pattern NAMED = Pattern.compile("(?<=[a-z,;:(/]\\s)[A-Z][A-Za-z0-9+#.]+|\\b[A-Z]{2,}[A-Za-z0-9]*\\b"
+    /**
+     * A capitalised word inside a sentence, an acronym or a CamelCase name: a named system, tool or product. Words
+     * that start sentences are not names, also where a sentence is not closed with a full stop.
+     */
+    private static final Pattern NAMED = Pattern.compile("(?<=[a-z,;:(/]\\s)(?!(?:The|This|That|These|Those|Then|There|"
+            + "They|We|Our|It|Its|In|On|At|As|And|But|So|If|When|While|After|Before|Because|Since|For|With|To|My|He|She|"
+            + "You|Also|Finally|First|Second|Next|Later|Now|Once|What|Which|Who|How|Why|Looking|Overall|Instead|Today|"
+            + "Last|Each|Every|Some|Most|All|No|Not|Yes|Here|An?)\\b)[A-Z][A-Za-z0-9+#.]+|\\b[A-Z]{2,}[A-Za-z0-9]*\\b"
             + "|\\b[a-z]+[A-Z][A-Za-z0-9]*\\b");
     /** Latin words inside Chinese text are almost always named tools, systems or terms. */
     private static final Pattern LATIN_IN_CHINESE = Pattern.compile("(?<=\\p{IsHan}|\\s|^)[A-Za-z][A-Za-z0-9+#.-]+");
@@ -91,14 +98,17 @@ public record AnswerSignals(int words, int specifics, int firstPerson, int we, i
 
     /** Counts the signals in the sentences of an answer (injection-screened). */
     public static AnswerSignals of(Language language, List<String> sentences) {
-        String text = String.join("\n", sentences);
+        // the cues are written with single spaces: "rather than" said with two is still said
+        String text = HORIZONTAL_SPACE.matcher(PlainText.of(String.join("\n", sentences))).replaceAll(" ");
         String lower = text.toLowerCase();
         Cues cues = language == Language.ZH ? ZH : EN;
         int han = count(HAN, text);
         int latin = count(LATIN_WORD, text);
         // a Chinese word is about 1.5 characters: words make answers of both languages comparable in length
         int words = latin + (int) Math.round(han / 1.5);
-        int named = language == Language.ZH ? count(LATIN_IN_CHINESE, text) : count(NAMED, text);
+        // in text written in capitals every word looks like an acronym: its capitals name nothing
+        int named = language == Language.ZH ? count(LATIN_IN_CHINESE, text)
+                : count(NAMED, mostlyCapitals(text) ? lower : text);
         int code = (int) text.lines().filter(line -> line.strip().startsWith("```") || line.strip().startsWith("~~~")).count();
         return new AnswerSignals(words, count(NUMBER, lower) + named + code, count(cues.firstPerson, lower),
                 count(cues.we, lower), count(cues.reasoning, lower), count(cues.outcome, lower),
@@ -129,6 +139,12 @@ public record AnswerSignals(int words, int specifics, int firstPerson, int we, i
         AnswerSignals signals = of(language, List.of(sentence));
         return signals.words < 4 ? 0 : signals.specifics + signals.firstPerson + signals.reasoning + signals.outcome
                 + signals.reflection - signals.hedging - signals.notOwn - signals.overclaim;
+    }
+
+    private static boolean mostlyCapitals(String text) {
+        long upper = text.chars().filter(c -> c >= 'A' && c <= 'Z').count();
+        long lower = text.chars().filter(c -> c >= 'a' && c <= 'z').count();
+        return upper > lower;
     }
 
     private static int count(Pattern pattern, String text) {

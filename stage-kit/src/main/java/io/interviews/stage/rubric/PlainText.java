@@ -1,0 +1,43 @@
+package io.interviews.stage.rubric;
+
+import io.interviews.stage.code.CodeBlock;
+import io.interviews.stage.code.CodeBlocks;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * An answer's words without the markup around them: Markdown emphasis, headings, list markers and quotes, inline
+ * code ticks and HTML tags. Candidates who write Markdown (or paste a model's answer) say the same as those who do
+ * not; read with its markup, a bold answer looked unlike every rated answer and a numbered list counted its item
+ * numbers as figures. Fenced code blocks are kept as they are: code is evidence of its own.
+ */
+final class PlainText {
+
+    private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?/?>");
+    private static final Pattern LINE_MARKUP = Pattern.compile(
+            "(?m)^[ \\t]*(?:>[ \\t]?)*(?:#{1,6}[ \\t]+|(?:[-*+•·]|\\d{1,3}[.)、]|[a-zA-Z][.)])(?:[ \\t]+|$))?");
+    private static final Pattern EMPHASIS = Pattern.compile("\\*{1,3}|_{2,3}|`");
+
+    private PlainText() {
+    }
+
+    static String of(String text) {
+        List<CodeBlock> blocks = CodeBlocks.in(text);
+        if (blocks.isEmpty()) {
+            return withoutMarkup(text);
+        }
+        StringBuilder plain = new StringBuilder();
+        int from = 0;
+        for (CodeBlock block : blocks) {
+            plain.append(withoutMarkup(text.substring(from, block.start()))).append(text, block.start(), block.end());
+            from = block.end();
+        }
+        return plain.append(withoutMarkup(text.substring(from))).toString();
+    }
+
+    private static String withoutMarkup(String text) {
+        String untagged = HTML_TAG.matcher(text).replaceAll(" ");
+        return EMPHASIS.matcher(LINE_MARKUP.matcher(untagged).replaceAll("")).replaceAll("");
+    }
+}
