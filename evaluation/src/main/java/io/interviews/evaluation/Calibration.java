@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Fits the rubric brain on the {@code dev} split: per language, a ridge probe from answer vector to labelled level
@@ -68,7 +69,7 @@ public final class Calibration {
             List<Read> reads = new ArrayList<>();
             for (LabelledAnswer answer : dev) {
                 if (answer.language() == language) {
-                    reads.add(new Read(answer, reader.read(language, question(stages, answer), List.of(answer.text()))));
+                    reads.add(new Read(answer, reader.read(language, question(stages, answer), List.of(answer.text()), Set.of())));
                 }
             }
             reads.removeIf(read -> read.reading().saidNothing());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -49,25 +50,33 @@ public final class AnswerRater {
         return models.get(language);
     }
 
+    /** {@link #assess(StageBank, Language, Question, List, Set)} of answers with nothing said before them. */
+    public QuestionAssessment assess(StageBank stage, Language asked, Question question, List<String> answers) {
+        return assess(stage, asked, question, answers, Set.of());
+    }
+
     /**
      * Assesses everything the candidate said to {@code question} of an interview in {@code asked}: the main answer and
      * any follow-up answer, read in the language they are written in ({@link WrittenLanguage}) with that language's
      * wording of the question and its exemplars, where the stage has a bank in it. The assessment names the question
-     * and its missed points as asked, so a follow-up is asked in the interview's language.
+     * and its missed points as asked, so a follow-up is asked in the interview's language. Sentences in
+     * {@code saidBefore} (said to earlier questions, normalised) are not read again ({@link AnswerReader}).
      */
-    public QuestionAssessment assess(StageBank stage, Language asked, Question question, List<String> answers) {
+    public QuestionAssessment assess(StageBank stage, Language asked, Question question, List<String> answers,
+                                     Set<String> saidBefore) {
         Language written = WrittenLanguage.of(answers, asked);
         if (written == asked || !stage.banks().containsKey(written)) {
-            return assessIn(stage.bank(asked), stage.exemplars(asked), question, answers);
+            return assessIn(stage.bank(asked), stage.exemplars(asked), question, answers, saidBefore);
         }
         QuestionBank bank = stage.bank(written);
         QuestionAssessment read = assessIn(bank, stage.exemplars(written), bank.question(question.id()).orElseThrow(),
-                answers);
+                answers, saidBefore);
         return read.asAskedIn(question);
     }
 
-    private QuestionAssessment assessIn(QuestionBank bank, Exemplars exemplars, Question question, List<String> answers) {
-        AnswerReading reading = reader.read(bank.language(), question, answers);
+    private QuestionAssessment assessIn(QuestionBank bank, Exemplars exemplars, Question question, List<String> answers,
+                                        Set<String> saidBefore) {
+        AnswerReading reading = reader.read(bank.language(), question, answers, saidBefore);
         AnswerModel model = models.get(bank.language());
         Map<String, Double> ratings = new LinkedHashMap<>();
         List<String> doubts = new ArrayList<>();

@@ -7,15 +7,17 @@ import java.util.List;
  *
  * @param kept      the sentences that are rated (verbatim)
  * @param removed   sentences that addressed the grader (see {@link InjectionScreen}); never rated
+ * @param repeated  sentences said before, in these answers or to an earlier question; read once, where first said
  * @param vector    the answer vector of the kept sentences; empty when nothing was kept
  * @param relevance cosine similarity of the answer and question vectors (0 when nothing was kept)
  */
-public record AnswerReading(List<String> kept, List<String> removed, float[] vector, double relevance,
-                            AnswerSignals signals) {
+public record AnswerReading(List<String> kept, List<String> removed, List<String> repeated, float[] vector,
+                            double relevance, AnswerSignals signals) {
 
     public AnswerReading {
         kept = List.copyOf(kept);
         removed = List.copyOf(removed);
+        repeated = List.copyOf(repeated);
     }
 
     public boolean saidNothing() {

@@ -6,6 +6,7 @@ import io.interviews.events.Language;
 import io.interviews.events.RatingScale;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +29,8 @@ public record Scorecard(double score, List<DimensionRating> ratings, List<String
 
     /** What every rating of this scorecard records as its brain. */
     private static final String RUBRIC_BRAIN = "rubric";
+    /** A sentence said again is noted for the recruiter from this many words on ("I don't know." may well recur). */
+    private static final int REPEATED_WORDS_NOTED = 8;
 
     public Scorecard {
         ratings = List.copyOf(ratings);
@@ -54,10 +57,13 @@ public record Scorecard(double score, List<DimensionRating> ratings, List<String
             weighted += dimension.weight() * mean;
         }
         return new Scorecard(RatingScale.points(weighted / weights), ratings,
-                reviewReasons(rater.model(bank.language()).review(), assessed, ratings));
+                reviewReasons(language, rater.model(language).review(), assessed, ratings));
     }
 
-    /** Each main question asked, assessed on everything said to it (its follow-up answer included). */
+    /**
+     * Each main question asked, assessed on everything said to it (its follow-up answer included), in the bank's
+     * order; a sentence already said to an earlier question is not read again.
+     */
     public static List<QuestionAssessment> assess(StageBank stage, Language language, List<Exchange> transcript,
                                                   AnswerRater rater) {
         Map<String, List<String>> answersByQuestion = new LinkedHashMap<>();
@@ -65,10 +71,17 @@ public record Scorecard(double score, List<DimensionRating> ratings, List<String
             answersByQuestion.computeIfAbsent(Question.mainQuestionId(exchange.questionId()), id -> new ArrayList<>())
                     .add(exchange.answer());
         }
-        return stage.bank(language).questions().stream()
-                .filter(question -> answersByQuestion.containsKey(question.id()))
-                .map(question -> rater.assess(stage, language, question, answersByQuestion.get(question.id())))
-                .toList();
+        Set<String> said = new HashSet<>();
+        List<QuestionAssessment> assessed = new ArrayList<>();
+        for (Question question : stage.bank(language).questions()) {
+            if (answersByQuestion.containsKey(question.id())) {
+                QuestionAssessment assessment = rater.assess(stage, language, question,
+                        answersByQuestion.get(question.id()), Set.copyOf(said));
+                assessment.kept().forEach(sentence -> said.add(PhraseMatcher.normalize(sentence)));
+                assessed.add(assessment);
+            }
+        }
+        return assessed;
     }
 
     /** The mean of the {@code rating} questions' ratings of a dimension; the lowest rating when there are none. */
@@ -98,13 +111,22 @@ public record Scorecard(double score, List<DimensionRating> ratings, List<String
                 dimension.anchor(rounded) + " (" + perQuestion + ")", trusted, RUBRIC_BRAIN);
     }
 
-    private static List<String> reviewReasons(AnswerModel.Review review, List<QuestionAssessment> assessed,
-                                              List<DimensionRating> ratings) {
+    private static List<String> reviewReasons(Language language, AnswerModel.Review review,
+                                              List<QuestionAssessment> assessed, List<DimensionRating> ratings) {
         List<String> reasons = new ArrayList<>();
         List<String> addressedTheGrader = assessed.stream().filter(question -> !question.removed().isEmpty())
                 .map(question -> question.question().id()).toList();
         if (!addressedTheGrader.isEmpty()) {
             reasons.add(InjectionScreen.reviewReason(addressedTheGrader));
+        }
+        List<String> repeating = assessed.stream()
+                .filter(question -> question.reading().repeated().stream()
+                        .anyMatch(sentence -> AnswerSignals.of(language, List.of(sentence)).words()
+                                >= REPEATED_WORDS_NOTED))
+                .map(question -> question.question().id()).toList();
+        if (!repeating.isEmpty()) {
+            reasons.add("Sentences said before were given again (" + String.join(", ", repeating)
+                    + "); each was rated once, where first said.");
         }
         List<String> doubts = assessed.stream().filter(question -> question.doubt().isPresent())
                 .map(question -> question.question().id() + ": " + question.doubt().get()).toList();

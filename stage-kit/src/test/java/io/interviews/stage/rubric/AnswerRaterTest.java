@@ -138,6 +138,18 @@ class AnswerRaterTest {
     }
 
     @Test
+    void anAnswerSaidTwiceRatesAsSaidOnce() {
+        QuestionAssessment once = assess(Language.EN, "tech-1", VAGUE_PROJECT_EN);
+        QuestionAssessment twice = assess(Language.EN, "tech-1", VAGUE_PROJECT_EN + "\n\n" + VAGUE_PROJECT_EN);
+        QuestionAssessment inTheFollowUp = assess(Language.EN, "tech-1", VAGUE_PROJECT_EN, VAGUE_PROJECT_EN);
+
+        assertEquals(once.ratings(), twice.ratings());
+        assertEquals(once.ratings(), inTheFollowUp.ratings());
+        assertEquals(once.kept(), twice.kept());
+        assertEquals(once.kept(), twice.reading().repeated());
+    }
+
+    @Test
     void offTopicAnswerRatesNearTheLowestAnchorOnEveryQuestion() {
         for (Language language : Language.values()) {
             String offTopic = language == Language.ZH ? OFF_TOPIC_ZH : OFF_TOPIC_EN;

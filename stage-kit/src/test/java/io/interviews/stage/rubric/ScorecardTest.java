@@ -104,6 +104,30 @@ class ScorecardTest {
     }
 
     @Test
+    void aParagraphAddedToEveryAnswerIsReadOnceWhereFirstSaidAndTheStageGoesToReview() {
+        String template = "\n\nLooking back, I learned a lot, and next time I would do things differently because of "
+                + "the trade-offs. We improved it by 40%, cut costs 3x and reached 99.99% uptime with 2000 rps.";
+        List<Exchange> templated = List.of(
+                exchange(EN, "tech-1", PROJECT_EN + template, 0),
+                exchange(EN, "tech-2", THIN_DEBUGGING_EN + template, 4),
+                exchange(EN, "tech-3", DESIGN_EN + template, 9));
+        List<Exchange> onceOnly = List.of(templated.get(0),
+                exchange(EN, "tech-2", THIN_DEBUGGING_EN, 4),
+                exchange(EN, "tech-3", DESIGN_EN, 9));
+
+        List<QuestionAssessment> assessed = Scorecard.assess(TECH, Language.EN, templated, RATER);
+        assertEquals(Scorecard.assess(TECH, Language.EN, onceOnly, RATER).stream().map(QuestionAssessment::ratings)
+                .toList(), assessed.stream().map(QuestionAssessment::ratings).toList());
+        assertEquals(List.of(0, 2, 2), assessed.stream().map(question -> question.reading().repeated().size()).toList());
+        Scorecard scorecard = scorecard(EN, templated);
+        assertEquals(scorecard(EN, onceOnly).score(), scorecard.score());
+        assertTrue(scorecard.reviewReasons().contains(
+                "Sentences said before were given again (tech-2, tech-3); each was rated once, where first said."),
+                scorecard.reviewReasons().toString());
+        assertFalse(scorecard(EN, onceOnly).reviewReasons().stream().anyMatch(reason -> reason.contains("said before")));
+    }
+
+    @Test
     void scoreIsThePointsOfTheWeightedMeanOfTheUnroundedDimensionMeans() {
         for (List<Exchange> transcript : List.of(TRANSCRIPT_EN, TRANSCRIPT_ZH)) {
             QuestionBank bank = transcript == TRANSCRIPT_ZH ? ZH : EN;
