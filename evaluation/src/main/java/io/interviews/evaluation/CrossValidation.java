@@ -50,6 +50,7 @@ final class CrossValidation {
                 }
             }
             out.append("  mean rating by labelled level: ").append(meanRatingByLevel()).append('\n');
+            out.append("  mean rating minus label by style: ").append(meanBiasByStyle()).append('\n');
             List<Double> answerDifferences = new ArrayList<>();
             double signed = 0;
             for (Map.Entry<String, Map<Language, LabelledAnswer>> pair : pairs().entrySet()) {
@@ -101,6 +102,18 @@ final class CrossValidation {
             Map<Integer, String> means = new TreeMap<>();
             byLevel.forEach((level, rated) -> means.put(level, String.format("%.2f",
                     rated.stream().mapToDouble(Double::doubleValue).average().orElseThrow())));
+            return means;
+        }
+
+        /** Style → the mean rating minus label over its rated dimensions (0: the style is neither favoured nor not). */
+        private Map<String, String> meanBiasByStyle() {
+            Map<String, List<Double>> byStyle = new TreeMap<>();
+            ratings.forEach((answer, rated) -> rated.forEach((dimension, rating) ->
+                    byStyle.computeIfAbsent(answer.style(), style -> new ArrayList<>())
+                            .add(rating - answer.labels().get(dimension))));
+            Map<String, String> means = new TreeMap<>();
+            byStyle.forEach((style, biases) -> means.put(style, String.format("%+.2f",
+                    biases.stream().mapToDouble(Double::doubleValue).average().orElseThrow())));
             return means;
         }
 
