@@ -21,28 +21,36 @@ public final class ClaimCheck {
     private ClaimCheck() {
     }
 
-    /** The follow-up for the first unsupported claim in {@code sentences}, if the bank probes claims. */
-    public static Optional<String> probe(QuestionBank bank, List<String> sentences) {
-        Optional<ClaimProbes> probes = bank.claimProbes();
-        if (probes.isEmpty() || sentences.isEmpty()) {
+    /**
+     * The follow-up for the first unsupported claim in {@code sentences}, if the banks probe claims: found with the
+     * cues of {@code readIn}, the bank of the language the answer is written in, and asked with the probe of
+     * {@code askedIn}, the bank of the interview's language (the two are the same bank unless the candidate answers
+     * in the other language).
+     */
+    public static Optional<String> probe(QuestionBank readIn, QuestionBank askedIn, List<String> sentences) {
+        Optional<ClaimProbes> probes = readIn.claimProbes();
+        Optional<ClaimProbes> asked = askedIn.claimProbes();
+        if (probes.isEmpty() || asked.isEmpty() || sentences.isEmpty()) {
             return Optional.empty();
         }
         List<String> normalized = sentences.stream().map(PhraseMatcher::normalize).toList();
         ClaimProbes.FigureProbe figure = probes.get().figure();
-        if (figure != null && !anyCue(String.join(" ", normalized), figure.methodCues())) {
+        ClaimProbes.FigureProbe askedFigure = asked.get().figure();
+        if (figure != null && askedFigure != null && !anyCue(String.join(" ", normalized), figure.methodCues())) {
             for (String sentence : sentences) {
                 Matcher matcher = FIGURE.matcher(sentence);
                 if (matcher.find()) {
-                    return Optional.of(figure.probe().replace(ClaimProbes.CLAIM, matcher.group().trim()));
+                    return Optional.of(askedFigure.probe().replace(ClaimProbes.CLAIM, matcher.group().trim()));
                 }
             }
         }
         ClaimProbes.ToolProbe tool = probes.get().tool();
-        if (tool != null) {
+        ClaimProbes.ToolProbe askedTool = asked.get().tool();
+        if (tool != null && askedTool != null) {
             for (String name : tool.names()) {
                 List<String> mentions = normalized.stream().filter(sentence -> PhraseMatcher.occursIn(sentence, name)).toList();
                 if (!mentions.isEmpty() && mentions.stream().noneMatch(sentence -> anyCue(sentence, tool.detailCues()))) {
-                    return Optional.of(tool.probe().replace(ClaimProbes.CLAIM, name.replace("*", "")));
+                    return Optional.of(askedTool.probe().replace(ClaimProbes.CLAIM, name.replace("*", "")));
                 }
             }
         }

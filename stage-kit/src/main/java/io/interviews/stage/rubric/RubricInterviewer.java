@@ -68,7 +68,10 @@ public final class RubricInterviewer {
             QuestionAssessment assessment = rater.assess(stageBank, language, question, List.of(answer));
             Optional<String> probe = assessment.needsFollowUp()
                     ? Optional.of(missedPointsProbe(language, assessment))
-                    : assessment.meanRating() < PROBE_CLAIMS_BELOW ? ClaimCheck.probe(bank, assessment.kept()) : Optional.empty();
+                    : assessment.meanRating() < PROBE_CLAIMS_BELOW
+                    ? ClaimCheck.probe(stageBank.banks().getOrDefault(WrittenLanguage.of(List.of(answer), language), bank),
+                            bank, assessment.kept())
+                    : Optional.empty();
             if (probe.isPresent()) {
                 return Optional.of(new Ask(question.followUpId(), probe.get(), true, answered.number(),
                         answered.plannedQuestions()));

@@ -45,8 +45,14 @@ final class ShippedData {
          * passed through {@code editMainAnswer} (follow-up answers as they are).
          */
         List<Exchange> interviewedBy(RubricInterviewer interviewer, UnaryOperator<String> editMainAnswer) {
+            return interviewedIn(language, interviewer, editMainAnswer);
+        }
+
+        /** Interviewed in {@code interviewLanguage}, answering in the candidate's own language all the same. */
+        List<Exchange> interviewedIn(Language interviewLanguage, RubricInterviewer interviewer,
+                                     UnaryOperator<String> editMainAnswer) {
             List<Exchange> transcript = new ArrayList<>();
-            Optional<Ask> ask = Optional.of(interviewer.opening(language));
+            Optional<Ask> ask = Optional.of(interviewer.opening(interviewLanguage));
             Instant clock = Instant.parse("2026-11-02T09:00:00Z");
             while (ask.isPresent()) {
                 Ask question = ask.get();
@@ -56,7 +62,7 @@ final class ShippedData {
                 }
                 clock = clock.plusSeconds(90);
                 transcript.add(new Exchange(question.questionId(), question.text(), question.followUp(), answer, clock));
-                ask = interviewer.next(language, question, answer);
+                ask = interviewer.next(interviewLanguage, question, answer);
             }
             return transcript;
         }

@@ -1,5 +1,6 @@
 package io.interviews.stage.rubric;
 
+import io.interviews.events.DimensionRating;
 import io.interviews.events.Exchange;
 import io.interviews.events.Language;
 import io.interviews.events.StageScore;
@@ -132,6 +133,27 @@ class StageDataTest {
                 assertTrue(total < WEAK_BELOW, report);
             }
         }));
+    }
+
+    /** A candidate who answers in the other language than the interview's is judged as in an interview of their own. */
+    @TestFactory
+    Stream<DynamicTest> simulatedCandidatesScoreTheSameInAnInterviewHeldInTheOtherLanguage() {
+        return candidateFiles().flatMap(candidate -> SHIPPED_STAGES.stream().sorted().map(stageName ->
+                DynamicTest.dynamicTest(candidate.persona() + "-" + candidate.language().code() + " in " + stageName, () -> {
+                    RubricInterviewer interviewer = new RubricInterviewer(stages.get(stageName));
+                    Language other = candidate.language() == Language.EN ? Language.ZH : Language.EN;
+                    Scorecard own = interviewer.scorecard(candidate.language(),
+                            candidate.interviewedBy(interviewer, UnaryOperator.identity()));
+                    List<Exchange> transcript = candidate.interviewedIn(other, interviewer, UnaryOperator.identity());
+                    Scorecard inTheOther = interviewer.scorecard(other, transcript);
+
+                    assertEquals(own.score(), inTheOther.score(), 1e-9);
+                    assertEquals(own.ratings().stream().map(DimensionRating::rating).toList(),
+                            inTheOther.ratings().stream().map(DimensionRating::rating).toList());
+                    List<String> asked = interviewer.stageBank().bank(other).questions().stream().map(Question::text).toList();
+                    assertTrue(transcript.stream().filter(exchange -> !exchange.followUp())
+                            .allMatch(exchange -> asked.contains(exchange.question())), "asked in the interview's language");
+                })));
     }
 
     /** {@code interview.gateway.default-plan} as the gateway ships it: stage → weight. */
