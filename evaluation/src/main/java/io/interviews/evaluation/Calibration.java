@@ -10,6 +10,7 @@ import io.interviews.stage.rubric.AnswerReader;
 import io.interviews.stage.rubric.AnswerReading;
 import io.interviews.stage.rubric.Exemplars;
 import io.interviews.stage.rubric.Question;
+import io.interviews.stage.rubric.SaidBefore;
 import io.interviews.stage.rubric.StageBank;
 import io.interviews.stage.rubric.StageBankLoader;
 
@@ -24,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Fits the rubric brain on the {@code dev} split: per language, a ridge probe from answer vector to labelled level
@@ -69,7 +69,7 @@ public final class Calibration {
             List<Read> reads = new ArrayList<>();
             for (LabelledAnswer answer : dev) {
                 if (answer.language() == language) {
-                    reads.add(new Read(answer, reader.read(language, question(stages, answer), List.of(answer.text()), Set.of())));
+                    reads.add(new Read(answer, reader.read(language, question(stages, answer), List.of(answer.text()), SaidBefore.nothing())));
                 }
             }
             reads.removeIf(read -> read.reading().saidNothing());

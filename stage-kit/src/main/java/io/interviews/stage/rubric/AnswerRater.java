@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -50,20 +49,20 @@ public final class AnswerRater {
         return models.get(language);
     }
 
-    /** {@link #assess(StageBank, Language, Question, List, Set)} of answers with nothing said before them. */
+    /** {@link #assess(StageBank, Language, Question, List, SaidBefore)} of answers with nothing said before them. */
     public QuestionAssessment assess(StageBank stage, Language asked, Question question, List<String> answers) {
-        return assess(stage, asked, question, answers, Set.of());
+        return assess(stage, asked, question, answers, SaidBefore.nothing());
     }
 
     /**
      * Assesses everything the candidate said to {@code question} of an interview in {@code asked}: the main answer and
      * any follow-up answer, read in the language they are written in ({@link WrittenLanguage}) with that language's
      * wording of the question and its exemplars, where the stage has a bank in it. The assessment names the question
-     * and its missed points as asked, so a follow-up is asked in the interview's language. Sentences in
-     * {@code saidBefore} (said to earlier questions, normalised) are not read again ({@link AnswerReader}).
+     * and its missed points as asked, so a follow-up is asked in the interview's language. What was said to earlier
+     * questions ({@code saidBefore}) is not read again ({@link AnswerReader}).
      */
     public QuestionAssessment assess(StageBank stage, Language asked, Question question, List<String> answers,
-                                     Set<String> saidBefore) {
+                                     SaidBefore saidBefore) {
         Language written = WrittenLanguage.of(answers, asked);
         if (written == asked || !stage.banks().containsKey(written)) {
             return assessIn(stage.bank(asked), stage.exemplars(asked), question, answers, saidBefore);
@@ -75,7 +74,7 @@ public final class AnswerRater {
     }
 
     private QuestionAssessment assessIn(QuestionBank bank, Exemplars exemplars, Question question, List<String> answers,
-                                        Set<String> saidBefore) {
+                                        SaidBefore saidBefore) {
         AnswerReading reading = reader.read(bank.language(), question, answers, saidBefore);
         AnswerModel model = models.get(bank.language());
         Map<String, Double> ratings = new LinkedHashMap<>();

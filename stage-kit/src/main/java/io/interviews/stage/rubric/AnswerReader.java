@@ -3,9 +3,7 @@ package io.interviews.stage.rubric;
 import io.interviews.events.Language;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /** Screens the answers to a question and reads their vector, relevance and signals: what any answer model weighs. */
@@ -22,19 +20,19 @@ public final class AnswerReader {
      * {@code answers}: the answer to the main question, then those to its follow-ups. A follow-up answer that carries
      * no signal at all ("I think I covered that already") adds nothing to the evidence, so it is not read: its words
      * would only count as length and pull the answer vector towards filler. A sentence said before — in these answers
-     * or, {@code saidBefore} (normalised as {@link PhraseMatcher#normalize}), to an earlier question — is no new
+     * or, {@code saidBefore}, to an earlier question; word for word or nearly ({@link SaidBefore}) — is no new
      * evidence and is not read again: an answer repeated, or a template added to every answer, counts once.
      */
-    public AnswerReading read(Language language, Question question, List<String> answers, Set<String> saidBefore) {
+    public AnswerReading read(Language language, Question question, List<String> answers, SaidBefore saidBefore) {
         List<String> kept = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         List<String> repeated = new ArrayList<>();
-        Set<String> said = new HashSet<>(saidBefore);
+        SaidBefore said = saidBefore.copy();
         for (int i = 0; i < answers.size(); i++) {
             InjectionScreen.ScreenedAnswer screened = InjectionScreen.screen(answers.get(i));
             if (i == 0 || AnswerSignals.of(language, screened.kept()).carryEvidence()) {
                 for (String sentence : screened.kept()) {
-                    (said.add(PhraseMatcher.normalize(sentence)) ? kept : repeated).add(sentence);
+                    (said.add(sentence) ? kept : repeated).add(sentence);
                 }
             }
             removed.addAll(screened.removed());

@@ -6,7 +6,6 @@ import io.interviews.events.Language;
 import io.interviews.events.RatingScale;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,7 +61,7 @@ public record Scorecard(double score, List<DimensionRating> ratings, List<String
 
     /**
      * Each main question asked, assessed on everything said to it (its follow-up answer included), in the bank's
-     * order; a sentence already said to an earlier question is not read again.
+     * order; a sentence already said to an earlier question, word for word or nearly, is not read again.
      */
     public static List<QuestionAssessment> assess(StageBank stage, Language language, List<Exchange> transcript,
                                                   AnswerRater rater) {
@@ -71,13 +70,13 @@ public record Scorecard(double score, List<DimensionRating> ratings, List<String
             answersByQuestion.computeIfAbsent(Question.mainQuestionId(exchange.questionId()), id -> new ArrayList<>())
                     .add(exchange.answer());
         }
-        Set<String> said = new HashSet<>();
+        SaidBefore said = SaidBefore.nothing();
         List<QuestionAssessment> assessed = new ArrayList<>();
         for (Question question : stage.bank(language).questions()) {
             if (answersByQuestion.containsKey(question.id())) {
                 QuestionAssessment assessment = rater.assess(stage, language, question,
-                        answersByQuestion.get(question.id()), Set.copyOf(said));
-                assessment.kept().forEach(sentence -> said.add(PhraseMatcher.normalize(sentence)));
+                        answersByQuestion.get(question.id()), said);
+                assessment.kept().forEach(said::add);
                 assessed.add(assessment);
             }
         }

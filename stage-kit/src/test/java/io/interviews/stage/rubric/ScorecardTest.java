@@ -125,6 +125,11 @@ class ScorecardTest {
                 "Sentences said before were given again (tech-2, tech-3); each was rated once, where first said."),
                 scorecard.reviewReasons().toString());
         assertFalse(scorecard(EN, onceOnly).reviewReasons().stream().anyMatch(reason -> reason.contains("said before")));
+
+        List<Exchange> edited = List.of(templated.get(0),
+                exchange(EN, "tech-2", THIN_DEBUGGING_EN + template.replace("40%", "45%"), 4),
+                exchange(EN, "tech-3", DESIGN_EN + template.replace("3x", "4x").replace("a lot", "so much"), 9));
+        assertEquals(scorecard(EN, onceOnly).score(), scorecard(EN, edited).score(), "a template edited a little");
     }
 
     @Test
