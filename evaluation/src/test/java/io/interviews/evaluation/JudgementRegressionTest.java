@@ -40,7 +40,7 @@ class JudgementRegressionTest {
      */
     private static final double OFFER_LINE_MARGIN = 5;
     /**
-     * The most the bilingual holdout people's stage scores may differ between the languages, on average: 6.3 points
+     * The most the bilingual holdout people's stage scores may differ between the languages, on average: 6.7 points
      * measured (the issue's target is 5 for every pair), held a little above where it is.
      */
     private static final double MAX_HOLDOUT_LANGUAGE_GAP = 8;
@@ -119,7 +119,7 @@ class JudgementRegressionTest {
     }
 
     /**
-     * The issue's target is 5 points for every pair; the paired test interviews measure 2.8 on average and 5.7 at
+     * The issue's target is 5 points for every pair; the paired test interviews measure 2.3 on average and 6.0 at
      * most (see stage-kit's README): the worst pair is held a little above where it is, not at the target it misses.
      */
     @Test

@@ -135,7 +135,7 @@ class ScorecardTest {
     @Test
     void scoreIsThePointsOfTheWeightedMeanOfTheUnroundedDimensionMeans() {
         for (List<Exchange> transcript : List.of(TRANSCRIPT_EN, TRANSCRIPT_ZH)) {
-            QuestionBank bank = transcript == TRANSCRIPT_ZH ? ZH : EN;
+            QuestionBank bank = transcript.get(0).question().equals(ZH.questions().get(0).text()) ? ZH : EN;
             Map<String, OptionalDouble> means = dimensionMeans(bank, transcript);
             Scorecard scorecard = scorecard(bank, transcript);
 
@@ -146,14 +146,18 @@ class ScorecardTest {
     @Test
     void scoreKeepsWhatRoundingTheDimensionMeansWouldLose() {
         int telling = 0;
-        // the third transcript's follow-up says no more than its main answer: ratings away from the anchors
-        for (List<Exchange> transcript : List.of(TRANSCRIPT_EN, TRANSCRIPT_ZH, transcriptEn(THIN_DEBUGGING_EN))) {
-            QuestionBank bank = transcript == TRANSCRIPT_ZH ? ZH : EN;
+        // the third transcript's follow-up says no more than its main answer, and the single answers are rated on their
+        // own: ratings away from the anchors, wherever the fitted model puts them
+        for (List<Exchange> transcript : List.of(TRANSCRIPT_EN, TRANSCRIPT_ZH, transcriptEn(THIN_DEBUGGING_EN),
+                List.of(exchange(EN, "tech-1", PROJECT_EN, 0)), List.of(exchange(EN, "tech-3", DESIGN_EN, 0)),
+                List.of(exchange(ZH, "tech-1", PROJECT_ZH, 0)), List.of(exchange(EN, "tech-2", THIN_DEBUGGING_EN, 0)))) {
+            QuestionBank bank = transcript.get(0).question().equals(ZH.questions().get(0).text()) ? ZH : EN;
             Map<String, OptionalDouble> means = dimensionMeans(bank, transcript);
             Scorecard scorecard = scorecard(bank, transcript);
             double weights = bank.dimensions().stream().mapToDouble(Dimension::weight).sum();
             double unrounded = bank.dimensions().stream()
-                    .mapToDouble(dimension -> dimension.weight() * means.get(dimension.id()).orElseThrow()).sum() / weights;
+                    .mapToDouble(dimension -> dimension.weight()
+                            * means.get(dimension.id()).orElse(DimensionRating.MIN_RATING)).sum() / weights;
             double rounded = scorecard.ratings().stream().mapToDouble(rating -> rating.weight() * rating.rating()).sum()
                     / weights;
             // only a transcript where rounding moves the mean says anything here
