@@ -30,12 +30,10 @@ public record AnswerSignals(int words, int specifics, int firstPerson, int we, i
             Pattern.CASE_INSENSITIVE);
     /**
      * A capitalised word inside a sentence, an acronym or a CamelCase name: a named system, tool or product. Words
-     * that start sentences are not names, also where a sentence is not closed with a full stop.
+     * that start sentences ({@link Sentences#OPENERS}) are not names, also where a sentence is not closed with a stop.
      */
-    private static final Pattern NAMED = Pattern.compile("(?<=[a-z,;:(/]\\s)(?!(?:The|This|That|These|Those|Then|There|"
-            + "They|We|Our|It|Its|In|On|At|As|And|But|So|If|When|While|After|Before|Because|Since|For|With|To|My|He|She|"
-            + "You|Also|Finally|First|Second|Next|Later|Now|Once|What|Which|Who|How|Why|Looking|Overall|Instead|Today|"
-            + "Last|Each|Every|Some|Most|All|No|Not|Yes|Here|An?)\\b)[A-Z][A-Za-z0-9+#.]+|\\b[A-Z]{2,}[A-Za-z0-9]*\\b"
+    private static final Pattern NAMED = Pattern.compile("(?<=[a-z,;:(/]\\s)(?!(?:"
+            + String.join("|", Sentences.OPENERS) + ")\\b)[A-Z][A-Za-z0-9+#.]+|\\b[A-Z]{2,}[A-Za-z0-9]*\\b"
             + "|\\b[a-z]+[A-Z][A-Za-z0-9]*\\b");
     /** Latin words inside Chinese text are almost always named tools, systems or terms. */
     private static final Pattern LATIN_IN_CHINESE = Pattern.compile("(?<=\\p{IsHan}|\\s|^)[A-Za-z][A-Za-z0-9+#.-]+");

@@ -130,6 +130,12 @@ class ScorecardTest {
                 exchange(EN, "tech-2", THIN_DEBUGGING_EN + template.replace("40%", "45%"), 4),
                 exchange(EN, "tech-3", DESIGN_EN + template.replace("3x", "4x").replace("a lot", "so much"), 9));
         assertEquals(scorecard(EN, onceOnly).score(), scorecard(EN, edited).score(), "a template edited a little");
+
+        // glued to an answer's last words with no stop between, it is still a sentence of its own
+        String unfinished = "Something was slow, so we restarted it";
+        assertEquals(scorecard(EN, List.of(templated.get(0), exchange(EN, "tech-2", unfinished, 4))).score(),
+                scorecard(EN, List.of(templated.get(0), exchange(EN, "tech-2", unfinished + " " + template.strip(), 4)))
+                        .score(), "a template glued to an unfinished sentence");
     }
 
     @Test
