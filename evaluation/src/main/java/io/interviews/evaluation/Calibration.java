@@ -9,6 +9,7 @@ import io.interviews.stage.rubric.AnswerModel;
 import io.interviews.stage.rubric.AnswerReader;
 import io.interviews.stage.rubric.AnswerReading;
 import io.interviews.stage.rubric.Exemplars;
+import io.interviews.stage.rubric.InjectionScreen;
 import io.interviews.stage.rubric.Question;
 import io.interviews.stage.rubric.SaidBefore;
 import io.interviews.stage.rubric.StageBank;
@@ -69,7 +70,8 @@ public final class Calibration {
             List<Read> reads = new ArrayList<>();
             for (LabelledAnswer answer : dev) {
                 if (answer.language() == language) {
-                    reads.add(new Read(answer, reader.read(language, question(stages, answer), List.of(answer.text()), SaidBefore.nothing())));
+                    reads.add(new Read(answer, reader.read(language, question(stages, answer),
+                            List.of(InjectionScreen.screen(answer.text())), SaidBefore.nothing())));
                 }
             }
             reads.removeIf(read -> read.reading().saidNothing());

@@ -63,18 +63,19 @@ public final class AnswerRater {
      */
     public QuestionAssessment assess(StageBank stage, Language asked, Question question, List<String> answers,
                                      SaidBefore saidBefore) {
-        Language written = WrittenLanguage.of(answers, asked);
+        List<InjectionScreen.ScreenedAnswer> screened = answers.stream().map(InjectionScreen::screen).toList();
+        Language written = WrittenLanguage.of(screened, asked);
         if (written == asked || !stage.banks().containsKey(written)) {
-            return assessIn(stage.bank(asked), stage.exemplars(asked), question, answers, saidBefore);
+            return assessIn(stage.bank(asked), stage.exemplars(asked), question, screened, saidBefore);
         }
         QuestionBank bank = stage.bank(written);
         QuestionAssessment read = assessIn(bank, stage.exemplars(written), bank.question(question.id()).orElseThrow(),
-                answers, saidBefore);
+                screened, saidBefore);
         return read.asAskedIn(question);
     }
 
-    private QuestionAssessment assessIn(QuestionBank bank, Exemplars exemplars, Question question, List<String> answers,
-                                        SaidBefore saidBefore) {
+    private QuestionAssessment assessIn(QuestionBank bank, Exemplars exemplars, Question question,
+                                        List<InjectionScreen.ScreenedAnswer> answers, SaidBefore saidBefore) {
         AnswerReading reading = reader.read(bank.language(), question, answers, saidBefore);
         AnswerModel model = models.get(bank.language());
         Map<String, Double> ratings = new LinkedHashMap<>();

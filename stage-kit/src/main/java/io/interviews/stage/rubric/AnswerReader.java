@@ -17,19 +17,21 @@ public final class AnswerReader {
     }
 
     /**
-     * {@code answers}: the answer to the main question, then those to its follow-ups. A follow-up answer that carries
+     * {@code answers}: the answer to the main question, then those to its follow-ups, screened ({@link InjectionScreen});
+     * read in {@code language}, the language they are written in. A follow-up answer that carries
      * no signal at all ("I think I covered that already") adds nothing to the evidence, so it is not read: its words
      * would only count as length and pull the answer vector towards filler. A sentence said before — in these answers
      * or, {@code saidBefore}, to an earlier question; word for word or nearly ({@link SaidBefore}) — is no new
      * evidence and is not read again: an answer repeated, or a template added to every answer, counts once.
      */
-    public AnswerReading read(Language language, Question question, List<String> answers, SaidBefore saidBefore) {
+    public AnswerReading read(Language language, Question question, List<InjectionScreen.ScreenedAnswer> answers,
+                              SaidBefore saidBefore) {
         List<String> kept = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         List<String> repeated = new ArrayList<>();
         SaidBefore said = saidBefore.copy();
         for (int i = 0; i < answers.size(); i++) {
-            InjectionScreen.ScreenedAnswer screened = InjectionScreen.screen(answers.get(i));
+            InjectionScreen.ScreenedAnswer screened = answers.get(i);
             if (i == 0 || AnswerSignals.of(language, screened.kept()).carryEvidence()) {
                 for (String sentence : screened.kept()) {
                     (said.add(sentence) ? kept : repeated).add(sentence);
@@ -39,11 +41,11 @@ public final class AnswerReader {
         }
         AnswerSignals signals = AnswerSignals.of(language, kept);
         if (signals.words() == 0) {
-            return new AnswerReading(kept, removed, repeated, new float[0], 0, signals);
+            return new AnswerReading(language, kept, removed, repeated, new float[0], 0, signals);
         }
         AnswerEmbeddings model = embeddings.get();
         float[] vector = model.answer(language, PlainText.of(String.join("\n", kept)));
-        return new AnswerReading(kept, removed, repeated, vector,
+        return new AnswerReading(language, kept, removed, repeated, vector,
                 AnswerEmbeddings.cosine(vector, model.question(language, question.text())), signals);
     }
 }

@@ -1,18 +1,21 @@
 package io.interviews.stage.rubric;
 
+import io.interviews.events.Language;
+
 import java.util.List;
 
 /**
  * What the rater reads from the answers to one question before any model weighs it.
  *
+ * @param language  the language the answers were read in: the one they are written in ({@link WrittenLanguage})
  * @param kept      the sentences that are rated (verbatim)
  * @param removed   sentences that addressed the grader (see {@link InjectionScreen}); never rated
  * @param repeated  sentences said before, in these answers or to an earlier question; read once, where first said
  * @param vector    the answer vector of the kept sentences; empty when nothing was kept
  * @param relevance cosine similarity of the answer and question vectors (0 when nothing was kept)
  */
-public record AnswerReading(List<String> kept, List<String> removed, List<String> repeated, float[] vector,
-                            double relevance, AnswerSignals signals) {
+public record AnswerReading(Language language, List<String> kept, List<String> removed, List<String> repeated,
+                            float[] vector, double relevance, AnswerSignals signals) {
 
     public AnswerReading {
         kept = List.copyOf(kept);

@@ -69,8 +69,7 @@ public final class RubricInterviewer {
             Optional<String> probe = assessment.needsFollowUp()
                     ? Optional.of(missedPointsProbe(language, assessment))
                     : assessment.meanRating() < PROBE_CLAIMS_BELOW
-                    ? ClaimCheck.probe(stageBank.banks().getOrDefault(WrittenLanguage.of(List.of(answer), language), bank),
-                            bank, assessment.kept())
+                    ? ClaimCheck.probe(stageBank.bank(assessment.reading().language()), bank, assessment.kept())
                     : Optional.empty();
             if (probe.isPresent()) {
                 return Optional.of(new Ask(question.followUpId(), probe.get(), true, answered.number(),

@@ -17,16 +17,17 @@ final class WrittenLanguage {
     }
 
     /**
-     * Chinese when the prose of the answers (fenced code and text addressed to the grader left out) holds at least one Chinese character for every two
-     * words in Latin letters: Chinese written with English terms and identifiers stays Chinese (the labelled set's
-     * most mixed Chinese answer has 13 characters to 11 words), an English answer naming a Chinese product stays
-     * English. English when the words outnumber that; {@code asked} when there is neither.
+     * Chinese when the prose of the screened answers (fenced code and text addressed to the grader left out) holds at
+     * least one Chinese character for every two words in Latin letters: Chinese written with English terms and
+     * identifiers stays Chinese (the labelled set's most mixed Chinese answer has 13 characters to 11 words), an
+     * English answer naming a Chinese product stays English. English when the words outnumber that; {@code asked}
+     * when there is neither.
      */
-    static Language of(List<String> answers, Language asked) {
+    static Language of(List<InjectionScreen.ScreenedAnswer> answers, Language asked) {
         long han = 0;
         long latinWords = 0;
-        for (String answer : answers) {
-            String prose = withoutCode(String.join("\n", InjectionScreen.screen(answer).kept()));
+        for (InjectionScreen.ScreenedAnswer answer : answers) {
+            String prose = withoutCode(String.join("\n", answer.kept()));
             boolean inLatinWord = false;
             for (int i = 0; i < prose.length(); ) {
                 int codePoint = prose.codePointAt(i);
