@@ -9,9 +9,14 @@ import io.interviews.gateway.audit.AgeBand;
 import io.interviews.gateway.audit.BiasAuditCsv;
 import io.interviews.gateway.audit.RaceEthnicity;
 import io.interviews.gateway.audit.Sex;
+import io.interviews.gateway.repository.CandidateDetails;
+import io.interviews.gateway.repository.DraftedLetter;
 import io.interviews.gateway.repository.Interview;
 import io.interviews.gateway.repository.InterviewRepository;
 import io.interviews.gateway.repository.InterviewStatus;
+import io.interviews.gateway.repository.LiveScore;
+import io.interviews.gateway.repository.PositionDetails;
+import io.interviews.gateway.repository.RecordedDecision;
 import io.interviews.gateway.repository.SelfIdentification;
 import io.interviews.gateway.repository.SelfIdentificationRepository;
 import io.interviews.gateway.security.CandidateTokens;
@@ -163,23 +168,17 @@ class BiasAuditReportTest {
         Interview interview = new Interview();
         interview.id = UUID.randomUUID();
         interview.tokenHash = CandidateTokens.hash(interview.id.toString());
-        interview.candidateName = "Synthetic candidate";
-        interview.candidateEmail = "synthetic@example.com";
-        interview.positionTitle = "Backend Engineer";
-        interview.positionLevel = "senior";
-        interview.positionLocation = "London";
+        interview.candidate = new CandidateDetails("Synthetic candidate", "synthetic@example.com");
+        interview.position = new PositionDetails("Backend Engineer", "senior", "London");
         interview.language = Language.EN;
         interview.plan = List.of(new PlannedStage("tech", 1));
         interview.completedStages = new ArrayList<>(List.of("tech"));
-        interview.total = letter == LetterKind.OFFER ? 80.0 : 40.0;
-        interview.band = letter == LetterKind.OFFER ? Band.HIRE : Band.NO_HIRE;
-        interview.letterKind = letter;
-        interview.letterMarkdown = "Dear candidate";
+        interview.score = new LiveScore(List.of(), letter == LetterKind.OFFER ? 80.0 : 40.0,
+                letter == LetterKind.OFFER ? Band.HIRE : Band.NO_HIRE, null, false, now);
+        interview.draft = new DraftedLetter(letter, "Dear candidate", null);
         interview.status = InterviewStatus.AWAITING_DECISION;
         if (decided) {
-            interview.decision = Decision.APPROVE;
-            interview.decisionRecruiter = "grace";
-            interview.decidedAt = now;
+            interview.decision = new RecordedDecision(Decision.APPROVE, null, "grace", null, now);
             interview.status = letter == LetterKind.OFFER ? InterviewStatus.OFFER_SENT : InterviewStatus.FEEDBACK_SENT;
         }
         interview.registeredAt = now;

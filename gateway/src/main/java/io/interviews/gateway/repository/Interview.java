@@ -1,17 +1,11 @@
 package io.interviews.gateway.repository;
 
-import io.interviews.events.Band;
-import io.interviews.events.Candidate;
-import io.interviews.events.InterviewConcluded.Outcome;
 import io.interviews.events.InterviewContext;
 import io.interviews.events.Language;
-import io.interviews.events.LetterKind;
 import io.interviews.events.PlannedStage;
-import io.interviews.events.Position;
-import io.interviews.events.RecruiterDecided.Decision;
 import io.interviews.events.StageResult;
-import io.interviews.events.StageScore;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,7 +17,6 @@ import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 import org.hibernate.type.descriptor.java.Immutability;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,20 +35,11 @@ public class Interview {
     @Column(name = "token_hash", nullable = false, unique = true, length = 64)
     public String tokenHash;
 
-    @Column(name = "candidate_name", nullable = false)
-    public String candidateName;
+    @Embedded
+    public CandidateDetails candidate;
 
-    @Column(name = "candidate_email", nullable = false)
-    public String candidateEmail;
-
-    @Column(name = "position_title", nullable = false)
-    public String positionTitle;
-
-    @Column(name = "position_level", nullable = false)
-    public String positionLevel;
-
-    @Column(name = "position_location", nullable = false)
-    public String positionLocation;
+    @Embedded
+    public PositionDetails position;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -91,58 +75,17 @@ public class Interview {
     @Column(name = "stages_need_review", nullable = false)
     public boolean stagesNeedReview;
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Mutability(Immutability.class)
-    @Column(name = "stage_scores")
-    public List<StageScore> stageScores;
+    /** Null until the interview is scored. */
+    @Embedded
+    public LiveScore score;
 
-    public Double total;
-
-    /** When the live score was given ({@code InterviewScored.occurredAt}); null before, and for scores before V13. */
-    @Column(name = "scored_at")
-    public Instant scoredAt;
-
-    @Enumerated(EnumType.STRING)
-    public Band band;
-
-    public String recommendation;
-
-    @Column(name = "needs_review")
-    public Boolean needsReview;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "letter_kind")
-    public LetterKind letterKind;
-
-    @Column(name = "letter_markdown")
-    public String letterMarkdown;
-
-    /** The drafted offer's salary window (null for feedback): a recruiter's edit must stay inside it. */
-    @Column(name = "salary_currency")
-    public String salaryCurrency;
-
-    @Column(name = "salary_minimum")
-    public Long salaryMinimum;
-
-    @Column(name = "salary_maximum")
-    public Long salaryMaximum;
+    /** Null until a letter is drafted. */
+    @Embedded
+    public DraftedLetter draft;
 
     /** The recruiter's decision on the drafted letter, recorded when it is emitted; null until then. */
-    @Enumerated(EnumType.STRING)
-    public Decision decision;
-
-    /** The adjusted annual salary of an approved offer; null keeps the drafted figure. */
-    @Column(name = "decision_salary")
-    public BigDecimal decisionSalary;
-
-    @Column(name = "decision_recruiter")
-    public String decisionRecruiter;
-
-    @Column(name = "decision_note")
-    public String decisionNote;
-
-    @Column(name = "decided_at")
-    public Instant decidedAt;
+    @Embedded
+    public RecordedDecision decision;
 
     /** The id of the {@code RecruiterDecided} event the recorded decision was emitted as. */
     @Column(name = "decision_event_id")
@@ -154,36 +97,17 @@ public class Interview {
     @Column(name = "refused_decision")
     public RefusedDecision refusedDecision;
 
-    /** The letter as it was sent to the candidate; the draft is never shown to them. */
-    @Enumerated(EnumType.STRING)
-    @Column(name = "sent_letter_kind")
-    public LetterKind sentLetterKind;
-
-    @Column(name = "sent_letter_markdown")
-    public String sentLetterMarkdown;
-
-    @Column(name = "letter_sent_at")
-    public Instant letterSentAt;
+    /** Null until the letter is sent. */
+    @Embedded
+    public LetterAsSent sentLetter;
 
     /** The candidate's answer to a sent offer, recorded when it is emitted; null until then. */
-    @Column(name = "offer_accepted")
-    public Boolean offerAccepted;
-
-    @Column(name = "offer_comment")
-    public String offerComment;
-
-    @Column(name = "responded_at")
-    public Instant respondedAt;
+    @Embedded
+    public OfferResponse offerResponse;
 
     /** How the application ended, with the offer-service's reason; null while it is open. */
-    @Enumerated(EnumType.STRING)
-    public Outcome outcome;
-
-    @Column(name = "conclusion_reason")
-    public String conclusionReason;
-
-    @Column(name = "concluded_at")
-    public Instant concludedAt;
+    @Embedded
+    public Conclusion conclusion;
 
     @Column(name = "registered_at", nullable = false)
     public Instant registeredAt;
@@ -225,8 +149,7 @@ public class Interview {
     }
 
     public InterviewContext context() {
-        return new InterviewContext(new Candidate(candidateName, candidateEmail),
-                new Position(positionTitle, positionLevel, positionLocation), language, plan);
+        return new InterviewContext(candidate.toCandidate(), position.toPosition(), language, plan);
     }
 
     /** Whether the invitation lapsed unused: not started by the candidate before it expired. */

@@ -32,7 +32,7 @@ public class InterviewRepository implements PanacheRepositoryBase<Interview, UUI
     private static final String STALLED = """
             (status = :inProgress and waitingSince is not null and waitingSince <= :stageCutoff
              or status = :scoring and lastEventAt is not null and lastEventAt <= :letterCutoff
-             or status = :awaitingDecision and decidedAt is not null and decidedAt <= :letterCutoff)""";
+             or status = :awaitingDecision and decision.decidedAt is not null and decision.decidedAt <= :letterCutoff)""";
 
     /**
      * An HQL condition on {@link Interview} (unqualified attribute names) that holds for the stalled interviews and
@@ -53,7 +53,7 @@ public class InterviewRepository implements PanacheRepositoryBase<Interview, UUI
     }
 
     /** Needs a person's review: a stage was flagged, or the score was. Never unknown, so its negation works. */
-    private static final String NEEDS_REVIEW = "(stagesNeedReview = true or coalesce(needsReview, false) = true)";
+    private static final String NEEDS_REVIEW = "(stagesNeedReview = true or coalesce(score.needsReview, false) = true)";
 
     /**
      * The interviews {@code filter} selects, most recently registered first, stalled as of {@code stallCutoffs};
@@ -71,12 +71,12 @@ public class InterviewRepository implements PanacheRepositoryBase<Interview, UUI
             stalledParameters(stallCutoffs).forEach(parameters::and);
         });
         filter.band().ifPresent(band -> {
-            conditions.add("band = :band");
+            conditions.add("score.band = :band");
             parameters.and("band", band);
         });
         filter.needsReview().ifPresent(wanted -> conditions.add(wanted ? NEEDS_REVIEW : "not " + NEEDS_REVIEW));
         filter.name().ifPresent(name -> {
-            conditions.add("lower(candidateName) like :name escape '\\'");
+            conditions.add("lower(candidate.name) like :name escape '\\'");
             parameters.and("name", "%" + escapeLike(name.toLowerCase(Locale.ROOT)) + "%");
         });
         Sort newestFirst = Sort.descending("registeredAt").and("id");
@@ -92,13 +92,13 @@ public class InterviewRepository implements PanacheRepositoryBase<Interview, UUI
     /** The ids of the interviews of the candidate with this email, compared ignoring case. */
     public List<UUID> idsOfCandidate(String email) {
         return getEntityManager()
-                .createQuery("select id from Interview where lower(candidateEmail) = :email", UUID.class)
+                .createQuery("select id from Interview where lower(candidate.email) = :email", UUID.class)
                 .setParameter("email", email.trim().toLowerCase(Locale.ROOT))
                 .getResultList();
     }
 
-    private static final String SCORE = "select new " + InterviewScore.class.getName() + "(id, total, scoredAt)"
-            + " from Interview";
+    private static final String SCORE = "select new " + InterviewScore.class.getName()
+            + "(id, score.total, score.scoredAt) from Interview";
 
     /**
      * Whether and when each of {@code ids} that is an interview here was scored, its row share-locked until the
@@ -116,8 +116,8 @@ public class InterviewRepository implements PanacheRepositoryBase<Interview, UUI
      * share-locked as {@link #scoresForShare} does.
      */
     public List<InterviewScore> scoredForShare(Optional<Instant> since, int limit) {
-        var query = getEntityManager().createQuery(SCORE + " where total is not null"
-                        + since.map(at -> " and scoredAt >= :since").orElse("") + " order by scoredAt, id",
+        var query = getEntityManager().createQuery(SCORE + " where score.total is not null"
+                        + since.map(at -> " and score.scoredAt >= :since").orElse("") + " order by score.scoredAt, id",
                         InterviewScore.class)
                 .setLockMode(LockModeType.PESSIMISTIC_READ)
                 .setMaxResults(limit);
@@ -129,7 +129,7 @@ public class InterviewRepository implements PanacheRepositoryBase<Interview, UUI
     public List<UUID> retainedBefore(Instant cutoff, int limit) {
         return getEntityManager().createQuery("""
                         select id from Interview
-                        where concludedAt < :cutoff or concludedAt is null and updatedAt < :cutoff
+                        where conclusion.concludedAt < :cutoff or conclusion.concludedAt is null and updatedAt < :cutoff
                         order by updatedAt""", UUID.class)
                 .setParameter("cutoff", cutoff)
                 .setMaxResults(limit)

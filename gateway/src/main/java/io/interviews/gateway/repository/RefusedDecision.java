@@ -13,9 +13,9 @@ import java.time.Instant;
 public record RefusedDecision(Decision decision, BigDecimal annualSalary, String recruiter, String note,
                               Instant decidedAt, String reason, Instant refusedAt) {
 
-    /** The interview's recorded decision, refused by {@code refusal}. */
-    public static RefusedDecision of(Interview interview, DecisionRefused refusal) {
-        return new RefusedDecision(interview.decision, interview.decisionSalary, interview.decisionRecruiter,
-                interview.decisionNote, interview.decidedAt, refusal.reason(), refusal.occurredAt());
+    /** {@code decision}, refused by {@code refusal}. */
+    public static RefusedDecision of(RecordedDecision decision, DecisionRefused refusal) {
+        return new RefusedDecision(decision.decision(), decision.annualSalary(), decision.recruiter(),
+                decision.note(), decision.decidedAt(), refusal.reason(), refusal.occurredAt());
     }
 }

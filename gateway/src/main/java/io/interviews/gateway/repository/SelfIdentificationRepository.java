@@ -23,9 +23,9 @@ public class SelfIdentificationRepository implements PanacheRepositoryBase<SelfI
     public List<AuditedInterview> withDraftedLetter() {
         return getEntityManager().createQuery("""
                         select new io.interviews.gateway.repository.SelfIdentificationRepository$AuditedInterview(
-                            s.sex, s.raceEthnicity, s.ageBand, i.letterKind, i.decision)
+                            s.sex, s.raceEthnicity, s.ageBand, i.draft.kind, i.decision.decision)
                         from SelfIdentification s join Interview i on i.id = s.interviewId
-                        where i.letterKind is not null""", AuditedInterview.class)
+                        where i.draft.kind is not null""", AuditedInterview.class)
                 .getResultList();
     }
 }

@@ -2,6 +2,7 @@ package io.interviews.gateway.rest;
 
 import io.interviews.gateway.ratelimit.RateLimited;
 import io.interviews.gateway.ratelimit.RateLimits.Action;
+import io.interviews.gateway.repository.OfferResponse;
 import io.interviews.gateway.service.CandidateInterviews;
 import io.interviews.gateway.service.CandidateView;
 import io.interviews.gateway.service.InterviewRegistration;
@@ -10,7 +11,6 @@ import io.interviews.gateway.service.InterviewUpdate;
 import io.interviews.gateway.service.InterviewUpdate.QuestionUpdate;
 import io.interviews.gateway.service.InterviewUpdate.StatusUpdate;
 import io.interviews.gateway.service.InterviewUpdates;
-import io.interviews.gateway.service.OfferResponse;
 import io.interviews.gateway.service.SentLetter;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;

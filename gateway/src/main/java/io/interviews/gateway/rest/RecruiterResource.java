@@ -2,12 +2,12 @@ package io.interviews.gateway.rest;
 
 import io.interviews.events.InterviewErased;
 import io.interviews.gateway.documents.RecruiterDocuments;
+import io.interviews.gateway.repository.RecordedDecision;
 import io.interviews.gateway.security.Recruiters;
 import io.interviews.gateway.service.InterviewErasures;
 import io.interviews.gateway.service.InterviewErasures.Erasure;
 import io.interviews.gateway.service.InterviewRegistration;
 import io.interviews.gateway.service.InterviewRegistration.Invitation;
-import io.interviews.gateway.service.RecordedDecision;
 import io.interviews.gateway.service.RecruiterDecisions;
 import io.interviews.gateway.service.RecruiterInterviews;
 import io.interviews.gateway.service.RecruiterInterviews.InterviewPage;

@@ -9,6 +9,7 @@ import io.interviews.gateway.config.GatewayConfig;
 import io.interviews.gateway.repository.Interview;
 import io.interviews.gateway.repository.InterviewRepository;
 import io.interviews.gateway.repository.InterviewStatus;
+import io.interviews.gateway.repository.OfferResponse;
 import io.interviews.gateway.repository.Question;
 import io.interviews.gateway.repository.QuestionRepository;
 import io.interviews.gateway.rest.AnswerForm;
@@ -60,7 +61,7 @@ public class CandidateInterviews {
         Interview interview = tokens.interview(interviewId, authorization);
         return new CandidateView(interview.id, interview.status, interview.currentStage,
                 openQuestion(interview).orElse(null), questions.countAnswered(interview.id),
-                stalls.of(interview).stalled(), OfferResponse.of(interview), interview.language,
+                stalls.of(interview).stalled(), interview.offerResponse, interview.language,
                 interview.plan.stream().map(PlannedStage::stage).toList(), List.copyOf(interview.completedStages),
                 interview.candidateConsentedAt);
     }
@@ -97,21 +98,19 @@ public class CandidateInterviews {
                                         OfferResponseForm form) {
         Interview interview = tokens.interviewForUpdate(interviewId, authorization);
         String comment = Remarks.optional(form == null ? null : form.comment());
-        if (interview.offerAccepted != null) {
+        if (interview.offerResponse != null) {
             throw new RequestRejected(Status.CONFLICT, "the offer has already been "
-                    + (interview.offerAccepted ? "accepted" : "declined"));
+                    + (interview.offerResponse.accepted() ? "accepted" : "declined"));
         }
         if (interview.status != InterviewStatus.OFFER_SENT) {
             throw new RequestRejected(Status.CONFLICT,
                     "there is no sent offer to answer (status " + interview.status + ")");
         }
         CandidateResponded responded = CandidateResponded.of(interview.id, accepted, comment);
-        interview.offerAccepted = accepted;
-        interview.offerComment = comment;
-        interview.respondedAt = responded.occurredAt();
+        interview.offerResponse = OfferResponse.of(responded);
         outbox.add(Topics.DECISIONS, responded);
         webhooks.enqueue(responded);
-        return OfferResponse.of(interview);
+        return interview.offerResponse;
     }
 
     /** The current status, then the open question if there is one: what a new SSE subscriber is sent first. */

@@ -2,6 +2,7 @@ package io.interviews.gateway.service;
 
 import io.interviews.events.Language;
 import io.interviews.gateway.repository.InterviewStatus;
+import io.interviews.gateway.repository.OfferResponse;
 
 import java.time.Instant;
 import java.util.List;

@@ -11,9 +11,13 @@ import io.interviews.events.LetterSent;
 import io.interviews.events.QuestionAsked;
 import io.interviews.events.StageCompleted;
 import io.interviews.events.StageResult;
+import io.interviews.gateway.repository.Conclusion;
+import io.interviews.gateway.repository.DraftedLetter;
 import io.interviews.gateway.repository.Interview;
 import io.interviews.gateway.repository.InterviewRepository;
 import io.interviews.gateway.repository.InterviewStatus;
+import io.interviews.gateway.repository.LetterAsSent;
+import io.interviews.gateway.repository.LiveScore;
 import io.interviews.gateway.repository.Question;
 import io.interviews.gateway.repository.QuestionRepository;
 import io.interviews.gateway.repository.RefusedDecision;
@@ -135,7 +139,7 @@ public class InterviewProgress {
         event.results().stream().filter(result -> result.stage().equals(event.stage()))
                 .reduce((earlier, later) -> later)
                 .ifPresent(metrics::stageCompleted);
-        if (interview.total == null) {
+        if (interview.score == null) {
             // once scored, the results the score was computed from are kept; a late stage event changes nothing
             interview.recordStageResults(event.results(), true);
         }
@@ -160,12 +164,7 @@ public class InterviewProgress {
     }
 
     private void recordScore(Interview interview, InterviewScored event) {
-        interview.stageScores = event.stageScores();
-        interview.total = event.total();
-        interview.scoredAt = event.occurredAt();
-        interview.band = event.band();
-        interview.recommendation = event.recommendation();
-        interview.needsReview = event.needsReview();
+        interview.score = LiveScore.of(event);
         interview.recordStageResults(event.results(), false);
         // a score means every stage is done, even if the last stage-completed event is still on its way
         advanceBeyondStages(interview, afterTheStages(interview));
@@ -174,16 +173,10 @@ public class InterviewProgress {
     private void recordDraft(Interview interview, LetterDrafted event) {
         if (interview.decision != null) {
             LOG.warnf("Interview %s: a letter drafted after the recruiter decided (%s); the decided draft is kept",
-                    interview.id, interview.decision);
+                    interview.id, interview.decision.decision());
             return;
         }
-        interview.letterKind = event.kind();
-        interview.letterMarkdown = event.markdown();
-        if (event.salary() != null) {
-            interview.salaryCurrency = event.salary().currency();
-            interview.salaryMinimum = event.salary().minimum();
-            interview.salaryMaximum = event.salary().maximum();
-        }
+        interview.draft = DraftedLetter.of(event);
         advanceBeyondStages(interview, afterTheStages(interview));
     }
 
@@ -192,31 +185,27 @@ public class InterviewProgress {
      * are there, so a letter is never shown for a decision without the scorecard it was drafted from.
      */
     private static InterviewStatus afterTheStages(Interview interview) {
-        return interview.total != null && interview.letterKind != null
+        return interview.score != null && interview.draft != null
                 ? InterviewStatus.AWAITING_DECISION : InterviewStatus.SCORING;
     }
 
     private void recordSentLetter(Interview interview, LetterSent event) {
-        if (interview.letterSentAt != null) {
+        if (interview.sentLetter != null) {
             LOG.warnf("Interview %s: a second letter reported sent; the candidate keeps the first", interview.id);
             return;
         }
-        interview.sentLetterKind = event.kind();
-        interview.sentLetterMarkdown = event.markdown();
-        interview.letterSentAt = event.occurredAt();
+        interview.sentLetter = LetterAsSent.of(event);
         advanceBeyondStages(interview,
                 event.kind() == LetterKind.OFFER ? InterviewStatus.OFFER_SENT : InterviewStatus.FEEDBACK_SENT);
     }
 
     private void recordConclusion(Interview interview, InterviewConcluded event) {
-        if (interview.outcome != null) {
+        if (interview.conclusion != null) {
             LOG.warnf("Interview %s: concluded again as %s; it stays %s", interview.id, event.outcome(),
-                    interview.outcome);
+                    interview.conclusion.outcome());
             return;
         }
-        interview.outcome = event.outcome();
-        interview.conclusionReason = event.reason();
-        interview.concludedAt = event.occurredAt();
+        interview.conclusion = Conclusion.of(event);
         advanceBeyondStages(interview, event.outcome() == Outcome.HIRED ? InterviewStatus.HIRED
                 : InterviewStatus.TALENT_POOL);
     }
@@ -235,13 +224,9 @@ public class InterviewProgress {
             return;
         }
         LOG.infof("Interview %s: decision %s by %s refused, awaiting a new decision: %s", interview.id,
-                interview.decision, interview.decisionRecruiter, event.reason());
-        interview.refusedDecision = RefusedDecision.of(interview, event);
+                interview.decision.decision(), interview.decision.recruiter(), event.reason());
+        interview.refusedDecision = RefusedDecision.of(interview.decision, event);
         interview.decision = null;
-        interview.decisionSalary = null;
-        interview.decisionRecruiter = null;
-        interview.decisionNote = null;
-        interview.decidedAt = null;
         interview.decisionEventId = null;
     }
 

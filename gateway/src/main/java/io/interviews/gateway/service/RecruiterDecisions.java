@@ -4,9 +4,11 @@ import io.interviews.events.LetterKind;
 import io.interviews.events.RecruiterDecided;
 import io.interviews.events.RecruiterDecided.Decision;
 import io.interviews.events.Topics;
+import io.interviews.gateway.repository.DraftedLetter.SalaryWindow;
 import io.interviews.gateway.repository.Interview;
 import io.interviews.gateway.repository.InterviewRepository;
 import io.interviews.gateway.repository.InterviewStatus;
+import io.interviews.gateway.repository.RecordedDecision;
 import io.interviews.gateway.rest.ApprovalForm;
 import io.interviews.gateway.rest.RejectionForm;
 import io.interviews.gateway.webhook.Webhooks;
@@ -54,15 +56,15 @@ public class RecruiterDecisions {
         if (salaryProblem != null) {
             throw RequestRejected.invalid("annualSalary", salaryProblem);
         }
-        if (salary != null && interview.letterKind != LetterKind.OFFER) {
+        if (salary != null && interview.draft.kind() != LetterKind.OFFER) {
             throw RequestRejected.invalid("annualSalary", "only an offer has a salary; this letter is "
-                    + interview.letterKind);
+                    + interview.draft.kind());
         }
-        if (salary != null && interview.salaryMinimum != null
-                && (salary.compareTo(BigDecimal.valueOf(interview.salaryMinimum)) < 0
-                || salary.compareTo(BigDecimal.valueOf(interview.salaryMaximum)) > 0)) {
+        SalaryWindow window = interview.draft.salaryWindow();
+        if (salary != null && window != null && (salary.compareTo(BigDecimal.valueOf(window.minimum())) < 0
+                || salary.compareTo(BigDecimal.valueOf(window.maximum())) > 0)) {
             throw RequestRejected.invalid("annualSalary", "must lie inside the offer's salary window "
-                    + interview.salaryCurrency + " " + interview.salaryMinimum + "–" + interview.salaryMaximum);
+                    + window.currency() + " " + window.minimum() + "–" + window.maximum());
         }
         return record(interview, RecruiterDecided.of(interview.id, Decision.APPROVE, salary, recruiter, note));
     }
@@ -81,11 +83,12 @@ public class RecruiterDecisions {
     }
 
     private static void requireAwaitingDecision(Interview interview) {
-        if (interview.decision != null) {
-            throw new RequestRejected(Status.CONFLICT, "decision already recorded: " + interview.decision + " by "
-                    + interview.decisionRecruiter + " at " + interview.decidedAt);
+        RecordedDecision recorded = interview.decision;
+        if (recorded != null) {
+            throw new RequestRejected(Status.CONFLICT, "decision already recorded: " + recorded.decision() + " by "
+                    + recorded.recruiter() + " at " + recorded.decidedAt());
         }
-        if (interview.letterKind == null) {
+        if (interview.draft == null) {
             throw new RequestRejected(Status.CONFLICT,
                     "no letter has been drafted yet (status " + interview.status + ")");
         }
@@ -96,14 +99,10 @@ public class RecruiterDecisions {
     }
 
     private RecordedDecision record(Interview interview, RecruiterDecided decided) {
-        interview.decision = decided.decision();
-        interview.decisionSalary = decided.annualSalary();
-        interview.decisionRecruiter = decided.recruiter();
-        interview.decisionNote = decided.note();
-        interview.decidedAt = decided.occurredAt();
+        interview.decision = RecordedDecision.of(decided);
         interview.decisionEventId = decided.eventId();
         outbox.add(Topics.DECISIONS, decided);
         webhooks.enqueue(decided);
-        return RecordedDecision.of(interview);
+        return interview.decision;
     }
 }

@@ -2,15 +2,18 @@ package io.interviews.gateway.service;
 
 import io.interviews.events.Band;
 import io.interviews.events.Candidate;
-import io.interviews.events.InterviewConcluded.Outcome;
 import io.interviews.events.Language;
-import io.interviews.events.LetterKind;
 import io.interviews.events.PlannedStage;
 import io.interviews.events.Position;
 import io.interviews.events.StageScore;
+import io.interviews.gateway.repository.Conclusion;
+import io.interviews.gateway.repository.DraftedLetter;
 import io.interviews.gateway.repository.Interview;
 import io.interviews.gateway.repository.InterviewStatus;
+import io.interviews.gateway.repository.LiveScore;
+import io.interviews.gateway.repository.OfferResponse;
 import io.interviews.gateway.repository.Question;
+import io.interviews.gateway.repository.RecordedDecision;
 import io.interviews.gateway.repository.RefusedDecision;
 import io.interviews.gateway.repository.StageRatings;
 import io.interviews.gateway.repository.StageReview;
@@ -18,6 +21,7 @@ import io.interviews.gateway.service.StalledInterviews.Stall;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -39,7 +43,7 @@ public record RecruiterView(UUID interviewId, Candidate candidate, Position posi
                             Instant registeredAt, Instant lastEventAt,
                             List<QuestionAndAnswer> questions,
                             List<StageScore> stageScores, Double total, Band band, String recommendation,
-                            Boolean needsReview, Letter letter, RecordedDecision decision,
+                            Boolean needsReview, DraftedLetter letter, RecordedDecision decision,
                             RefusedDecision refusedDecision, SentLetter sentLetter,
                             OfferResponse offerResponse, Conclusion conclusion) {
 
@@ -64,30 +68,6 @@ public record RecruiterView(UUID interviewId, Candidate candidate, Position posi
         }
     }
 
-    /**
-     * The letter as drafted, before any decision; an offer's {@code salaryWindow} is where an approval may move its
-     * salary (null for feedback).
-     */
-    public record Letter(LetterKind kind, String markdown, SalaryWindow salaryWindow) {
-
-        static Letter of(Interview interview) {
-            if (interview.letterKind == null) {
-                return null;
-            }
-            SalaryWindow window = interview.salaryMinimum == null ? null : new SalaryWindow(interview.salaryCurrency,
-                    interview.salaryMinimum, interview.salaryMaximum);
-            return new Letter(interview.letterKind, interview.letterMarkdown, window);
-        }
-    }
-
-    /** The whole annual amounts an approval may set an offer's salary to, both ends included. */
-    public record SalaryWindow(String currency, long minimum, long maximum) {
-    }
-
-    /** How the application ended, as the offer-service reported it. */
-    public record Conclusion(Outcome outcome, String reason, Instant concludedAt) {
-    }
-
     /** One line of the recruiter's interview list; {@code stagesToReview}: the stages flagged for review. */
     public record Summary(UUID interviewId, Candidate candidate, Position position, Language language,
                           InterviewStatus status, String currentStage, boolean stalled, Instant stalledSince,
@@ -95,26 +75,27 @@ public record RecruiterView(UUID interviewId, Candidate candidate, Position posi
                           Instant registeredAt) {
 
         static Summary of(Interview interview, Stall stall) {
+            Optional<LiveScore> score = Optional.ofNullable(interview.score);
             return new Summary(interview.id, interview.context().candidate(), interview.context().position(),
                     interview.language, interview.status, interview.currentStage, stall.stalled(),
-                    stall.stalledSince(), stall.waitingOn(), interview.total, interview.band,
+                    stall.stalledSince(), stall.waitingOn(), score.map(LiveScore::total).orElse(null),
+                    score.map(LiveScore::band).orElse(null),
                     interview.stageReviews.stream().filter(StageReview::needsReview).toList(),
                     interview.registeredAt);
         }
     }
 
     static RecruiterView of(Interview interview, Stall stall, List<Question> questions) {
+        Optional<LiveScore> score = Optional.ofNullable(interview.score);
         return new RecruiterView(interview.id, interview.context().candidate(), interview.context().position(),
                 interview.language, interview.plan, interview.planTemplate, InvitationState.of(interview),
                 interview.status, interview.currentStage, stall.stalled(),
                 stall.stalledSince(), stall.waitingOn(), interview.completedStages, interview.stageReviews,
                 interview.stageRatings, interview.registeredAt, interview.lastEventAt,
                 questions.stream().map(QuestionAndAnswer::of).toList(),
-                interview.stageScores, interview.total, interview.band, interview.recommendation,
-                interview.needsReview,
-                Letter.of(interview),
-                RecordedDecision.of(interview), interview.refusedDecision, SentLetter.of(interview), OfferResponse.of(interview),
-                interview.outcome == null ? null
-                        : new Conclusion(interview.outcome, interview.conclusionReason, interview.concludedAt));
+                score.map(LiveScore::stageScores).orElse(null), score.map(LiveScore::total).orElse(null),
+                score.map(LiveScore::band).orElse(null), score.map(LiveScore::recommendation).orElse(null),
+                score.map(LiveScore::needsReview).orElse(null), interview.draft, interview.decision,
+                interview.refusedDecision, SentLetter.of(interview), interview.offerResponse, interview.conclusion);
     }
 }

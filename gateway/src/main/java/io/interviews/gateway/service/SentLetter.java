@@ -2,6 +2,7 @@ package io.interviews.gateway.service;
 
 import io.interviews.events.LetterKind;
 import io.interviews.gateway.repository.Interview;
+import io.interviews.gateway.repository.LetterAsSent;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
@@ -19,8 +20,9 @@ public record SentLetter(LetterKind kind, String markdown, String html, Instant 
 
     /** The interview's sent letter, or null while nothing is sent. */
     static SentLetter of(Interview interview) {
-        return interview.letterSentAt == null ? null
-                : new SentLetter(interview.sentLetterKind, interview.sentLetterMarkdown,
-                HTML.render(MARKDOWN.parse(interview.sentLetterMarkdown)), interview.letterSentAt);
+        LetterAsSent sent = interview.sentLetter;
+        return sent == null ? null
+                : new SentLetter(sent.kind(), sent.markdown(), HTML.render(MARKDOWN.parse(sent.markdown())),
+                sent.sentAt());
     }
 }

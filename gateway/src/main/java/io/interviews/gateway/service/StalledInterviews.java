@@ -64,7 +64,7 @@ public class StalledInterviews {
     public Stall of(Interview interview, StallCutoffs cutoffs) {
         Instant since = waitStart(interview);
         return since != null && !since.isAfter(cutoffs.of(interview.status))
-                ? new Stall(true, since, waitingOn(interview.status, interview.currentStage, interview.total != null))
+                ? new Stall(true, since, waitingOn(interview.status, interview.currentStage, interview.score != null))
                 : Stall.NONE;
     }
 
@@ -78,7 +78,7 @@ public class StalledInterviews {
         return switch (interview.status) {
             case IN_PROGRESS -> interview.waitingSince;
             case SCORING -> interview.lastEventAt;
-            case AWAITING_DECISION -> interview.decidedAt;
+            case AWAITING_DECISION -> interview.decision == null ? null : interview.decision.decidedAt();
             default -> null;
         };
     }

@@ -12,6 +12,7 @@ import io.interviews.events.StageCompleted;
 import io.interviews.events.StageResult;
 import io.interviews.gateway.StageEvents;
 import io.interviews.gateway.repository.Interview;
+import io.interviews.gateway.repository.RecordedDecision;
 import io.interviews.gateway.repository.InterviewRepository;
 import io.interviews.gateway.repository.InterviewStatus;
 import io.interviews.gateway.repository.Question;
@@ -172,7 +173,7 @@ class InterviewProgressTransitionsTest {
         assertEquals(InterviewStatus.SCORING, interview.status);
         assertNull(interview.currentStage);
         assertNull(interview.openQuestionId);
-        assertEquals(scored.total(), interview.total);
+        assertEquals(scored.total(), interview.score.total());
         assertEquals(List.of("tech", "hr", "boss"), interview.stageReviews.stream().map(StageReview::stage).toList());
     }
 
@@ -225,12 +226,12 @@ class InterviewProgressTransitionsTest {
 
         progress.apply(StageEvents.offer(scored));
         assertEquals(InterviewStatus.SCORING, interview.status);
-        assertEquals(LetterKind.OFFER, interview.letterKind);
-        assertNull(interview.total);
+        assertEquals(LetterKind.OFFER, interview.draft.kind());
+        assertNull(interview.score);
 
         progress.apply(scored);
         assertEquals(InterviewStatus.AWAITING_DECISION, interview.status);
-        assertEquals(scored.total(), interview.total);
+        assertEquals(scored.total(), interview.score.total());
         assertEquals(List.of(InterviewStatus.SCORING, InterviewStatus.AWAITING_DECISION),
                 statusUpdates().stream().map(StatusUpdate::status).toList());
     }
@@ -240,19 +241,19 @@ class InterviewProgressTransitionsTest {
         progress.apply(StageEvents.scored(boss));
         progress.apply(StageEvents.drafted(interview.id, LetterKind.OFFER));
         assertEquals(InterviewStatus.AWAITING_DECISION, interview.status);
-        assertEquals(LetterKind.OFFER, interview.letterKind);
-        assertEquals(StageEvents.OFFERED_SALARY.maximum(), interview.salaryMaximum);
+        assertEquals(LetterKind.OFFER, interview.draft.kind());
+        assertEquals(StageEvents.OFFERED_SALARY.maximum(), interview.draft.salaryWindow().maximum());
 
         progress.apply(LetterSent.of(interview.id, LetterKind.OFFER, Language.EN, "# Offer"));
         progress.apply(LetterSent.of(interview.id, LetterKind.FEEDBACK, Language.EN, "# Sorry"));
         assertEquals(InterviewStatus.OFFER_SENT, interview.status);
-        assertEquals("# Offer", interview.sentLetterMarkdown);
+        assertEquals("# Offer", interview.sentLetter.markdown());
 
         progress.apply(InterviewConcluded.of(interview.id, Outcome.HIRED, "offer accepted"));
         progress.apply(InterviewConcluded.of(interview.id, Outcome.TALENT_POOL, "late"));
         assertEquals(InterviewStatus.HIRED, interview.status);
-        assertEquals(Outcome.HIRED, interview.outcome);
-        assertEquals("offer accepted", interview.conclusionReason);
+        assertEquals(Outcome.HIRED, interview.conclusion.outcome());
+        assertEquals("offer accepted", interview.conclusion.reason());
         assertEquals(List.of(InterviewStatus.SCORING, InterviewStatus.AWAITING_DECISION, InterviewStatus.OFFER_SENT,
                         InterviewStatus.HIRED),
                 statusUpdates().stream().map(StatusUpdate::status).toList());
@@ -271,11 +272,11 @@ class InterviewProgressTransitionsTest {
     @Test
     void aDraftArrivingAfterTheRecruiterDecidedKeepsTheDecidedDraft() {
         progress.apply(StageEvents.drafted(interview.id, LetterKind.OFFER));
-        interview.decision = Decision.APPROVE;
+        interview.decision = new RecordedDecision(Decision.APPROVE, null, "grace", null, Instant.now());
 
         progress.apply(StageEvents.drafted(interview.id, LetterKind.FEEDBACK));
 
-        assertEquals(LetterKind.OFFER, interview.letterKind);
+        assertEquals(LetterKind.OFFER, interview.draft.kind());
     }
 
     @Test
@@ -292,8 +293,8 @@ class InterviewProgressTransitionsTest {
         assertNull(interview.currentStage);
         assertNull(interview.openQuestionId);
         assertEquals(List.of("tech", "hr", "boss"), interview.completedStages);
-        assertEquals(scored.total(), interview.total);
-        assertEquals("# Offer", interview.sentLetterMarkdown);
+        assertEquals(scored.total(), interview.score.total());
+        assertEquals("# Offer", interview.sentLetter.markdown());
         assertEquals(List.of(new StatusUpdate(interview.id, InterviewStatus.TALENT_POOL, null)), announced);
     }
 
