@@ -1,10 +1,12 @@
 package io.interviews.bench;
 
 import io.interviews.bench.Floor.DatabaseLogin;
+import io.interviews.deploy.LocalStackOptions;
 import io.interviews.deploy.infra.ServiceProcess;
 import io.interviews.deploy.stack.LocalStack;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -67,9 +69,8 @@ public final class BenchCommand implements Callable<Integer> {
                     + "it took to be ready (default 0)")
     int restarts;
 
-    @Option(names = "--project-root", paramLabel = "DIR", defaultValue = ".",
-            description = "the repository's root, whose built services the local stack runs (default: current directory)")
-    Path projectRoot;
+    @Mixin
+    LocalStackOptions localStack;
 
     @Option(names = "--output", paramLabel = "DIR",
             description = "where each run's folder goes (default: <project-root>/bench/target/bench)")
@@ -100,15 +101,13 @@ public final class BenchCommand implements Callable<Integer> {
         if (gatewayUrl != null && recruiterKey == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--gateway-url needs --recruiter-key");
         }
-        Path root = projectRoot.toAbsolutePath().normalize();
-        Path runDir = Optional.ofNullable(output).orElse(root.resolve("bench/target/bench"))
+        Path runDir = Optional.ofNullable(output).orElse(localStack.projectRoot().resolve("bench/target/bench"))
                 .resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         BenchResult result;
         StartupTimes startupTimes = null;
         if (gatewayUrl == null) {
             long starting = System.nanoTime();
-            try (LocalStack stack = LocalStack.start(root, root.resolve("bench/target/bench-stack"),
-                    Target.servicesForBench())) {
+            try (LocalStack stack = localStack.start("bench/target/bench-stack", Target.servicesForBench())) {
                 double readySeconds = (System.nanoTime() - starting) / 1e9;
                 result = Bench.run(Target.of(stack), readySeconds, candidates, interviews, floorSamples);
                 if (restarts > 0) {
