@@ -1,5 +1,6 @@
 package io.interviews.deploy;
 
+import io.interviews.deploy.ops.UntilCtrlC;
 import io.interviews.deploy.stack.InterviewClient;
 import io.interviews.deploy.stack.LocalStack;
 import picocli.CommandLine.Command;
@@ -32,11 +33,7 @@ final class UpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         LocalStack stack = localStack.start();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stack.close();
-            stopped.countDown();
-        }, "local-stack-stop"));
+        CountDownLatch stopped = UntilCtrlC.stopping(stack::close, "local-stack-stop");
         InterviewClient.Registration invitation = new InterviewClient(stack.gatewayUrl())
                 .invite(SAMPLE_APPLICATION, stack.recruiterKey());
         spec.commandLine().getOut().printf("Gateway: %s  (recruiter key: %s)%n"

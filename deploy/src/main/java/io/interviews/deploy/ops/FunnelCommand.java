@@ -60,11 +60,7 @@ public final class FunnelCommand implements Callable<Integer> {
             return 0;
         }
         FunnelMetrics metrics = FunnelMetrics.serve(metricsPort, this::funnel, refresh, spec.commandLine().getErr());
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            metrics.close();
-            stopped.countDown();
-        }, "funnel-metrics-stop"));
+        CountDownLatch stopped = UntilCtrlC.stopping(metrics::close, "funnel-metrics-stop");
         out.printf("Funnel gauges at http://0.0.0.0:%d/metrics, recomputed every %s; Ctrl-C stops.%n", metrics.port(),
                 refresh);
         stopped.await();
