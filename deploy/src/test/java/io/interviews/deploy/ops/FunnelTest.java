@@ -46,8 +46,7 @@ class FunnelTest {
         List<InterviewEvent> events = List.of(answered.intake(0), answered.question("tech", 1), answered.answer("tech", 3),
                 asked.intake(0), asked.question("tech", 1));
 
-        assertEquals(stalled(0, 0, 0), stalledAsOf(events, answered.at(5).minusMillis(1)));
-        assertEquals(stalled(1, 0, 0), stalledAsOf(events, answered.at(5)));
+        assertStallsFrom(events, answered.at(5), stalled(1, 0, 0));
         assertEquals(stalled(1, 0, 0), stalledAsOf(events, answered.at(600)));
     }
 
@@ -72,8 +71,7 @@ class FunnelTest {
         events.addAll(List.of(decided.scored(Band.HIRE, false, 16), decided.drafted(LetterKind.OFFER, 17),
                 decided.approved(28)));
 
-        assertEquals(stalled(0, 0, 0), stalledAsOf(events, unscored.at(33).minusMillis(1)));
-        assertEquals(stalled(0, 0, 1), stalledAsOf(events, unscored.at(33)));
+        assertStallsFrom(events, unscored.at(33), stalled(0, 0, 1));
         assertEquals(stalled(0, 1, 1), stalledAsOf(events, unscored.at(35)));
     }
 
@@ -88,6 +86,12 @@ class FunnelTest {
         assertEquals(1, funnel.started());
         assertEquals(Map.of("tech", 1, "hr", 0, "boss", 0), funnel.inStage());
         assertEquals(Map.of(), funnel.stageDurations());
+    }
+
+    /** Nothing is stalled a millisecond before {@code moment}; at it, {@code stalled}. */
+    private static void assertStallsFrom(List<InterviewEvent> events, Instant moment, Map<String, Integer> stalled) {
+        assertEquals(stalled(0, 0, 0), stalledAsOf(events, moment.minusMillis(1)));
+        assertEquals(stalled, stalledAsOf(events, moment));
     }
 
     private static Map<String, Integer> stalledAsOf(List<InterviewEvent> events, Instant asOf) {
