@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.interviews.testsupport.ProblemResponses.getProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,6 +45,12 @@ class BossStageInterviewTest {
             Map.entry("boss-6-followup", "It depends on what happens."));
 
     private final StageDriver driver = new StageDriver();
+
+    /** The stage serves no API of its own: any other address is the 404 problem every service answers. */
+    @Test
+    void anUnknownAddressIsANotFoundProblem() {
+        getProblem("/api/sessions/" + UUID.randomUUID(), 404, "Not Found");
+    }
 
     @Test
     void vagueAnswersGetOneFollowUpEachAndTheLastStageCompletesThePlan() {

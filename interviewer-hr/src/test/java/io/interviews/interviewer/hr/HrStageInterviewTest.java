@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.interviews.testsupport.ProblemResponses.getProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,6 +60,12 @@ class HrStageInterviewTest {
             Map.entry("hr-6-followup", "我们按优先级只做必须要有的报表，我每天向相关方同步进展，上线后也确保大家都调休了。"));
 
     private final StageDriver driver = new StageDriver();
+
+    /** The stage serves no API of its own: any other address is the 404 problem every service answers. */
+    @Test
+    void anUnknownAddressIsANotFoundProblem() {
+        getProblem("/api/sessions/" + UUID.randomUUID(), 404, "Not Found");
+    }
 
     @Test
     void chineseCandidateIsInterviewedAfterTheTechStageIncludingSalaryExpectations() {
