@@ -8,7 +8,10 @@ import org.jboss.logging.Logger;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 
-/** The retry policy of {@link RetriesTransientFailures}: SmallRye Fault Tolerance's retry with exponential backoff. */
+/**
+ * The retry policy of {@link HandledOnce} and {@link RetriesTransientFailures}: SmallRye Fault Tolerance's retry with
+ * exponential backoff.
+ */
 @ApplicationScoped
 public class ConsumerRetry {
 

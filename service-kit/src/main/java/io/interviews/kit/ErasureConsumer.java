@@ -2,7 +2,6 @@ package io.interviews.kit;
 
 import io.interviews.events.InterviewErased;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Every service's consumer of {@code interview.erasures}: the service forgets the interview (see {@link Erasures}). */
@@ -16,7 +15,6 @@ public class ErasureConsumer {
     }
 
     @Incoming("erasures")
-    @Transactional
     @HandledOnce("erasures")
     public void onErased(InterviewErased erasure) {
         erasures.erase(erasure);

@@ -9,13 +9,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Exactly once in effect: a {@code @Transactional} method whose first parameter is an event runs only for the
- * first delivery of that event to the named consumer; the {@link Inbox} entry commits with the method's effects,
- * so a rolled-back handling is retried and a redelivery changes nothing. Transient failures are retried with
- * backoff, each attempt in its own transaction ({@link RetriesTransientFailures}).
+ * Exactly once in effect, for a consumer method whose first parameter is an event: the method runs only for the
+ * first delivery of that event to the named consumer, in a transaction of its own that also records the
+ * {@link Inbox} entry, so a rolled-back handling is retried and a redelivery changes nothing. Transient failures
+ * ({@link TransientFailures}) are retried with backoff ({@link ConsumerRetry}), each attempt in a new transaction.
+ * The method carries no {@code @Transactional}: the guard begins the transaction itself.
  */
 @InterceptorBinding
-@RetriesTransientFailures
 @Target({ElementType.METHOD, ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface HandledOnce {

@@ -10,8 +10,9 @@ import java.lang.annotation.Target;
 /**
  * A consumer method whose transient failures ({@link TransientFailures}) are retried with exponential backoff
  * ({@code interview.consumer.retry.*}) before the record goes to the dead letters; a permanent failure goes
- * there at once. Each attempt runs in its own transaction: the retry wraps {@code @Transactional}. Every
- * {@link HandledOnce} method has it.
+ * there at once. For a consumer that manages its own transactions (stage-kit's, which calls
+ * {@link Inbox#firstDelivery}): a {@code @Transactional} method under it runs each attempt in its own transaction,
+ * the retry wrapping {@code @Transactional}. A {@link HandledOnce} method retries the same way without it.
  */
 @InterceptorBinding
 @Target({ElementType.METHOD, ElementType.TYPE})

@@ -1,9 +1,9 @@
 package io.interviews.kit;
 
 import io.interviews.events.AnswerSubmitted;
+import io.quarkus.runtime.BlockingOperationControl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.List;
@@ -13,28 +13,32 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A consumer as the services write them, recording what it handled and how often it was called per event. An
- * answer text of "refuse" fails it for good; "slow database N" times out in the database on the first N attempts.
+ * A consumer as the services write them, recording what it handled, how often it was called per event and on which
+ * thread. An answer text of "refuse" fails it for good; "slow database N" times out in the database on the first N
+ * attempts.
  */
 @ApplicationScoped
 public class RecordingAnswerConsumer {
 
+    static final String INBOX = "kit-test";
     static final String REFUSED = "refuse";
     static final String SLOW_DATABASE = "slow database ";
 
     private final EntityManager entityManager;
     private final List<AnswerSubmitted> handled = new CopyOnWriteArrayList<>();
     private final Map<UUID, Integer> attempts = new ConcurrentHashMap<>();
+    private final Map<UUID, HandlingThread> threads = new ConcurrentHashMap<>();
 
     RecordingAnswerConsumer(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
     @Incoming("answers")
-    @Transactional
-    @HandledOnce("kit-test")
+    @HandledOnce(INBOX)
     public void onAnswer(AnswerSubmitted answer) {
         int attempt = attempts.merge(answer.eventId(), 1, Integer::sum);
+        threads.put(answer.eventId(),
+                new HandlingThread(Thread.currentThread().getName(), BlockingOperationControl.isBlockingAllowed()));
         if (REFUSED.equals(answer.text())) {
             throw new IllegalStateException("answer " + answer.eventId() + " refused");
         }
@@ -53,5 +57,13 @@ public class RecordingAnswerConsumer {
 
     int attempts(AnswerSubmitted answer) {
         return attempts.getOrDefault(answer.eventId(), 0);
+    }
+
+    HandlingThread thread(AnswerSubmitted answer) {
+        return threads.get(answer.eventId());
+    }
+
+    /** The thread an answer was handled on, and whether Quarkus lets it block (it does not on an event loop). */
+    record HandlingThread(String name, boolean blockingAllowed) {
     }
 }

@@ -10,6 +10,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import jakarta.inject.Inject;
@@ -47,6 +48,9 @@ class TypedConsumptionTest {
 
     @Inject
     MeterRegistry meters;
+
+    @Inject
+    Inbox inbox;
 
     @Inject
     KafkaClientService kafkaClients;
@@ -88,6 +92,9 @@ class TypedConsumptionTest {
         assertEquals("answer " + refused.eventId() + " refused", TopicProbe.headers(dead).get("dead-letter-reason"));
         assertFalse(consumer.handled().contains(refused));
         assertEquals(1, consumer.attempts(refused), "a permanent failure is not retried");
+        assertTrue(QuarkusTransaction.requiringNew()
+                        .call(() -> inbox.firstDelivery(refused, RecordingAnswerConsumer.INBOX)),
+                "the refused handling's inbox entry was rolled back with it");
     }
 
     @Test
@@ -156,6 +163,22 @@ class TypedConsumptionTest {
     void aConsumerRetriesALostBrokerAtLeastOnceASecond() {
         assertEquals("1000", String.valueOf(kafkaClients.getConsumer("answers").configuration()
                 .get(ConsumerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG)));
+    }
+
+    /**
+     * A consumer method carries no {@code @Blocking}: Quarkus Messaging runs a method returning nothing on a worker
+     * thread, in order (quarkus.messaging.blocking.signatures.execution.mode, pinned in service-kit's config).
+     */
+    @Test
+    void anAnswerIsHandledOnAWorkerThreadThatMayBlock() {
+        AnswerSubmitted answer = AnswerSubmitted.of(UUID.randomUUID(), "tech", "tech-1", "where am I handled?");
+
+        send(answer.interviewId(), EventCodec.encode(answer));
+
+        awaitHandled(answer);
+        RecordingAnswerConsumer.HandlingThread thread = consumer.thread(answer);
+        assertTrue(thread.blockingAllowed(), thread.toString());
+        assertFalse(thread.name().startsWith("vert.x-eventloop"), thread.toString());
     }
 
     @Test
