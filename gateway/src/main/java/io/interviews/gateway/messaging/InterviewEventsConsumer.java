@@ -5,7 +5,6 @@ import io.interviews.gateway.service.InterviewProgress;
 import io.interviews.gateway.webhook.Webhooks;
 import io.interviews.kit.HandledOnce;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -29,7 +28,6 @@ public class InterviewEventsConsumer {
     @Incoming("stage-completed")
     @Incoming("scored")
     @Incoming("letters")
-    @Transactional
     @HandledOnce("gateway")
     public void onEvent(InterviewEvent event) {
         progress.apply(event);

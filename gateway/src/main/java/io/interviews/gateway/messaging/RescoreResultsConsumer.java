@@ -4,7 +4,6 @@ import io.interviews.events.InterviewRescored;
 import io.interviews.gateway.service.Rescores;
 import io.interviews.kit.HandledOnce;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -22,7 +21,6 @@ public class RescoreResultsConsumer {
     }
 
     @Incoming("rescored")
-    @Transactional
     @HandledOnce("gateway")
     public void onRescored(InterviewRescored event) {
         rescores.record(event);

@@ -6,7 +6,6 @@ import io.interviews.events.RecruiterDecided;
 import io.interviews.kit.HandledOnce;
 import io.interviews.offer.service.LetterDecisions;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -25,7 +24,6 @@ public class DecisionConsumer {
     }
 
     @Incoming("decisions")
-    @Transactional
     @HandledOnce("offer-service-decisions")
     public void onDecision(InterviewEvent event) {
         if (event instanceof RecruiterDecided decision) {

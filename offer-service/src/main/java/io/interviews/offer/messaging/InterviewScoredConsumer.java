@@ -4,7 +4,6 @@ import io.interviews.events.InterviewScored;
 import io.interviews.kit.HandledOnce;
 import io.interviews.offer.service.LetterService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -21,7 +20,6 @@ public class InterviewScoredConsumer {
     }
 
     @Incoming("scored")
-    @Transactional
     @HandledOnce("offer-service")
     public void onInterviewScored(InterviewScored event) {
         letters.onInterviewScored(event);

@@ -5,7 +5,6 @@ import io.interviews.events.StageRegraded;
 import io.interviews.kit.HandledOnce;
 import io.interviews.scoring.service.RescoreService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -23,7 +22,6 @@ public class RescoresConsumer {
     }
 
     @Incoming("rescores")
-    @Transactional
     @HandledOnce("scoring-service")
     public void onRescoreEvent(InterviewEvent event) {
         if (event instanceof StageRegraded regraded) {

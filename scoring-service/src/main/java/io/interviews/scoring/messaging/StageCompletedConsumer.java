@@ -4,7 +4,6 @@ import io.interviews.events.StageCompleted;
 import io.interviews.kit.HandledOnce;
 import io.interviews.scoring.service.ScoringService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -21,7 +20,6 @@ public class StageCompletedConsumer {
     }
 
     @Incoming("stage-completed")
-    @Transactional
     @HandledOnce("scoring-service")
     public void onStageCompleted(StageCompleted event) {
         scoring.onStageCompleted(event);
