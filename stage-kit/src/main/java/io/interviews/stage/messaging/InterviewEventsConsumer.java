@@ -2,7 +2,6 @@ package io.interviews.stage.messaging;
 
 import io.interviews.events.AnswerSubmitted;
 import io.interviews.events.StageCompleted;
-import io.interviews.kit.Inbox;
 import io.interviews.kit.RetriesTransientFailures;
 import io.interviews.stage.service.StageInterviewService;
 import io.smallrye.common.annotation.Blocking;
@@ -19,19 +18,15 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class InterviewEventsConsumer {
 
     private final StageInterviewService interviews;
-    private final Inbox inbox;
 
-    InterviewEventsConsumer(StageInterviewService interviews, Inbox inbox) {
+    InterviewEventsConsumer(StageInterviewService interviews) {
         this.interviews = interviews;
-        this.inbox = inbox;
     }
 
     @Incoming("stage-completed")
     @Transactional
     public void onStageCompleted(StageCompleted completed) {
-        if (interviews.runsAfter(completed) && inbox.firstDelivery(completed, interviews.stage() + "/stage-completed")) {
-            interviews.open(completed);
-        }
+        interviews.open(completed, interviews.stage() + "/stage-completed");
     }
 
     /** Not one transaction: the brain may wait for a model, so {@code answer} commits its own inbox entry. */

@@ -68,14 +68,16 @@ public class StageInterviewService {
         return interviewer.stage();
     }
 
-    /** Whether the plan of {@code completed} says this stage runs next. */
-    public boolean runsAfter(StageCompleted completed) {
-        return completed.nextStage().filter(stage()::equals).isPresent();
-    }
-
-    /** Starts this stage for the interview and asks the first question (in the caller's transaction). */
+    /**
+     * Starts this stage for the interview and asks the first question, if the plan of {@code previous} says this
+     * stage runs next: once per event ({@code consumer}'s inbox entry; none for another stage's event), in the
+     * caller's transaction.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void open(StageCompleted previous) {
+    public void open(StageCompleted previous, String consumer) {
+        if (!runsAfter(previous) || !inbox.firstDelivery(previous, consumer)) {
+            return;
+        }
         if (StageSession.find(previous.interviewId(), stage()).isPresent()) {
             LOG.warnf("Interview %s already has a %s session; stage-completed %s ignored",
                     previous.interviewId(), stage(), previous.eventId());
@@ -87,6 +89,11 @@ public class StageInterviewService {
         session.persist();
         outbox.add(Topics.QUESTIONS, questionAsked(session.interviewId, first));
         LOG.infof("Interview %s started stage %s (%s brain)", previous.interviewId(), stage(), interviewer.brain());
+    }
+
+    /** Whether the plan of {@code completed} says this stage runs next. */
+    private boolean runsAfter(StageCompleted completed) {
+        return completed.nextStage().filter(stage()::equals).isPresent();
     }
 
     /**
