@@ -4,7 +4,6 @@ import io.interviews.events.AnswerSubmitted;
 import io.interviews.events.StageCompleted;
 import io.interviews.kit.RetriesTransientFailures;
 import io.interviews.stage.service.StageInterviewService;
-import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -31,7 +30,6 @@ public class InterviewEventsConsumer {
 
     /** Not one transaction: the brain may wait for a model, so {@code answer} commits its own inbox entry. */
     @Incoming("answers")
-    @Blocking
     public void onAnswer(AnswerSubmitted answer) {
         if (interviews.stage().equals(answer.stage())) {
             interviews.answer(answer, interviews.stage() + "/answers");

@@ -4,7 +4,6 @@ import io.interviews.events.InterviewEvent;
 import io.interviews.events.RescoreRequested;
 import io.interviews.kit.RetriesTransientFailures;
 import io.interviews.stage.service.StageInterviewService;
-import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -23,7 +22,6 @@ public class RescoreRequestsConsumer {
     }
 
     @Incoming("rescores")
-    @Blocking
     public void onRescore(InterviewEvent event) {
         if (event instanceof RescoreRequested request) {
             interviews.regrade(request, interviews.stage() + "/rescores");
