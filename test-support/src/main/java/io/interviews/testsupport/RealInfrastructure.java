@@ -12,11 +12,14 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Real infrastructure for tests: one Apache Kafka broker (child JVM) and one PostgreSQL (embedded,
- * or the one named by {@code INTERVIEW_DB_URL}) per test JVM.
+ * or the one named by {@code INTERVIEW_DB_URL}) per class loader of the test JVM.
  *
- * <p>Both start lazily on first use, are shared by every test class in the JVM, and stop in a JVM
- * shutdown hook; {@link #stop()} deliberately leaves them running for the next test class. Files
- * live under {@code target/test-infra/} of the module under test.
+ * <p>Both start lazily on first use, are shared by every test class of the class loader, and stop in a
+ * JVM shutdown hook; {@link #stop()} deliberately leaves them running for the next test class. Quarkus
+ * loads test classes with other test resources or profiles in class loaders of their own, each with its
+ * own broker, so each broker gets a directory of its own: a broker's start wipes its data directory,
+ * which must never be another running broker's. Files live under {@code target/test-infra/} of the
+ * module under test.
  *
  * <p>Use with {@code @QuarkusTestResource(RealInfrastructure.class)} (or {@code @WithTestResource}).
  * Optional init args: {@code topics} (comma-separated, created up front) and {@code partitions}
@@ -28,7 +31,11 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
     public static final String ARG_TOPICS = "topics";
     public static final String ARG_PARTITIONS = "partitions";
 
+    /** A JVM-wide count (system properties are shared by every class loader) of the brokers' directories. */
+    private static final String BROKER_DIRECTORIES = "interview.test.kafka-directories";
+
     private static KafkaBroker broker;
+    private static Path brokerDir;
     private static Database database;
     private static boolean shutdownHookAdded;
 
@@ -76,9 +83,21 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
     public static synchronized KafkaBroker kafkaBroker() {
         if (broker == null || !broker.isAlive()) {
             addShutdownHook();
-            broker = KafkaBroker.start(infraDir().resolve("kafka"));
+            if (brokerDir == null) {
+                brokerDir = newBrokerDir();
+            }
+            broker = KafkaBroker.start(brokerDir);
         }
         return broker;
+    }
+
+    /** {@code kafka} for the first class loader of the JVM, {@code kafka-2}, {@code kafka-3}... for the next. */
+    private static Path newBrokerDir() {
+        synchronized (System.class) {
+            int number = Integer.getInteger(BROKER_DIRECTORIES, 0) + 1;
+            System.setProperty(BROKER_DIRECTORIES, String.valueOf(number));
+            return infraDir().resolve(number == 1 ? "kafka" : "kafka-" + number);
+        }
     }
 
     /** The shared database of this JVM, started (or connected) on first call. */
