@@ -17,9 +17,10 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * <p>Both start lazily on first use, are shared by every test class of the class loader, and stop in a
  * JVM shutdown hook; {@link #stop()} deliberately leaves them running for the next test class. Quarkus
  * loads test classes with other test resources or profiles in class loaders of their own, each with its
- * own broker, so each broker gets a directory of its own: a broker's start wipes its data directory,
- * which must never be another running broker's. Files live under {@code target/test-infra/} of the
- * module under test.
+ * own broker and database, so each class loader gets directories of its own: a start wipes its data
+ * directory, which must never be another running broker's or database's. Files live under
+ * {@code target/test-infra/} of the module under test ({@code kafka} and {@code postgres} for the first
+ * class loader, {@code kafka-2} and {@code postgres-2} for the second...).
  *
  * <p>Use with {@code @QuarkusTestResource(RealInfrastructure.class)} (or {@code @WithTestResource}).
  * Optional init args: {@code topics} (comma-separated, created up front) and {@code partitions}
@@ -31,11 +32,12 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
     public static final String ARG_TOPICS = "topics";
     public static final String ARG_PARTITIONS = "partitions";
 
-    /** A JVM-wide count (system properties are shared by every class loader) of the brokers' directories. */
-    private static final String BROKER_DIRECTORIES = "interview.test.kafka-directories";
+    /** A JVM-wide count of the class loaders that started infrastructure (system properties are shared by all). */
+    private static final String CLASS_LOADERS = "interview.test.infrastructure-class-loaders";
 
+    /** This class loader's: "" for the first, "-2" for the second... */
+    private static String directorySuffix;
     private static KafkaBroker broker;
-    private static Path brokerDir;
     private static Database database;
     private static boolean shutdownHookAdded;
 
@@ -79,34 +81,34 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
         return kafkaBroker().bootstrapServers();
     }
 
-    /** The shared broker of this JVM, started on first call. */
+    /** The broker of this class loader, started on first call (again if it died). */
     public static synchronized KafkaBroker kafkaBroker() {
         if (broker == null || !broker.isAlive()) {
             addShutdownHook();
-            if (brokerDir == null) {
-                brokerDir = newBrokerDir();
-            }
-            broker = KafkaBroker.start(brokerDir);
+            broker = KafkaBroker.start(ownDir("kafka"));
         }
         return broker;
     }
 
-    /** {@code kafka} for the first class loader of the JVM, {@code kafka-2}, {@code kafka-3}... for the next. */
-    private static Path newBrokerDir() {
-        synchronized (System.class) {
-            int number = Integer.getInteger(BROKER_DIRECTORIES, 0) + 1;
-            System.setProperty(BROKER_DIRECTORIES, String.valueOf(number));
-            return infraDir().resolve(number == 1 ? "kafka" : "kafka-" + number);
-        }
-    }
-
-    /** The shared database of this JVM, started (or connected) on first call. */
+    /** The database of this class loader, started (or connected) on first call. */
     public static synchronized Database database() {
         if (database == null) {
             addShutdownHook();
-            database = Database.startOrConnect(infraDir().resolve("postgres"));
+            database = Database.startOrConnect(ownDir("postgres"));
         }
         return database;
+    }
+
+    /** This class loader's directory {@code name} under {@link #infraDir()}. */
+    private static synchronized Path ownDir(String name) {
+        if (directorySuffix == null) {
+            synchronized (System.class) {
+                int number = Integer.getInteger(CLASS_LOADERS, 0) + 1;
+                System.setProperty(CLASS_LOADERS, String.valueOf(number));
+                directorySuffix = number == 1 ? "" : "-" + number;
+            }
+        }
+        return infraDir().resolve(name + directorySuffix);
     }
 
     /** {@code target/test-infra} of the module whose tests run (Surefire sets {@code basedir}). */
