@@ -44,6 +44,10 @@ public final class Sentences {
     }
 
     private static boolean opensASentence(String text, int from) {
+        // every opener is capitalised: most words after a space are not, and need no look-up
+        if (from >= text.length() || !Character.isUpperCase(text.charAt(from))) {
+            return false;
+        }
         int end = from;
         while (end < text.length() && Character.isLetter(text.charAt(end))) {
             end++;
