@@ -77,6 +77,12 @@ class ScorecardTest {
             exchange(ZH, "tech-2", THIN_DEBUGGING_ZH, 3),
             exchange(ZH, "tech-2-followup", DEBUGGING_FOLLOW_UP_ZH, 5));
 
+    /** The bank a transcript was asked from: the Chinese one if its first question is one of the Chinese bank's. */
+    private static QuestionBank bankOf(List<Exchange> transcript) {
+        String first = transcript.get(0).question();
+        return ZH.questions().stream().anyMatch(question -> question.text().equals(first)) ? ZH : EN;
+    }
+
     private static Scorecard scorecard(QuestionBank bank, List<Exchange> transcript) {
         return Scorecard.of(TECH, bank.language(), transcript, RATER);
     }
@@ -141,7 +147,7 @@ class ScorecardTest {
     @Test
     void scoreIsThePointsOfTheWeightedMeanOfTheUnroundedDimensionMeans() {
         for (List<Exchange> transcript : List.of(TRANSCRIPT_EN, TRANSCRIPT_ZH)) {
-            QuestionBank bank = transcript.get(0).question().equals(ZH.questions().get(0).text()) ? ZH : EN;
+            QuestionBank bank = bankOf(transcript);
             Map<String, OptionalDouble> means = dimensionMeans(bank, transcript);
             Scorecard scorecard = scorecard(bank, transcript);
 
@@ -157,7 +163,7 @@ class ScorecardTest {
         for (List<Exchange> transcript : List.of(TRANSCRIPT_EN, TRANSCRIPT_ZH, transcriptEn(THIN_DEBUGGING_EN),
                 List.of(exchange(EN, "tech-1", PROJECT_EN, 0)), List.of(exchange(EN, "tech-3", DESIGN_EN, 0)),
                 List.of(exchange(ZH, "tech-1", PROJECT_ZH, 0)), List.of(exchange(EN, "tech-2", THIN_DEBUGGING_EN, 0)))) {
-            QuestionBank bank = transcript.get(0).question().equals(ZH.questions().get(0).text()) ? ZH : EN;
+            QuestionBank bank = bankOf(transcript);
             Map<String, OptionalDouble> means = dimensionMeans(bank, transcript);
             Scorecard scorecard = scorecard(bank, transcript);
             double weights = bank.dimensions().stream().mapToDouble(Dimension::weight).sum();
