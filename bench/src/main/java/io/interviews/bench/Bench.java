@@ -38,9 +38,11 @@ final class Bench {
             pause(IDLE_WINDOW);
         }
         Map<StackProcess, Double> cpuBefore = cpuMillis(target.processes());
+        double brainBefore = BrainCpu.millis(target.metricsUrls());
         CandidateLoad.Result load = CandidateLoad.run(TimedInterview.Gateway.at(target.gatewayUrl(), target.recruiterKey()),
                 candidates, interviews, measured, PATIENCE);
         Map<StackProcess, Double> cpuAfter = cpuMillis(target.processes());
+        double brainMillis = BrainCpu.millis(target.metricsUrls()) - brainBefore;
         String machine = Runtime.getRuntime().availableProcessors() + " cores, load average " + loadBefore
                 + " before the load, " + loadAverage() + " after it";
 
@@ -55,6 +57,7 @@ final class Bench {
         Double cpuPerAnswer = costs.isEmpty() ? null : costs.stream().mapToDouble(ProcessCost::cpuMillisPerAnswer).sum();
         Double cpuPerAnswerAboveIdle = costs.isEmpty() ? null
                 : costs.stream().mapToDouble(ProcessCost::cpuMillisPerAnswerAboveIdle).sum();
+        Double brainPerAnswer = target.metricsUrls().isEmpty() ? null : perAnswer(brainMillis, answers);
 
         Map<String, Samples.Summary> latencies = new LinkedHashMap<>();
         Map<String, List<Double>> distributions = new LinkedHashMap<>();
@@ -82,7 +85,7 @@ final class Bench {
         int completed = (int) outcomes.stream().filter(Outcome::completed).count();
         return new BenchResult(startedAt, target.description(), machine, stackReadySeconds, candidates, interviews, completed,
                 outcomes.size() - completed, failures, answers, seconds, answers / seconds, latencies, floor, costs,
-                cpuPerAnswer, cpuPerAnswerAboveIdle, audit, distributions);
+                cpuPerAnswer, cpuPerAnswerAboveIdle, brainPerAnswer, audit, distributions);
     }
 
     private static Map<StackProcess, Double> cpuMillis(List<StackProcess> processes) {

@@ -118,7 +118,8 @@ public final class BenchCommand implements Callable<Integer> {
         } else {
             Target running = new Target("running system at " + gatewayUrl, gatewayUrl, recruiterKey,
                     Optional.ofNullable(bootstrapServers),
-                    Optional.ofNullable(jdbcUrl).map(url -> new DatabaseLogin(url, dbUser, dbPassword)), List.of());
+                    Optional.ofNullable(jdbcUrl).map(url -> new DatabaseLogin(url, dbUser, dbPassword)), List.of(),
+                    List.of());
             result = Bench.run(running, null, candidates, interviews, floorSamples);
         }
         BenchReport.write(result, runDir);

@@ -55,6 +55,12 @@ final class BenchReport {
             }
             line(out, "server CPU per answer, all processes: %.2f ms (%.2f ms above their cost at rest)",
                     result.cpuMillisPerAnswer(), result.cpuMillisPerAnswerAboveIdle());
+            if (result.brainCpuMillisPerAnswer() != null) {
+                double brain = result.brainCpuMillisPerAnswer();
+                line(out, "of which the stages' brains (asking and rating): %.2f ms; the rest of the platform: %.2f ms"
+                        + " (%.2f ms above its cost at rest)", brain, result.cpuMillisPerAnswer() - brain,
+                        result.cpuMillisPerAnswerAboveIdle() - brain);
+            }
         }
         TopicAudit audit = result.audit();
         if (audit != null) {

@@ -13,13 +13,15 @@ import java.util.Map;
  * @param distributions every latency sample in milliseconds, smallest first, per series (the chart's data)
  * @param floor         null when the bench was not given the broker and the database
  * @param processes     empty when the bench did not start the stack
+ * @param brainCpuMillisPerAnswer the stages' brains' own CPU per answer (part of {@code cpuMillisPerAnswer}, from
+ *                      their {@code interview_stage_brain_cpu_seconds_total}); null when the bench did not start the stack
  * @param audit         null when the bench was not given the broker
  */
 record BenchResult(String startedAt, String target, String machine, Double stackReadySeconds, int candidates, int interviewsPlanned,
                    int interviewsCompleted, int interviewsLost, List<String> failures, int answers,
                    double loadSeconds, double answersPerSecond, Map<String, Summary> latencies, FloorResult floor,
                    List<ProcessCost> processes, Double cpuMillisPerAnswer, Double cpuMillisPerAnswerAboveIdle,
-                   TopicAudit audit,
+                   Double brainCpuMillisPerAnswer, TopicAudit audit,
                    Map<String, List<Double>> distributions) {
 
     /**

@@ -17,10 +17,11 @@ import java.util.Optional;
 
 /**
  * The system the bench drives: the gateway and recruiter key candidates need, the broker and database for the
- * floor and the topic audit (when known), and the processes whose CPU and memory it reads (when it started them).
+ * floor and the topic audit (when known), and the processes whose CPU and memory it reads and the services'
+ * Prometheus endpoints (for their brains' CPU) when it started them.
  */
 record Target(String description, String gatewayUrl, String recruiterKey, Optional<String> bootstrapServers,
-              Optional<DatabaseLogin> database, List<StackProcess> processes) {
+              Optional<DatabaseLogin> database, List<StackProcess> processes, List<String> metricsUrls) {
 
     /**
      * The six services of the default plan, the gateway taking every request of the candidates, who all come from one
@@ -48,7 +49,8 @@ record Target(String description, String gatewayUrl, String recruiterKey, Option
         Database database = stack.database();
         return new Target("local stack started by the bench (" + stack.workDir() + ")", stack.gatewayUrl(),
                 stack.recruiterKey(), Optional.of(stack.kafkaBootstrapServers()),
-                Optional.of(new DatabaseLogin(database.jdbcUrl(), database.username(), database.password())), processes);
+                Optional.of(new DatabaseLogin(database.jdbcUrl(), database.username(), database.password())), processes,
+                stack.services().stream().map(service -> service.baseUrl() + "/q/metrics").toList());
     }
 
     /**

@@ -46,6 +46,10 @@ class BenchRegressionTest {
         assertTrue(result.audit().clean(), () -> String.join("\n", result.audit().violations()));
         assertTrue(result.answers() > INTERVIEWS, "every interview asks several questions");
         assertNotNull(result.floor(), "the floor is measured in the same run");
+        assertNotNull(result.brainCpuMillisPerAnswer(), "the stages' brains are metered on a stack the bench started");
+        assertTrue(result.brainCpuMillisPerAnswer() > 0 && result.brainCpuMillisPerAnswer() < result.cpuMillisPerAnswer(),
+                "the brains' CPU " + result.brainCpuMillisPerAnswer() + " ms per answer is a part of the stack's "
+                        + result.cpuMillisPerAnswer() + " ms");
         double p90 = result.latencies().get(Measurements.ANSWER_TO_NEXT_QUESTION).p90();
         assertTrue(p90 < ANSWER_TO_NEXT_QUESTION_P90_BOUND_MILLIS,
                 "answer → next question p90 " + p90 + " ms is over " + ANSWER_TO_NEXT_QUESTION_P90_BOUND_MILLIS + " ms");

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -134,6 +135,15 @@ class TechStageInterviewTest {
         }
         assertTrue(result.startedAt().isBefore(result.completedAt()));
         assertEquals(0, openAi.getAllServeEvents().size(), "the rubric brain never calls a model");
+        assertTrue(brainCpuSeconds() > 0, "the brain's own work is counted");
+    }
+
+    private static double brainCpuSeconds() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines()
+                .filter(line -> line.startsWith("interview_stage_brain_cpu_seconds_total{brain=\"rubric\",stage=\"tech\"}"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElse(-1);
     }
 
     @Test

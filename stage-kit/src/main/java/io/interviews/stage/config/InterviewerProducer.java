@@ -13,6 +13,7 @@ import io.interviews.stage.rubric.AnswerEmbeddings;
 import io.interviews.stage.rubric.StageBank;
 import io.interviews.stage.rubric.StageBankLoader;
 import io.interviews.stage.service.Interviewer;
+import io.interviews.stage.service.MeteredInterviewer;
 import io.interviews.stage.service.RubricBrain;
 import io.interviews.stage.service.SnippetRunner;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -99,7 +100,7 @@ public class InterviewerProducer {
                                     defaultValue = "60000") long rescoreMaxAgeMillis) {
         if (config.brain() == StageConfig.Brain.RUBRIC) {
             LOG.info("Brain: rubric (offline, deterministic)");
-            return new RubricBrain(rubric);
+            return new MeteredInterviewer(new RubricBrain(rubric), meters);
         }
         int attempts = config.openai().gradingAttempts();
         if (attempts < 1 || attempts > ReadableGrading.MAX_ATTEMPTS) {
@@ -114,7 +115,8 @@ public class InterviewerProducer {
                 rescoreMaxAgeMillis, "lower interview.stage.openai.timeout-seconds");
         LOG.infof("Brain: openai (worst case per answer %d s, per regrade %d s)", worstCase.toSeconds(),
                 worstRegrade.toSeconds());
-        return new ModelBrain(rubric, voice.get(), grader.get(), notes.get(), config.openai(), meters);
+        return new MeteredInterviewer(new ModelBrain(rubric, voice.get(), grader.get(), notes.get(), config.openai(), meters),
+                meters);
     }
 
     @Produces
