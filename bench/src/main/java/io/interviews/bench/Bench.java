@@ -73,8 +73,9 @@ final class Bench {
             distributions.put("floor: Kafka produce → consume", kafka.sortedMillis());
             distributions.put("floor: PostgreSQL durable commit", postgres.sortedMillis());
             double twoHops = 2 * (kafka.summary().p50() + postgres.summary().p50());
-            floor = new FloorResult(kafka.summary(), postgres.summary(), twoHops,
-                    latencies.get(Measurements.ANSWER_TO_NEXT_QUESTION).p50() / twoHops);
+            double answerToNextQuestion = latencies.get(Measurements.ANSWER_TO_NEXT_QUESTION).p50();
+            floor = new FloorResult(kafka.summary(), postgres.summary(), twoHops, answerToNextQuestion / twoHops,
+                    brainPerAnswer == null ? null : answerToNextQuestion - brainPerAnswer);
         }
         List<Outcome> outcomes = load.outcomes();
         TopicAudit audit = target.bootstrapServers()

@@ -42,6 +42,10 @@ final class BenchReport {
             summaryLine(out, "floor: PostgreSQL durable commit", result.floor().postgresCommit());
             line(out, "floor of answer → next question (two hops, p50s): %.2f ms; answer → next question p50 is %.1f × that",
                     result.floor().twoHopsMillis(), result.floor().answerToNextQuestionP50OverFloor());
+            if (result.floor().platformOverheadMillis() != null) {
+                line(out, "platform overhead (answer → next question p50 less the brains' CPU per answer): %.2f ms = %.1f × the floor",
+                        result.floor().platformOverheadMillis(), result.floor().platformOverheadOverFloor());
+            }
         } else {
             line(out, "floor not measured (needs --bootstrap-servers and --jdbc-url)");
         }

@@ -27,9 +27,17 @@ record BenchResult(String startedAt, String target, String machine, Double stack
     /**
      * The floor: one hop is a Kafka round trip plus a durable commit (p50 each); answer → next question takes two
      * hops (the answer to the stage, the question back to the gateway), so its floor is twice that.
+     *
+     * @param platformOverheadMillis answer → next question p50 less the brains' CPU per answer, which stands for the
+     *                               brain's own time in the wait (the rubric brain decides the turn, and grades the
+     *                               stage after its last answer, in that wait); null when the brains were not metered
      */
     record FloorResult(Summary kafkaRoundTrip, Summary postgresCommit, double twoHopsMillis,
-                       double answerToNextQuestionP50OverFloor) {
+                       double answerToNextQuestionP50OverFloor, Double platformOverheadMillis) {
+
+        Double platformOverheadOverFloor() {
+            return platformOverheadMillis == null ? null : platformOverheadMillis / twoHopsMillis;
+        }
     }
 
     /**

@@ -50,6 +50,8 @@ class BenchRegressionTest {
         assertTrue(result.brainCpuMillisPerAnswer() > 0 && result.brainCpuMillisPerAnswer() < result.cpuMillisPerAnswer(),
                 "the brains' CPU " + result.brainCpuMillisPerAnswer() + " ms per answer is a part of the stack's "
                         + result.cpuMillisPerAnswer() + " ms");
+        assertEquals(result.latencies().get(Measurements.ANSWER_TO_NEXT_QUESTION).p50() - result.brainCpuMillisPerAnswer(),
+                result.floor().platformOverheadMillis(), 1e-9, "the platform's share of the wait is reported");
         double p90 = result.latencies().get(Measurements.ANSWER_TO_NEXT_QUESTION).p90();
         assertTrue(p90 < ANSWER_TO_NEXT_QUESTION_P90_BOUND_MILLIS,
                 "answer → next question p90 " + p90 + " ms is over " + ANSWER_TO_NEXT_QUESTION_P90_BOUND_MILLIS + " ms");
