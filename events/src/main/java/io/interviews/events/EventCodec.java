@@ -1,6 +1,8 @@
 package io.interviews.events;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -8,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -76,14 +80,30 @@ public final class EventCodec {
         return checked(read(json, expected, reader), expected);
     }
 
+    /**
+     * The top-level {@code interviewId}, read as a stream up to that field (third in every event) rather than as a
+     * tree of the whole event, which {@link #read} then parses once more.
+     */
     private static UUID interviewIdOf(String json, Class<?> expected) {
-        try {
-            return UUID.fromString(MAPPER.readTree(json).path("interviewId").asText());
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            if (parser.nextToken() == JsonToken.START_OBJECT) {
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    boolean interviewId = "interviewId".equals(parser.currentName());
+                    parser.nextToken();
+                    if (interviewId) {
+                        return UUID.fromString(parser.getValueAsString(""));
+                    }
+                    parser.skipChildren();
+                }
+            }
         } catch (JsonProcessingException e) {
             throw unparseable(expected, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (IllegalArgumentException e) {
-            throw new InvalidEventException(expected.getSimpleName() + " with sealed fields but no valid interviewId");
+            // not a UUID: reported below, as a missing one is
         }
+        throw new InvalidEventException(expected.getSimpleName() + " with sealed fields but no valid interviewId");
     }
 
     private static InterviewEvent read(String json, Class<?> expected, ObjectReader reader) {

@@ -72,6 +72,23 @@ class PersonalDataSealingTest {
     }
 
     @Test
+    void theKeyIsThatOfTheTopLevelInterviewIdWhereverItStandsAndWithoutOneNoneIsLookedUp() {
+        String json = EventCodec.encode(COMPLETED, KEY);
+        String idField = "\"interviewId\":\"" + INTERVIEW + "\",";
+        assertTrue(json.contains(idField), json);
+        String idLast = json.replace(idField, "").replaceFirst("}$", ",\"interviewId\":\"" + INTERVIEW + "\"}");
+        assertEquals(COMPLETED, EventCodec.decode(idLast, StageCompleted.class, Map.of(INTERVIEW, KEY)::get));
+
+        for (String broken : List.of(json.replace(idField, ""), json.replace(INTERVIEW.toString(), "not-a-uuid"))) {
+            InvalidEventException refused = assertThrows(InvalidEventException.class,
+                    () -> EventCodec.decode(broken, StageCompleted.class, id -> {
+                        throw new AssertionError("a key looked up for " + id);
+                    }));
+            assertEquals("StageCompleted with sealed fields but no valid interviewId", refused.getMessage());
+        }
+    }
+
+    @Test
     void aValueSealedForOneInterviewDoesNotOpenInAnother() {
         UUID other = UUID.randomUUID();
         String theirs = EventCodec.encode(AnswerSubmitted.of(INTERVIEW, "tech", "tech-1", ANSWER), KEY);
