@@ -4,11 +4,13 @@ import io.interviews.events.Exchange;
 import io.interviews.events.Language;
 import io.interviews.stage.rubric.Ask;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -32,14 +34,14 @@ public class StageSession extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "interview_id", nullable = false)
+    @Column(name = "interview_id", nullable = false, updatable = false)
     public UUID interviewId;
 
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     public String stage;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     public Language language;
 
     /** Main question the candidate is on, from 1. */
@@ -59,11 +61,16 @@ public class StageSession extends PanacheEntityBase {
     @Column(name = "open_question_text", columnDefinition = "text")
     public String openQuestionText;
 
-    /** The stage-completed event that started this stage, carried forward with this stage's result. */
-    @Column(name = "previous_event", nullable = false, columnDefinition = "text")
+    /**
+     * The stage-completed event that started this stage, carried forward with this stage's result. It holds the
+     * earlier stages' transcripts, so it is read only when the stage completes and never written again: each answer
+     * updates the session, and a full-row update would copy it every time.
+     */
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "previous_event", nullable = false, updatable = false, columnDefinition = "text")
     public String previousEvent;
 
-    @Column(name = "started_at", nullable = false)
+    @Column(name = "started_at", nullable = false, updatable = false)
     public Instant startedAt;
 
     @Column(name = "completed_at")
