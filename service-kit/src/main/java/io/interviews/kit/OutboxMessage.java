@@ -13,7 +13,8 @@ import java.util.UUID;
 
 /**
  * An event waiting to be published, written in the transaction that caused it. A row Kafka refused for good is
- * parked ({@code parkedAt}, {@code parkedReason}) instead of published, and its interview's later rows wait.
+ * parked ({@code parkedAt}, {@code parkedReason}) instead of published, and its interview's later rows wait. The
+ * event itself is never updated, so marking a row published does not write its payload again.
  */
 @Entity
 @Table(name = "outbox_message")
@@ -23,22 +24,22 @@ public class OutboxMessage extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "event_id", nullable = false, unique = true)
+    @Column(name = "event_id", nullable = false, updatable = false, unique = true)
     public UUID eventId;
 
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     public String topic;
 
-    @Column(name = "record_key", nullable = false)
+    @Column(name = "record_key", nullable = false, updatable = false)
     public String recordKey;
 
-    @Column(name = "event_type", nullable = false)
+    @Column(name = "event_type", nullable = false, updatable = false)
     public String eventType;
 
-    @Column(nullable = false, columnDefinition = "text")
+    @Column(nullable = false, updatable = false, columnDefinition = "text")
     public String payload;
 
-    @Column(name = "occurred_at", nullable = false)
+    @Column(name = "occurred_at", nullable = false, updatable = false)
     public Instant occurredAt;
 
     @Column(name = "published_at")
