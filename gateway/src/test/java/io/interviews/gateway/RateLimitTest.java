@@ -1,5 +1,6 @@
 package io.interviews.gateway;
 
+import io.interviews.testsupport.PrometheusMetrics;
 import io.interviews.testsupport.RealInfrastructure;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;

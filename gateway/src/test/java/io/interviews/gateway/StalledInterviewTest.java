@@ -24,8 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import static io.interviews.gateway.PrometheusMetrics.linesAbout;
-import static io.interviews.gateway.PrometheusMetrics.sample;
 import static io.interviews.gateway.TestInterviews.RECRUITER_KEY;
 import static io.interviews.gateway.TestInterviews.TIMEOUT;
 import static io.interviews.gateway.TestInterviews.answer;
@@ -33,6 +31,8 @@ import static io.interviews.gateway.TestInterviews.awaitOpenQuestion;
 import static io.interviews.gateway.TestInterviews.awaitStatus;
 import static io.interviews.gateway.TestInterviews.publish;
 import static io.interviews.gateway.TestInterviews.register;
+import static io.interviews.testsupport.PrometheusMetrics.linesAbout;
+import static io.interviews.testsupport.PrometheusMetrics.sample;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;

@@ -3,13 +3,13 @@ package io.interviews.kit;
 import io.interviews.events.AnswerSubmitted;
 import io.interviews.deploy.infra.KafkaBroker;
 import io.interviews.events.Topics;
+import io.interviews.testsupport.PrometheusMetrics;
 import io.interviews.testsupport.RealInfrastructure;
 import io.interviews.testsupport.TopicProbe;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -101,12 +101,13 @@ class OutboxFailuresTest {
         assertEquals(parked.parkedAt, row(tooLarge).parkedAt);
         assertTrue(PROBE.readAll(TOPIC, DEADLINE).stream().noneMatch(r -> blocked.toString().equals(r.key())));
 
-        String metrics = RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
-        assertTrue(metrics.contains("interview_outbox_parked_total{topic=\"" + SMALL_RECORDS_TOPIC + "\",type=\""
-                + AnswerSubmitted.TYPE + "\"} 1.0"), metrics);
+        String metrics = PrometheusMetrics.scrape();
+        assertEquals(1.0, PrometheusMetrics.sample(metrics, "interview_outbox_parked_total",
+                Map.of("topic", SMALL_RECORDS_TOPIC, "type", AnswerSubmitted.TYPE)).orElse(0), metrics);
         long parkedNow = QuarkusTransaction.requiringNew().call(() -> OutboxMessage.count("parkedAt is not null"));
         assertTrue(parkedNow >= 1);
-        assertTrue(metrics.contains("interview_outbox_parked_rows " + (double) parkedNow), metrics);
+        assertEquals(parkedNow, PrometheusMetrics.sample(metrics, "interview_outbox_parked_rows", Map.of()).orElse(0),
+                metrics);
     }
 
     @Test
@@ -174,19 +175,14 @@ class OutboxFailuresTest {
 
     /** Failed sends so far, of any event; each is retried by a later drain. */
     private static double sendFailures() {
-        return RestAssured.get("/q/metrics").then().statusCode(200).extract().asString().lines()
-                .filter(line -> line.startsWith("interview_outbox_send_failures_total{"))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum();
+        return PrometheusMetrics.sum("interview_outbox_send_failures_total", Map.of());
     }
 
     /** {@code interview_outbox_oldest_unpublished_seconds}: the age of the oldest row waiting to be published. */
     private static double oldestUnpublishedSeconds() {
-        String name = "interview_outbox_oldest_unpublished_seconds ";
-        return RestAssured.get("/q/metrics").then().statusCode(200).extract().asString().lines()
-                .filter(line -> line.startsWith(name))
-                .mapToDouble(line -> Double.parseDouble(line.substring(name.length())))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + name.trim() + " in /q/metrics"));
+        String name = "interview_outbox_oldest_unpublished_seconds";
+        return PrometheusMetrics.sample(name, Map.of())
+                .orElseThrow(() -> new AssertionError("no " + name + " in /q/metrics"));
     }
 
     private static double secondsSince(Instant instant) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interviews.deploy.stack.InterviewClient;
 import io.interviews.deploy.stack.LocalStack;
 import io.interviews.deploy.stack.SimulatedCandidate;
+import io.interviews.testsupport.PrometheusMetrics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,8 +23,6 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -46,8 +45,6 @@ class StalledStageSystemTest {
     private static final Duration STALL_TIMEOUT = Duration.ofMinutes(4);
     private static final Duration INTERVIEW_TIMEOUT = Duration.ofMinutes(4);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
-    private static final Pattern STALLED_GAUGE =
-            Pattern.compile("^interview_stalled\\{([^}]*)} (\\S+)$", Pattern.MULTILINE);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder()
@@ -148,13 +145,8 @@ class StalledStageSystemTest {
 
     /** The gateway's {@code interview_stalled} gauge for {@code stage}; empty while the gateway has none. */
     private OptionalDouble stalledGauge(LocalStack stack, String stage) {
-        Matcher sample = STALLED_GAUGE.matcher(get(stack.gatewayUrl() + "/q/metrics", "Accept", "text/plain"));
-        while (sample.find()) {
-            if (sample.group(1).contains("stage=\"" + stage + "\"")) {
-                return OptionalDouble.of(Double.parseDouble(sample.group(2)));
-            }
-        }
-        return OptionalDouble.empty();
+        return PrometheusMetrics.sample(get(stack.gatewayUrl() + "/q/metrics", "Accept", "text/plain"),
+                "interview_stalled", Map.of("stage", stage));
     }
 
     private String get(String url, String header, String value) {

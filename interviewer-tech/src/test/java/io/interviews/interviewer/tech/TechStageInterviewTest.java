@@ -14,6 +14,7 @@ import io.interviews.stage.rubric.Ask;
 import io.interviews.stage.rubric.Question;
 import io.interviews.stage.rubric.RubricInterviewer;
 import io.interviews.stage.rubric.StageBankLoader;
+import io.interviews.testsupport.PrometheusMetrics;
 import io.interviews.testsupport.RealInfrastructure;
 import io.interviews.testsupport.StageDriver;
 import io.interviews.testsupport.StageDriver.QuestionPlan;
@@ -28,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -139,11 +139,8 @@ class TechStageInterviewTest {
     }
 
     private static double brainCpuSeconds() {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines()
-                .filter(line -> line.startsWith("interview_stage_brain_cpu_seconds_total{brain=\"rubric\",stage=\"tech\"}"))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .findFirst().orElse(-1);
+        return PrometheusMetrics.sample("interview_stage_brain_cpu_seconds_total", Map.of("brain", "rubric", "stage", "tech"))
+                .orElse(-1);
     }
 
     @Test
