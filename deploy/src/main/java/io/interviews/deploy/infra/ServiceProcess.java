@@ -31,11 +31,12 @@ public final class ServiceProcess implements AutoCloseable {
     /**
      * A small initial heap that grows with the work, capped at twice the interviewers' live set (about 60 MB, their
      * embedding tables included): with {@code -Xmx256m} their resident memory passed 300 MB after 1,000 interviews.
+     * The Helm chart's {@code jvm} values give the services in a cluster the same.
      */
-    static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xms32m", "-Xmx128m", "-XX:+UseSerialGC",
+    public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xms32m", "-Xmx128m", "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1");
     /** glibc's malloc arenas: by default up to eight per core, each holding freed memory of its own. */
-    static final Map<String, String> DEFAULT_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
+    public static final Map<String, String> DEFAULT_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
     /** What Quarkus calls the jar of an uber-jar build: {@code <artifactId>-<version>-runner.jar}. */
     private static final String RUNNER_JAR_SUFFIX = "-runner.jar";
     /** A stop that writes the class-data archive takes longer: the JVM writes 110–130 MB as it exits. */

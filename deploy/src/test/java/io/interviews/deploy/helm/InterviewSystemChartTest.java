@@ -3,6 +3,7 @@ package io.interviews.deploy.helm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.interviews.deploy.helm.RenderedChart.EnvValue;
+import io.interviews.deploy.infra.ServiceProcess;
 import io.interviews.events.Topics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -465,6 +466,33 @@ class InterviewSystemChartTest {
                     () -> assertEquals("metadata.name", instanceId.path("valueFrom").path("fieldRef")
                             .path("fieldPath").asText(), "the pod's name: unique among the live replicas"));
         });
+    }
+
+    /** The settings the local stack runs every service with (and the bench measured), for the images' run-java.sh. */
+    @ParameterizedTest
+    @EnumSource(ValuesSet.class)
+    void everyServiceGetsTheLocalStacksJvmSettings(ValuesSet values) {
+        RenderedChart chart = values.rendered();
+        chart.deploymentsByService().forEach((service, deployment) -> {
+            Map<String, EnvValue> env = chart.environment(deployment);
+            List<String> jvmOptions = new ArrayList<>(List.of(env.get("GC_CONTAINER_OPTIONS").value().split(" ")));
+            jvmOptions.addAll(List.of(env.get("JAVA_OPTS_APPEND").value().split(" ")));
+            assertAll(service,
+                    () -> assertEquals(new TreeSet<>(ServiceProcess.DEFAULT_JVM_OPTIONS), new TreeSet<>(jvmOptions)),
+                    () -> assertEquals("-XX:+UseSerialGC", env.get("GC_CONTAINER_OPTIONS").value(),
+                            "the collector where the image's script expects it, replacing its ParallelGC"),
+                    () -> assertEquals(ServiceProcess.DEFAULT_ENVIRONMENT.get("MALLOC_ARENA_MAX"),
+                            env.get("MALLOC_ARENA_MAX").value()));
+        });
+    }
+
+    @Test
+    void aServicesOwnEnvironmentOverridesTheJvmSettings() {
+        RenderedChart chart = Helm.template("--set", "services.gateway.env.JAVA_OPTS_APPEND=-Xmx256m");
+        Map<String, JsonNode> deployments = chart.deploymentsByService();
+        assertEquals("-Xmx256m", chart.environment(deployments.get("gateway")).get("JAVA_OPTS_APPEND").value());
+        assertEquals("-Xms32m -Xmx128m -XX:TieredStopAtLevel=1",
+                chart.environment(deployments.get("scoring-service")).get("JAVA_OPTS_APPEND").value());
     }
 
     @Test
