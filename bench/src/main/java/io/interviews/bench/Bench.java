@@ -52,7 +52,8 @@ final class Bench {
             double cpu = cpuAfter.get(process) - cpuBefore.get(process);
             double idlePerSecond = (cpuBefore.get(process) - idleFrom.get(process)) / (IDLE_WINDOW.toMillis() / 1000.0);
             return new ProcessCost(process.name(), cpu, perAnswer(cpu, answers), idlePerSecond,
-                    perAnswer(cpu - idlePerSecond * seconds, answers), process.rssMegabytes());
+                    perAnswer(cpu - idlePerSecond * seconds, answers), process.rssMegabytes(),
+                    process.anonymousMegabytes());
         }).toList();
         Double cpuPerAnswer = costs.isEmpty() ? null : costs.stream().mapToDouble(ProcessCost::cpuMillisPerAnswer).sum();
         Double cpuPerAnswerAboveIdle = costs.isEmpty() ? null

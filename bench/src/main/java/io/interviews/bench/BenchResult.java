@@ -42,10 +42,11 @@ record BenchResult(String startedAt, String target, String machine, Double stack
 
     /**
      * CPU time a process spent during the load, per answer; what it spends per second at rest (metered just before
-     * the load) and per answer above that; its resident memory at the end.
+     * the load) and per answer above that; its resident memory at the end, all of it and the anonymous part (without
+     * mapped files' pages).
      */
     record ProcessCost(String name, double cpuMillis, double cpuMillisPerAnswer, double idleCpuMillisPerSecond,
-                       double cpuMillisPerAnswerAboveIdle, double rssMegabytes) {
+                       double cpuMillisPerAnswerAboveIdle, double rssMegabytes, double anonymousMegabytes) {
     }
 
     /** No interview lost, and the topics (when read) hold each answer and stage completion exactly once. */

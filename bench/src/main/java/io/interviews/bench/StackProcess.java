@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A process of the stack whose cost the bench reads from {@code /proc}: CPU time (user + system) and resident memory.
+ * A process of the stack whose cost the bench reads from {@code /proc}: CPU time (user + system) and resident memory
+ * (all of it, and its anonymous part).
  * For PostgreSQL, {@code withChildren} counts the postmaster's backends too, and the CPU time of backends that have
  * already exited (which the kernel adds to the postmaster's {@code cutime}/{@code cstime}).
  */
@@ -35,10 +36,22 @@ record StackProcess(String name, long pid, boolean withChildren) {
 
     /** Resident memory ({@code VmRSS}) in MB, summed over the children when they count. */
     double rssMegabytes() {
+        return statusMegabytes("VmRSS:");
+    }
+
+    /**
+     * Of the resident memory, the anonymous part ({@code RssAnon}) in MB: the process's own, unlike the pages of mapped
+     * files (a class-data archive, the JDK's libraries), which the kernel can drop and read again.
+     */
+    double anonymousMegabytes() {
+        return statusMegabytes("RssAnon:");
+    }
+
+    private double statusMegabytes(String field) {
         long kilobytes = 0;
         for (long process : pids()) {
             try (Stream<String> lines = Files.lines(Path.of("/proc", Long.toString(process), "status"))) {
-                kilobytes += lines.filter(line -> line.startsWith("VmRSS:"))
+                kilobytes += lines.filter(line -> line.startsWith(field))
                         .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
                         .sum();
             } catch (IOException | java.io.UncheckedIOException e) {

@@ -50,6 +50,9 @@ class BenchRegressionTest {
         assertTrue(result.brainCpuMillisPerAnswer() > 0 && result.brainCpuMillisPerAnswer() < result.cpuMillisPerAnswer(),
                 "the brains' CPU " + result.brainCpuMillisPerAnswer() + " ms per answer is a part of the stack's "
                         + result.cpuMillisPerAnswer() + " ms");
+        result.processes().forEach(process -> assertTrue(
+                process.anonymousMegabytes() > 0 && process.anonymousMegabytes() <= process.rssMegabytes(),
+                process.name() + ": its anonymous memory is a part of its resident memory: " + process));
         assertEquals(result.latencies().get(Measurements.ANSWER_TO_NEXT_QUESTION).p50() - result.brainCpuMillisPerAnswer(),
                 result.floor().platformOverheadMillis(), 1e-9, "the platform's share of the wait is reported");
         double p90 = result.latencies().get(Measurements.ANSWER_TO_NEXT_QUESTION).p90();
