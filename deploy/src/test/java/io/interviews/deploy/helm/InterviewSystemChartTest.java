@@ -475,14 +475,14 @@ class InterviewSystemChartTest {
         RenderedChart chart = values.rendered();
         chart.deploymentsByService().forEach((service, deployment) -> {
             Map<String, EnvValue> env = chart.environment(deployment);
-            List<String> jvmOptions = new ArrayList<>(List.of(env.get("GC_CONTAINER_OPTIONS").value().split(" ")));
-            jvmOptions.addAll(List.of(env.get("JAVA_OPTS_APPEND").value().split(" ")));
+            List<String> jvmOptions = new ArrayList<>(List.of(valueOf(env, "GC_CONTAINER_OPTIONS").split(" ")));
+            jvmOptions.addAll(List.of(valueOf(env, "JAVA_OPTS_APPEND").split(" ")));
             assertAll(service,
                     () -> assertEquals(new TreeSet<>(ServiceProcess.DEFAULT_JVM_OPTIONS), new TreeSet<>(jvmOptions)),
-                    () -> assertEquals("-XX:+UseSerialGC", env.get("GC_CONTAINER_OPTIONS").value(),
+                    () -> assertEquals("-XX:+UseSerialGC", valueOf(env, "GC_CONTAINER_OPTIONS"),
                             "the collector where the image's script expects it, replacing its ParallelGC"),
                     () -> assertEquals(ServiceProcess.DEFAULT_ENVIRONMENT.get("MALLOC_ARENA_MAX"),
-                            env.get("MALLOC_ARENA_MAX").value()));
+                            valueOf(env, "MALLOC_ARENA_MAX")));
         });
     }
 
@@ -490,9 +490,9 @@ class InterviewSystemChartTest {
     void aServicesOwnEnvironmentOverridesTheJvmSettings() {
         RenderedChart chart = Helm.template("--set", "services.gateway.env.JAVA_OPTS_APPEND=-Xmx256m");
         Map<String, JsonNode> deployments = chart.deploymentsByService();
-        assertEquals("-Xmx256m", chart.environment(deployments.get("gateway")).get("JAVA_OPTS_APPEND").value());
+        assertEquals("-Xmx256m", valueOf(chart.environment(deployments.get("gateway")), "JAVA_OPTS_APPEND"));
         assertEquals("-Xms32m -Xmx128m -XX:TieredStopAtLevel=1",
-                chart.environment(deployments.get("scoring-service")).get("JAVA_OPTS_APPEND").value());
+                valueOf(chart.environment(deployments.get("scoring-service")), "JAVA_OPTS_APPEND"));
     }
 
     @Test
