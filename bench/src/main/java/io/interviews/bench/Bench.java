@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * One bench run against a {@link Target}: candidates take the interviews while the stack's processes are metered,
@@ -29,7 +30,9 @@ final class Bench {
     private Bench() {
     }
 
-    static BenchResult run(Target target, Double stackReadySeconds, int candidates, int interviews, int floorSamples) {
+    /** @param modelPrompts whether the stages ran the {@code openai} brain, whose prompts are then read per turn */
+    static BenchResult run(Target target, Double stackReadySeconds, int candidates, int interviews, int floorSamples,
+                           boolean modelPrompts) {
         String startedAt = Instant.now().toString();
         String loadBefore = loadAverage();
         Measurements measured = new Measurements();
@@ -85,9 +88,14 @@ final class Bench {
         List<String> failures = outcomes.stream().filter(outcome -> !outcome.completed())
                 .map(outcome -> outcome.interviewId() + ": " + outcome.failure()).limit(FAILURES_KEPT).toList();
         int completed = (int) outcomes.stream().filter(Outcome::completed).count();
+        ModelPrompts prompts = !modelPrompts ? null : target.database()
+                .map(database -> ModelPrompts.read(database, target.stageServices(), outcomes.stream()
+                        .filter(outcome -> outcome.interviewId() != null)
+                        .map(outcome -> UUID.fromString(outcome.interviewId())).toList()))
+                .orElseThrow(() -> new IllegalStateException("the model's prompts are read from the stages' database"));
         return new BenchResult(startedAt, target.description(), machine, stackReadySeconds, candidates, interviews, completed,
                 outcomes.size() - completed, failures, answers, seconds, answers / seconds, latencies, floor, costs,
-                cpuPerAnswer, cpuPerAnswerAboveIdle, brainPerAnswer, audit, distributions);
+                cpuPerAnswer, cpuPerAnswerAboveIdle, brainPerAnswer, audit, prompts, distributions);
     }
 
     private static Map<StackProcess, Double> cpuMillis(List<StackProcess> processes) {

@@ -69,6 +69,14 @@ public final class BenchCommand implements Callable<Integer> {
                     + "it took to be ready (default 0)")
     int restarts;
 
+    /** What rates the answers and phrases the questions in the stages the bench starts. */
+    enum Brain { RUBRIC, OPENAI }
+
+    @Option(names = "--brain", paramLabel = "BRAIN", defaultValue = "RUBRIC",
+            description = "rubric (default), or openai: the stages' openai brain against a simulated model the bench "
+                    + "serves (WireMock), and the prompt tokens it was sent per turn of the interview")
+    Brain brain;
+
     @Mixin
     LocalStackOptions localStack;
 
@@ -81,12 +89,16 @@ public final class BenchCommand implements Callable<Integer> {
 
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        CommandLine commandLine = new CommandLine(new BenchCommand()).setOut(out)
+        System.exit(commandLine().setOut(out).execute(args));
+    }
+
+    /** The command as {@code main} runs it: {@code --brain openai} in any case, a failure reported in one line. */
+    static CommandLine commandLine() {
+        return new CommandLine(new BenchCommand()).setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((failure, line, parseResult) -> {
                     line.getErr().println("error: " + failure);
                     return line.getCommandSpec().exitCodeOnExecutionException();
                 });
-        System.exit(commandLine.execute(args));
     }
 
     @Override
@@ -98,6 +110,10 @@ public final class BenchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--restarts must be at least 0, and works only on the local stack the bench starts");
         }
+        if (brain == Brain.OPENAI && gatewayUrl != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--brain openai works only on the local stack the bench starts");
+        }
         if (gatewayUrl != null && recruiterKey == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--gateway-url needs --recruiter-key");
         }
@@ -107,20 +123,23 @@ public final class BenchCommand implements Callable<Integer> {
         StartupTimes startupTimes = null;
         if (gatewayUrl == null) {
             long starting = System.nanoTime();
-            try (LocalStack stack = localStack.start("bench/target/bench-stack", Target.servicesForBench())) {
+            Optional<SimulatedModel> model = brain == Brain.OPENAI ? Optional.of(SimulatedModel.start()) : Optional.empty();
+            try (LocalStack stack = localStack.start("bench/target/bench-stack", Target.servicesForBench(model))) {
                 double readySeconds = (System.nanoTime() - starting) / 1e9;
-                result = Bench.run(Target.of(stack), readySeconds, candidates, interviews, floorSamples);
+                result = Bench.run(Target.of(stack), readySeconds, candidates, interviews, floorSamples, model.isPresent());
                 if (restarts > 0) {
                     startupTimes = StartupTimes.measure(stack,
                             stack.services().stream().map(ServiceProcess::name).toList(), restarts);
                 }
+            } finally {
+                model.ifPresent(SimulatedModel::close);
             }
         } else {
             Target running = new Target("running system at " + gatewayUrl, gatewayUrl, recruiterKey,
                     Optional.ofNullable(bootstrapServers),
                     Optional.ofNullable(jdbcUrl).map(url -> new DatabaseLogin(url, dbUser, dbPassword)), List.of(),
                     List.of());
-            result = Bench.run(running, null, candidates, interviews, floorSamples);
+            result = Bench.run(running, null, candidates, interviews, floorSamples, false);
         }
         BenchReport.write(result, runDir);
         spec.commandLine().getOut().print(BenchReport.text(result));

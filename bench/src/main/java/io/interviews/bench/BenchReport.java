@@ -74,7 +74,12 @@ final class BenchReport {
                     audit.missingAnswers(), audit.missingStageCompletions(), audit.deadLetters());
             audit.violations().stream().limit(20).forEach(violation -> line(out, "  %s", violation));
         }
-        line(out, result.passed() ? "PASSED: no interview lost, nothing duplicated" : "FAILED");
+        ModelPrompts prompts = result.modelPrompts();
+        if (prompts != null) {
+            modelPrompts(out, prompts);
+        }
+        line(out, result.passed() ? "PASSED: no interview lost, nothing duplicated" + (prompts == null ? ""
+                : ", the model's prompts bounded") : "FAILED");
         return out.toString();
     }
 
@@ -169,6 +174,19 @@ final class BenchReport {
 
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;");
+    }
+
+    private static void modelPrompts(StringBuilder out, ModelPrompts prompts) {
+        line(out, "the openai brain against the simulated model: prompt tokens per interview, by turn (%d interviews; "
+                + "calls: %s)", prompts.interviews(), prompts.callsByOutcome());
+        line(out, "%6s %10s %10s %10s %10s %10s", "turn", "interviews", "notes", "question", "grading", "in all");
+        prompts.turns().forEach(turn -> line(out, "%6d %10d %10.1f %10.1f %10.1f %10.1f", turn.turn(), turn.interviews(),
+                turn.notes(), turn.question(), turn.grading(), turn.total()));
+        Double notes = prompts.notesLateOverEarly();
+        Double all = prompts.lateOverEarly();
+        line(out, "%s", notes == null ? "no interview reached turn " + ModelPrompts.LATE_TURN
+                : "turn %d / turn %d, prompt tokens: the notes update %.2f (bound %.1f); all calls %.2f"
+                .formatted(ModelPrompts.LATE_TURN, ModelPrompts.EARLY_TURN, notes, ModelPrompts.BOUND, all));
     }
 
     private static void summaryLine(StringBuilder out, String name, Summary summary) {

@@ -16,12 +16,13 @@ import java.util.Map;
  * @param brainCpuMillisPerAnswer the stages' brains' own CPU per answer (part of {@code cpuMillisPerAnswer}, from
  *                      their {@code interview_stage_brain_cpu_seconds_total}); null when the bench did not start the stack
  * @param audit         null when the bench was not given the broker
+ * @param modelPrompts  the {@code openai} brain's prompt tokens per turn; null when the stages ran the rubric brain
  */
 record BenchResult(String startedAt, String target, String machine, Double stackReadySeconds, int candidates, int interviewsPlanned,
                    int interviewsCompleted, int interviewsLost, List<String> failures, int answers,
                    double loadSeconds, double answersPerSecond, Map<String, Summary> latencies, FloorResult floor,
                    List<ProcessCost> processes, Double cpuMillisPerAnswer, Double cpuMillisPerAnswerAboveIdle,
-                   Double brainCpuMillisPerAnswer, TopicAudit audit,
+                   Double brainCpuMillisPerAnswer, TopicAudit audit, ModelPrompts modelPrompts,
                    Map<String, List<Double>> distributions) {
 
     /**
@@ -49,8 +50,12 @@ record BenchResult(String startedAt, String target, String machine, Double stack
                        double cpuMillisPerAnswerAboveIdle, double rssMegabytes, double anonymousMegabytes) {
     }
 
-    /** No interview lost, and the topics (when read) hold each answer and stage completion exactly once. */
+    /**
+     * No interview lost, the topics (when read) hold each answer and stage completion exactly once, and the model's
+     * prompts (when the stages used one) did not grow with the interview.
+     */
     boolean passed() {
-        return interviewsLost == 0 && interviewsCompleted == interviewsPlanned && (audit == null || audit.clean());
+        return interviewsLost == 0 && interviewsCompleted == interviewsPlanned && (audit == null || audit.clean())
+                && (modelPrompts == null || modelPrompts.bounded());
     }
 }

@@ -25,15 +25,35 @@ record Target(String description, String gatewayUrl, String recruiterKey, Option
 
     /**
      * The six services of the default plan, the gateway taking every request of the candidates, who all come from one
-     * address and answer faster than a person.
+     * address and answer faster than a person; with a model, the interviewer stages run the {@code openai} brain
+     * against it.
      */
-    static List<ServiceSpec> servicesForBench() {
-        return ServiceSpec.defaults().stream().map(service -> !"gateway".equals(service.name()) ? service
-                : new ServiceSpec(service.name(), service.module(), Map.of(
+    static List<ServiceSpec> servicesForBench(Optional<SimulatedModel> model) {
+        return ServiceSpec.defaults().stream().map(service -> {
+            if ("gateway".equals(service.name())) {
+                return new ServiceSpec(service.name(), service.module(), Map.of(
                         "INTERVIEW_GATEWAY_RATE_LIMITS_REGISTRATIONS_PER_ADDRESS", "1000000",
                         "INTERVIEW_GATEWAY_RATE_LIMITS_ANSWERS_PER_ADDRESS", "1000000",
                         "INTERVIEW_GATEWAY_RATE_LIMITS_ANSWERS_PER_TOKEN", "1000000",
-                        "INTERVIEW_GATEWAY_RATE_LIMITS_EVENT_STREAMS_PER_ADDRESS", "1000000"))).toList();
+                        "INTERVIEW_GATEWAY_RATE_LIMITS_EVENT_STREAMS_PER_ADDRESS", "1000000"));
+            }
+            return model.filter(any -> isStage(service.name()))
+                    .map(simulated -> new ServiceSpec(service.name(), service.module(), Map.of(
+                            "INTERVIEW_BRAIN", "openai",
+                            "QUARKUS_LANGCHAIN4J_OPENAI_BASE_URL", simulated.baseUrl(),
+                            "QUARKUS_LANGCHAIN4J_OPENAI_CHAT_MODEL_MODEL_NAME", SimulatedModel.MODEL,
+                            "OPENAI_API_KEY", SimulatedModel.API_KEY)))
+                    .orElse(service);
+        }).toList();
+    }
+
+    /** The interviewer stages' services, whose schemas hold their model calls. */
+    List<String> stageServices() {
+        return processes.stream().map(StackProcess::name).filter(Target::isStage).toList();
+    }
+
+    private static boolean isStage(String serviceName) {
+        return serviceName.startsWith("interviewer-");
     }
 
     /** A local stack started for the bench: everything is known, every process measured. */

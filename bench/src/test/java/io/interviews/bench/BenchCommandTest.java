@@ -1,7 +1,6 @@
 package io.interviews.bench;
 
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,7 +14,7 @@ class BenchCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return new CommandLine(new BenchCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        return BenchCommand.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
     }
 
     @Test
@@ -41,5 +40,17 @@ class BenchCommandTest {
     void aRunningGatewayWithoutItsRecruiterKeyIsAUsageError() {
         assertEquals(2, run("--gateway-url", "http://127.0.0.1:1"));
         assertTrue(err.toString().contains("--gateway-url needs --recruiter-key"), err::toString);
+    }
+
+    @Test
+    void theSimulatedModelServesOnlyTheLocalStack() {
+        assertEquals(2, run("--brain", "openai", "--gateway-url", "http://127.0.0.1:1", "--recruiter-key", "k"));
+        assertTrue(err.toString().contains("--brain openai works only on the local stack"), err::toString);
+    }
+
+    @Test
+    void anUnknownBrainIsAUsageError() {
+        assertEquals(2, run("--brain", "oracle", "--project-root", "/nonexistent"));
+        assertTrue(err.toString().contains("RUBRIC, OPENAI"), err::toString);
     }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -32,8 +33,8 @@ class BenchRegressionTest {
         StartupTimes interviewerRestart;
         long starting = System.nanoTime();
         try (LocalStack stack = LocalStack.start(PROJECT_ROOT, PROJECT_ROOT.resolve("bench/target/regression-stack"),
-                Target.servicesForBench())) {
-            result = Bench.run(Target.of(stack), (System.nanoTime() - starting) / 1e9, CANDIDATES, INTERVIEWS, 200);
+                Target.servicesForBench(Optional.empty()))) {
+            result = Bench.run(Target.of(stack), (System.nanoTime() - starting) / 1e9, CANDIDATES, INTERVIEWS, 200, false);
             interviewerRestart = StartupTimes.measure(stack, List.of(RESTARTED), 1);
             assertTrue(stack.service(RESTARTED).isAlive(), RESTARTED + " runs again after its measured restart");
         }
