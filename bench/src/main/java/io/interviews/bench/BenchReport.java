@@ -150,7 +150,51 @@ final class BenchReport {
                 + "</title><style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
                 + "td,th{border-bottom:1px solid #ddd;padding:4px 8px;text-align:right}td:first-child{text-align:left}pre{white-space:pre-wrap}"
                 + "</style></head><body><h1>Bench " + escape(result.startedAt()) + "</h1><pre>" + escape(text(result))
-                + "</pre><h2>Cumulative distributions</h2>" + svg + "<h2>Percentiles</h2>" + table + "</body></html>";
+                + "</pre><h2>Cumulative distributions</h2>" + svg + "<h2>Percentiles</h2>" + table
+                + (result.modelPrompts() == null ? "" : "<h2>Prompt tokens per turn</h2>" + promptChart(result.modelPrompts()))
+                + "</body></html>";
+    }
+
+    /** The mean prompt tokens of each turn of the interview, a bar a turn, stacked by task. */
+    static String promptChart(ModelPrompts prompts) {
+        List<ModelPrompts.TurnPrompts> turns = prompts.turns();
+        double largest = turns.stream().mapToDouble(ModelPrompts.TurnPrompts::total).max().orElse(1);
+        double step = Math.pow(10, Math.floor(Math.log10(largest)));
+        double top = Math.ceil(largest / step) * step;
+        double slot = (WIDTH - 2.0 * MARGIN) / Math.max(1, turns.size());
+        StringBuilder svg = new StringBuilder(String.format(Locale.ROOT, "<svg xmlns='http://www.w3.org/2000/svg' "
+                + "width='%d' height='%d' role='img' aria-label='prompt tokens per turn'>", WIDTH, HEIGHT + 30));
+        for (double tokens = 0; tokens <= top; tokens += step) {
+            double y = y(tokens / top);
+            svg.append(String.format(Locale.ROOT, "<line x1='%d' y1='%.1f' x2='%d' y2='%.1f' stroke='#eee'/>"
+                    + "<text x='%d' y='%.1f' font-size='12' text-anchor='end'>%.0f</text>", MARGIN, y, WIDTH - MARGIN, y,
+                    MARGIN - 4, y + 4, tokens));
+        }
+        String[] tasks = {"notes", "question", "grading"};
+        for (int index = 0; index < turns.size(); index++) {
+            ModelPrompts.TurnPrompts turn = turns.get(index);
+            double[] tokens = {turn.notes(), turn.question(), turn.grading()};
+            double x = MARGIN + index * slot;
+            double base = 0;
+            for (int task = 0; task < tasks.length; task++) {
+                svg.append(String.format(Locale.ROOT, "<rect x='%.1f' y='%.1f' width='%.1f' height='%.1f' fill='%s'>"
+                                + "<title>turn %d, %s: %.1f tokens</title></rect>", x + 1, y((base + tokens[task]) / top),
+                        slot - 2, y(base / top) - y((base + tokens[task]) / top), COLOURS[task], turn.turn(), tasks[task],
+                        tokens[task]));
+                base += tokens[task];
+            }
+            if (turn.turn() % 5 == 0 || index == 0) {
+                svg.append(String.format(Locale.ROOT, "<text x='%.1f' y='%d' font-size='12' text-anchor='middle'>%d</text>",
+                        x + slot / 2, HEIGHT - MARGIN + 16, turn.turn()));
+            }
+        }
+        for (int task = 0; task < tasks.length; task++) {
+            int legendX = MARGIN + 140 * task;
+            svg.append(String.format(Locale.ROOT, "<rect x='%d' y='%d' width='18' height='10' fill='%s'/>"
+                    + "<text x='%d' y='%d' font-size='13'>%s</text>", legendX, HEIGHT, COLOURS[task], legendX + 24,
+                    HEIGHT + 10, tasks[task]));
+        }
+        return svg.append("</svg>").toString();
     }
 
     private static String bar(double millis, double fromDecade, double toDecade, String colour) {

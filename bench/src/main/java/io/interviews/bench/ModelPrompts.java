@@ -1,5 +1,6 @@
 package io.interviews.bench;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.interviews.bench.Floor.DatabaseLogin;
 
 import java.sql.Array;
@@ -44,6 +45,7 @@ record ModelPrompts(int interviews, List<TurnPrompts> turns, Map<String, Long> c
      */
     record TurnPrompts(int turn, int interviews, double notes, double question, double grading) {
 
+        @JsonProperty("inAll")
         double total() {
             return notes + question + grading;
         }
@@ -54,6 +56,7 @@ record ModelPrompts(int interviews, List<TurnPrompts> turns, Map<String, Long> c
      * that finishes a question also carries that question's grading, one that answers a main question has the answer
      * in its question prompt.
      */
+    @JsonProperty
     Double lateOverEarly() {
         return ratio(TurnPrompts::total);
     }
@@ -62,11 +65,13 @@ record ModelPrompts(int interviews, List<TurnPrompts> turns, Map<String, Long> c
      * Turn 20's notes update over turn 3's, in prompt tokens: the one call every turn makes from the same template,
      * and the one that would carry the interview along if the notes were not bounded. Null as {@link #lateOverEarly}.
      */
+    @JsonProperty
     Double notesLateOverEarly() {
         return ratio(TurnPrompts::notes);
     }
 
     /** The prompts did not grow with the interview: turn 20's notes update within 1.2 times turn 3's. */
+    @JsonProperty
     boolean bounded() {
         Double ratio = notesLateOverEarly();
         return ratio != null && ratio <= BOUND;
