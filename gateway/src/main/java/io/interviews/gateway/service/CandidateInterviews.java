@@ -9,6 +9,7 @@ import io.interviews.gateway.config.GatewayConfig;
 import io.interviews.gateway.repository.Interview;
 import io.interviews.gateway.repository.InterviewRepository;
 import io.interviews.gateway.repository.InterviewStatus;
+import io.interviews.gateway.repository.LiveState;
 import io.interviews.gateway.repository.OfferResponse;
 import io.interviews.gateway.repository.Question;
 import io.interviews.gateway.repository.QuestionRepository;
@@ -116,19 +117,20 @@ public class CandidateInterviews {
     /** The current status, then the open question if there is one: what a new SSE subscriber is sent first. */
     @Transactional
     public List<InterviewUpdate> snapshot(UUID interviewId, String authorization) {
-        return state(tokens.interview(interviewId, authorization));
+        return state(LiveState.of(tokens.interview(interviewId, authorization)));
     }
 
     /** As {@link #snapshot}, without a token: what the followers of a changed interview are sent. */
     @Transactional
     public List<InterviewUpdate> state(UUID interviewId) {
-        return interviews.findByIdOptional(interviewId).map(this::state).orElse(List.of());
+        return interviews.liveState(interviewId).map(this::state).orElse(List.of());
     }
 
-    private List<InterviewUpdate> state(Interview interview) {
+    private List<InterviewUpdate> state(LiveState interview) {
         List<InterviewUpdate> updates = new ArrayList<>();
-        updates.add(new StatusUpdate(interview.id, interview.status, interview.currentStage));
-        openQuestion(interview).ifPresent(question -> updates.add(new QuestionUpdate(interview.id, question)));
+        updates.add(new StatusUpdate(interview.id(), interview.status(), interview.currentStage()));
+        openQuestion(interview.id(), interview.openQuestionId())
+                .ifPresent(question -> updates.add(new QuestionUpdate(interview.id(), question)));
         return updates;
     }
 
@@ -182,8 +184,12 @@ public class CandidateInterviews {
     }
 
     private Optional<OpenQuestion> openQuestion(Interview interview) {
-        return Optional.ofNullable(interview.openQuestionId)
-                .flatMap(questionId -> questions.findAsked(interview.id, questionId))
+        return openQuestion(interview.id, interview.openQuestionId);
+    }
+
+    private Optional<OpenQuestion> openQuestion(UUID interviewId, String openQuestionId) {
+        return Optional.ofNullable(openQuestionId)
+                .flatMap(questionId -> questions.findAsked(interviewId, questionId))
                 .map(OpenQuestion::of);
     }
 
