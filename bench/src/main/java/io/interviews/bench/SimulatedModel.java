@@ -24,9 +24,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
  * An OpenAI-compatible chat model on a loopback port (WireMock), for running the stages' {@code openai} brain under
  * load without a real model. It answers each of the brain's three tasks, told apart by their system prompts, the way
  * a cooperative but verbose model would: it keeps notes that only ever grow, a whole answer a line (it never condenses
- * them, so only the brain's own bound keeps its prompts from growing with the interview), follows up after every main answer (so an interview has about twice as many turns as
- * planned questions), phrases the planned questions, and grades every dimension the rubric lists, quoting the
- * candidate. Its replies cost it no time, so what the bench measures is the platform's.
+ * them, so only the brain's own bound keeps its prompts from growing with the interview), follows up after every main
+ * answer (so an interview has about twice as many turns as planned questions), phrases the planned questions, and
+ * grades every dimension the rubric lists, quoting the candidate. Its replies cost it no time, so what the bench
+ * measures is the platform's.
  * <p>
  * The token counts it reports are estimates from the request's text: a CJK character a token, otherwise four
  * characters a token (the usual rule of thumb for English). They are what the stages record per call.
@@ -70,7 +71,7 @@ final class SimulatedModel implements AutoCloseable {
         return "http://127.0.0.1:" + server.port() + "/v1/";
     }
 
-    /** Answers every chat completion request with {@link #reply} and its estimated token usage. */
+    /** Answers every chat completion request with {@link SimulatedModel#reply} and its estimated token usage. */
     private static final class Replies implements ResponseDefinitionTransformerV2 {
 
         @Override

@@ -37,13 +37,14 @@ record Target(String description, String gatewayUrl, String recruiterKey, Option
                         "INTERVIEW_GATEWAY_RATE_LIMITS_ANSWERS_PER_TOKEN", "1000000",
                         "INTERVIEW_GATEWAY_RATE_LIMITS_EVENT_STREAMS_PER_ADDRESS", "1000000"));
             }
-            return model.filter(any -> isStage(service.name()))
-                    .map(simulated -> new ServiceSpec(service.name(), service.module(), Map.of(
-                            "INTERVIEW_BRAIN", "openai",
-                            "QUARKUS_LANGCHAIN4J_OPENAI_BASE_URL", simulated.baseUrl(),
-                            "QUARKUS_LANGCHAIN4J_OPENAI_CHAT_MODEL_MODEL_NAME", SimulatedModel.MODEL,
-                            "OPENAI_API_KEY", SimulatedModel.API_KEY)))
-                    .orElse(service);
+            if (model.isPresent() && isStage(service.name())) {
+                return new ServiceSpec(service.name(), service.module(), Map.of(
+                        "INTERVIEW_BRAIN", "openai",
+                        "QUARKUS_LANGCHAIN4J_OPENAI_BASE_URL", model.get().baseUrl(),
+                        "QUARKUS_LANGCHAIN4J_OPENAI_CHAT_MODEL_MODEL_NAME", SimulatedModel.MODEL,
+                        "OPENAI_API_KEY", SimulatedModel.API_KEY));
+            }
+            return service;
         }).toList();
     }
 
