@@ -43,6 +43,10 @@ final class Floor {
 
     /** Where a PostgreSQL database is and how to log in. */
     record DatabaseLogin(String jdbcUrl, String user, String password) {
+
+        Connection connect() throws SQLException {
+            return DriverManager.getConnection(jdbcUrl, user, password);
+        }
     }
 
     static Samples kafkaRoundTrips(String bootstrapServers, int warmUp, int measured) {
@@ -74,7 +78,7 @@ final class Floor {
     }
 
     static Samples postgresCommits(DatabaseLogin login, int warmUp, int measured) {
-        try (Connection connection = DriverManager.getConnection(login.jdbcUrl(), login.user(), login.password())) {
+        try (Connection connection = login.connect()) {
             connection.setAutoCommit(true);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("SET synchronous_commit = on");

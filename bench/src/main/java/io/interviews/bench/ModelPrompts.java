@@ -5,7 +5,6 @@ import io.interviews.bench.Floor.DatabaseLogin;
 
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -89,7 +88,7 @@ record ModelPrompts(int interviews, List<TurnPrompts> turns, Map<String, Long> c
     /** Reads the calls of {@code interviewIds} from the schemas of the stages (their services' names). */
     static ModelPrompts read(DatabaseLogin login, List<String> stageServices, List<UUID> interviewIds) {
         List<Call> calls = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(login.jdbcUrl(), login.user(), login.password())) {
+        try (Connection connection = login.connect()) {
             Array ids = connection.createArrayOf("uuid", interviewIds.toArray());
             for (String service : stageServices) {
                 calls.addAll(calls(connection, service.replace('-', '_'), ids));
@@ -101,8 +100,8 @@ record ModelPrompts(int interviews, List<TurnPrompts> turns, Map<String, Long> c
     }
 
     /** One model call as a stage recorded it, with where its stage stands in the interview. */
-    record Call(UUID interviewId, String stage, OffsetDateTime stageStartedAt, int stageTurns, int turn, String task, String outcome,
-                int inputTokens) {
+    record Call(UUID interviewId, String stage, OffsetDateTime stageStartedAt, int stageTurns, int turn, String task,
+                String outcome, int inputTokens) {
     }
 
     static ModelPrompts of(int interviews, List<Call> calls) {
