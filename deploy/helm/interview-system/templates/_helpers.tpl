@@ -199,7 +199,7 @@ container reads with envFrom. commonEnv, then the workload's env, win over what 
 {{- end -}}
 {{- /* read by the run-java.sh of Quarkus' UBI OpenJDK images, and by glibc */ -}}
 {{- $_ := set $config "GC_CONTAINER_OPTIONS" $root.Values.jvm.gc -}}
-{{- $_ := set $config "JAVA_OPTS_APPEND" $root.Values.jvm.options -}}
+{{- $_ := set $config "JAVA_OPTS_APPEND" (printf "%s -Xmx%s" $root.Values.jvm.options (required (printf "%s: maxHeap is required" $w.name) $w.maxHeap)) -}}
 {{- $_ := set $config "MALLOC_ARENA_MAX" (toString $root.Values.jvm.mallocArenaMax) -}}
 {{- range $key, $value := $root.Values.commonEnv -}}
 {{- $_ := set $config $key (include "interview-system.envValue" $value) -}}

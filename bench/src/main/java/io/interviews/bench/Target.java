@@ -31,14 +31,14 @@ record Target(String description, String gatewayUrl, String recruiterKey, Option
     static List<ServiceSpec> servicesForBench(Optional<SimulatedModel> model) {
         return ServiceSpec.defaults().stream().map(service -> {
             if ("gateway".equals(service.name())) {
-                return new ServiceSpec(service.name(), service.module(), Map.of(
+                return service.withEnv(Map.of(
                         "INTERVIEW_GATEWAY_RATE_LIMITS_REGISTRATIONS_PER_ADDRESS", "1000000",
                         "INTERVIEW_GATEWAY_RATE_LIMITS_ANSWERS_PER_ADDRESS", "1000000",
                         "INTERVIEW_GATEWAY_RATE_LIMITS_ANSWERS_PER_TOKEN", "1000000",
                         "INTERVIEW_GATEWAY_RATE_LIMITS_EVENT_STREAMS_PER_ADDRESS", "1000000"));
             }
             if (model.isPresent() && isStage(service.name())) {
-                return new ServiceSpec(service.name(), service.module(), Map.of(
+                return service.withEnv(Map.of(
                         "INTERVIEW_BRAIN", "openai",
                         "QUARKUS_LANGCHAIN4J_OPENAI_BASE_URL", model.get().baseUrl(),
                         "QUARKUS_LANGCHAIN4J_OPENAI_CHAT_MODEL_MODEL_NAME", SimulatedModel.MODEL,

@@ -131,7 +131,7 @@ class FaultToleranceIT {
     /** The gateway taking every request of the candidates, who all come from one address. */
     private static List<ServiceSpec> servicesForManyCandidates() {
         return ServiceSpec.defaults().stream().map(service -> !"gateway".equals(service.name()) ? service
-                : new ServiceSpec(service.name(), service.module(), Map.of(
+                : service.withEnv(Map.of(
                         "INTERVIEW_GATEWAY_RATE_LIMITS_REGISTRATIONS_PER_ADDRESS", "100000",
                         "INTERVIEW_GATEWAY_RATE_LIMITS_ANSWERS_PER_ADDRESS", "100000"))).toList();
     }

@@ -76,7 +76,7 @@ final class LiveSystem implements AutoCloseable {
         Map<String, String> env = new HashMap<>(gateway.env());
         env.put("INTERVIEW_GATEWAY_STALL_AFTER", "10s");
         env.put("INTERVIEW_GATEWAY_STALL_CHECK_INTERVAL", "1s");
-        return new ServiceSpec(gateway.name(), gateway.module(), env);
+        return gateway.withEnv(env);
     }
 
     LocalStack stack() {

@@ -29,12 +29,13 @@ public final class ServiceProcess implements AutoCloseable {
     public static final String ENV_PARENT_PID = "INTERVIEW_PARENT_PID";
     public static final String ENV_HTTP_PORT = "QUARKUS_HTTP_PORT";
     /**
-     * A small initial heap that grows with the work, capped at twice the interviewers' live set (about 60 MB, their
-     * embedding tables included): with {@code -Xmx256m} their resident memory passed 300 MB after 1,000 interviews.
-     * The Helm chart's {@code jvm} values give the services in a cluster the same.
+     * A small initial heap that grows with the work (its cap is each service's: {@code ServiceSpec}), one collector
+     * thread, C1 alone. The Helm chart's {@code jvm} values give the services in a cluster the same.
      */
-    public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xms32m", "-Xmx128m", "-XX:+UseSerialGC",
+    public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xms32m", "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1");
+    /** The heap cap of a service started without one: an interviewer's, the largest of the services'. */
+    public static final String DEFAULT_MAX_HEAP = "-Xmx128m";
     /** glibc's malloc arenas: by default up to eight per core, each holding freed memory of its own. */
     public static final Map<String, String> DEFAULT_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
     /** What Quarkus calls the jar of an uber-jar build: {@code <artifactId>-<version>-runner.jar}. */
@@ -81,13 +82,13 @@ public final class ServiceProcess implements AutoCloseable {
         return jars.get(0);
     }
 
-    /** {@link #start(String, Path, int, Map, Path, List)} without extra JVM options. */
+    /** {@link #start(String, Path, int, Map, Path, List)} with the {@link #DEFAULT_MAX_HEAP} alone. */
     public static ServiceProcess start(String name, Path jar, int port, Map<String, String> env, Path logFile) {
-        return start(name, jar, port, env, logFile, List.of());
+        return start(name, jar, port, env, logFile, List.of(DEFAULT_MAX_HEAP));
     }
 
     /**
-     * Starts {@code java -Xms32m -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 <class data> <extraJvmOptions>
+     * Starts {@code java -Xms32m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 <class data> <extraJvmOptions>
      * -jar <jar>} with this process's environment plus {@code env} ({@code MALLOC_ARENA_MAX=2} unless one of them sets
      * it). The class data is {@code -XX:SharedArchiveFile=<jar>.jsa} when an earlier run of this jar recorded it
      * (ready in 3.5 s instead of 5.2–5.9 s, measured for interviewer-tech), else {@code -XX:ArchiveClassesAtExit}, so

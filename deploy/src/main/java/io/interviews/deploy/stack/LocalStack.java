@@ -211,7 +211,7 @@ public final class LocalStack implements AutoCloseable {
         serviceUrl("offer-service").ifPresent(url -> env.put("INTERVIEW_GATEWAY_OFFER_URL", url));
         specs.put(spec.name(), spec);
         services.put(spec.name(), ServiceProcess.start(spec.name(), jar, port, env,
-                workDir.resolve("logs").resolve(spec.name() + ".log")));
+                workDir.resolve("logs").resolve(spec.name() + ".log"), spec.jvmOptions()));
     }
 
     private Optional<String> serviceUrl(String name) {

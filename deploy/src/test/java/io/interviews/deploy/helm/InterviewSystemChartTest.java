@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.interviews.deploy.helm.RenderedChart.EnvValue;
 import io.interviews.deploy.infra.ServiceProcess;
+import io.interviews.deploy.stack.ServiceSpec;
 import io.interviews.events.Topics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -468,7 +470,10 @@ class InterviewSystemChartTest {
         });
     }
 
-    /** The settings the local stack runs every service with (and the bench measured), for the images' run-java.sh. */
+    /**
+     * The settings the local stack runs every service with (and the bench measured), its own heap included, for the
+     * images' run-java.sh.
+     */
     @ParameterizedTest
     @EnumSource(ValuesSet.class)
     void everyServiceGetsTheLocalStacksJvmSettings(ValuesSet values) {
@@ -477,8 +482,10 @@ class InterviewSystemChartTest {
             Map<String, EnvValue> env = chart.environment(deployment);
             List<String> jvmOptions = new ArrayList<>(List.of(valueOf(env, "GC_CONTAINER_OPTIONS").split(" ")));
             jvmOptions.addAll(List.of(valueOf(env, "JAVA_OPTS_APPEND").split(" ")));
+            List<String> localStacks = new ArrayList<>(ServiceProcess.DEFAULT_JVM_OPTIONS);
+            localStacks.addAll(localStackService(service).jvmOptions());
             assertAll(service,
-                    () -> assertEquals(new TreeSet<>(ServiceProcess.DEFAULT_JVM_OPTIONS), new TreeSet<>(jvmOptions)),
+                    () -> assertEquals(new TreeSet<>(localStacks), new TreeSet<>(jvmOptions)),
                     () -> assertEquals("-XX:+UseSerialGC", valueOf(env, "GC_CONTAINER_OPTIONS"),
                             "the collector where the image's script expects it, replacing its ParallelGC"),
                     () -> assertEquals(ServiceProcess.DEFAULT_ENVIRONMENT.get("MALLOC_ARENA_MAX"),
@@ -491,8 +498,22 @@ class InterviewSystemChartTest {
         RenderedChart chart = Helm.template("--set", "services.gateway.env.JAVA_OPTS_APPEND=-Xmx256m");
         Map<String, JsonNode> deployments = chart.deploymentsByService();
         assertEquals("-Xmx256m", valueOf(chart.environment(deployments.get("gateway")), "JAVA_OPTS_APPEND"));
-        assertEquals("-Xms32m -Xmx128m -XX:TieredStopAtLevel=1",
+        assertEquals("-Xms32m -XX:TieredStopAtLevel=1 -Xmx64m",
                 valueOf(chart.environment(deployments.get("scoring-service")), "JAVA_OPTS_APPEND"));
+    }
+
+    @Test
+    void anExtraStageGetsTheHeapItsEntrySets() {
+        RenderedChart chart = Helm.template("--set", "stages.extra[0].name=coding",
+                "--set", "stages.extra[0].maxHeap=256m");
+        assertEquals("-Xms32m -XX:TieredStopAtLevel=1 -Xmx256m",
+                valueOf(chart.environment(chart.deploymentsByService().get("interviewer-coding")), "JAVA_OPTS_APPEND"));
+    }
+
+    /** The local stack's service of that name: one of the six, else a plugged-in stage. */
+    private static ServiceSpec localStackService(String service) {
+        return ServiceSpec.defaults().stream().filter(spec -> spec.name().equals(service)).findFirst()
+                .orElseGet(() -> ServiceSpec.stage(service.substring("interviewer-".length()), Path.of("bank")));
     }
 
     @Test

@@ -41,6 +41,8 @@ class ValuesSchemaTest {
             services.offer-service.offerThreshold=101        | services.offer-service.offerThreshold
             services.scoring-service.groupId=                | services.scoring-service.groupId
             services.gateway.image.pullPolicy=Sometimes      | services.gateway.image.pullPolicy
+            services.scoring-service.maxHeap=64k             | services.scoring-service.maxHeap
+            stages.extra[0].maxHeap=1.5g                     | stages.extra.0.maxHeap
             kafka.sasl.mechanism=PLAIN                       | kafka.sasl.mechanism
             codeRunner.seccompProfile.type=RuntimeDefault    | codeRunner.seccompProfile.type
             networkPolicy.llm.cidrs[0]=llm.example.com       | networkPolicy.llm.cidrs.0
