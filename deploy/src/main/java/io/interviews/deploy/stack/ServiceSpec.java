@@ -12,7 +12,7 @@ public record ServiceSpec(String name, String module, Map<String, String> env, i
 
     /**
      * About twice each service's live heap under load (bench README, "One heap per service"): an interviewer's
-     * is 55-59 MB, its embedding tables included, the gateway's about 40 MB, the scoring and offer services' 25 MB.
+     * is 55-59 MB, its embedding tables included, the gateway's about 45 MB, the scoring and offer services' 25 MB.
      */
     private static final Map<String, Integer> MAX_HEAP_MEGABYTES = Map.of(
             "gateway", 96, "scoring-service", 64, "offer-service", 64);
