@@ -41,11 +41,14 @@ final class Bench {
             pause(IDLE_WINDOW);
         }
         Map<StackProcess, Double> cpuBefore = cpuMillis(target.processes());
-        double brainBefore = BrainCpu.millis(target.metricsUrls());
+        Map<String, ServiceMetrics.Reading> metricsBefore = ServiceMetrics.read(target.metricsUrls());
         CandidateLoad.Result load = CandidateLoad.run(TimedInterview.Gateway.at(target.gatewayUrl(), target.recruiterKey()),
                 candidates, interviews, measured, PATIENCE);
         Map<StackProcess, Double> cpuAfter = cpuMillis(target.processes());
-        double brainMillis = BrainCpu.millis(target.metricsUrls()) - brainBefore;
+        Map<String, ServiceMetrics.Reading> duringLoad = new LinkedHashMap<>();
+        ServiceMetrics.read(target.metricsUrls()).forEach((service, after) ->
+                duringLoad.put(service, after.minus(metricsBefore.get(service))));
+        double brainMillis = duringLoad.values().stream().mapToDouble(ServiceMetrics.Reading::brainCpuSeconds).sum() * 1000;
         String machine = Runtime.getRuntime().availableProcessors() + " cores, load average " + loadBefore
                 + " before the load, " + loadAverage() + " after it";
 
@@ -54,9 +57,11 @@ final class Bench {
         List<ProcessCost> costs = target.processes().stream().map(process -> {
             double cpu = cpuAfter.get(process) - cpuBefore.get(process);
             double idlePerSecond = (cpuBefore.get(process) - idleFrom.get(process)) / (IDLE_WINDOW.toMillis() / 1000.0);
+            ServiceMetrics.Reading own = duringLoad.get(process.name());
             return new ProcessCost(process.name(), cpu, perAnswer(cpu, answers), idlePerSecond,
                     perAnswer(cpu - idlePerSecond * seconds, answers), process.rssMegabytes(),
-                    process.anonymousMegabytes());
+                    process.anonymousMegabytes(), own == null ? null : (int) Math.round(own.gcPauses()),
+                    own == null ? null : own.gcPauseSeconds() * 1000);
         }).toList();
         Double cpuPerAnswer = costs.isEmpty() ? null : costs.stream().mapToDouble(ProcessCost::cpuMillisPerAnswer).sum();
         Double cpuPerAnswerAboveIdle = costs.isEmpty() ? null

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -138,7 +139,7 @@ public final class BenchCommand implements Callable<Integer> {
             Target running = new Target("running system at " + gatewayUrl, gatewayUrl, recruiterKey,
                     Optional.ofNullable(bootstrapServers),
                     Optional.ofNullable(jdbcUrl).map(url -> new DatabaseLogin(url, dbUser, dbPassword)), List.of(),
-                    List.of());
+                    Map.of());
             result = Bench.run(running, null, candidates, interviews, floorSamples, false);
         }
         BenchReport.write(result, runDir);

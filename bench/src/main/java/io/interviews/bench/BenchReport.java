@@ -50,12 +50,14 @@ final class BenchReport {
             line(out, "floor not measured (needs --bootstrap-servers and --jdbc-url)");
         }
         if (!result.processes().isEmpty()) {
-            line(out, "%-20s %12s %14s %14s %18s %10s %10s", "process", "CPU ms", "CPU ms/answer", "idle CPU ms/s",
-                    "above idle ms/ans", "RSS MB", "anon MB");
+            line(out, "%-20s %12s %14s %14s %18s %10s %10s %10s %10s", "process", "CPU ms", "CPU ms/answer",
+                    "idle CPU ms/s", "above idle ms/ans", "RSS MB", "anon MB", "GC pauses", "GC ms");
             for (ProcessCost cost : result.processes()) {
-                line(out, "%-20s %12.0f %14.2f %14.1f %18.2f %10.0f %10.0f", cost.name(), cost.cpuMillis(),
+                line(out, "%-20s %12.0f %14.2f %14.1f %18.2f %10.0f %10.0f %10s %10s", cost.name(), cost.cpuMillis(),
                         cost.cpuMillisPerAnswer(), cost.idleCpuMillisPerSecond(), cost.cpuMillisPerAnswerAboveIdle(),
-                        cost.rssMegabytes(), cost.anonymousMegabytes());
+                        cost.rssMegabytes(), cost.anonymousMegabytes(),
+                        cost.gcPauses() == null ? "-" : cost.gcPauses().toString(),
+                        cost.gcPauseMillis() == null ? "-" : String.format(Locale.ROOT, "%.0f", cost.gcPauseMillis()));
             }
             line(out, "server CPU per answer, all processes: %.2f ms (%.2f ms above their cost at rest)",
                     result.cpuMillisPerAnswer(), result.cpuMillisPerAnswerAboveIdle());

@@ -46,8 +46,14 @@ record BenchResult(String startedAt, String target, String machine, Double stack
      * the load) and per answer above that; its resident memory at the end, all of it and the anonymous part (without
      * mapped files' pages).
      */
+    /**
+     * @param gcPauses      the JVM's garbage-collection pauses during the load; null for a process that reports none
+     *                      (the broker, PostgreSQL)
+     * @param gcPauseMillis their time in all
+     */
     record ProcessCost(String name, double cpuMillis, double cpuMillisPerAnswer, double idleCpuMillisPerSecond,
-                       double cpuMillisPerAnswerAboveIdle, double rssMegabytes, double anonymousMegabytes) {
+                       double cpuMillisPerAnswerAboveIdle, double rssMegabytes, double anonymousMegabytes,
+                       Integer gcPauses, Double gcPauseMillis) {
     }
 
     /**

@@ -3,6 +3,7 @@ package io.interviews.bench;
 import io.interviews.bench.Floor.DatabaseLogin;
 import io.interviews.deploy.infra.BrokerMain;
 import io.interviews.deploy.infra.Database;
+import io.interviews.deploy.infra.ServiceProcess;
 import io.interviews.deploy.stack.LocalStack;
 import io.interviews.deploy.stack.ServiceSpec;
 
@@ -11,17 +12,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The system the bench drives: the gateway and recruiter key candidates need, the broker and database for the
  * floor and the topic audit (when known), and the processes whose CPU and memory it reads and the services'
- * Prometheus endpoints (for their brains' CPU) when it started them.
+ * Prometheus endpoints by service name (for their brains' CPU and their collections) when it started them.
  */
 record Target(String description, String gatewayUrl, String recruiterKey, Optional<String> bootstrapServers,
-              Optional<DatabaseLogin> database, List<StackProcess> processes, List<String> metricsUrls) {
+              Optional<DatabaseLogin> database, List<StackProcess> processes, Map<String, String> metricsUrls) {
 
     /**
      * The six services of the default plan, the gateway taking every request of the candidates, who all come from one
@@ -71,7 +74,8 @@ record Target(String description, String gatewayUrl, String recruiterKey, Option
         return new Target("local stack started by the bench (" + stack.workDir() + ")", stack.gatewayUrl(),
                 stack.recruiterKey(), Optional.of(stack.kafkaBootstrapServers()),
                 Optional.of(new DatabaseLogin(database.jdbcUrl(), database.username(), database.password())), processes,
-                stack.services().stream().map(service -> service.baseUrl() + "/q/metrics").toList());
+                stack.services().stream().collect(Collectors.toMap(ServiceProcess::name,
+                        service -> service.baseUrl() + "/q/metrics", (first, second) -> first, LinkedHashMap::new)));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.interviews.bench;
 
+import io.interviews.bench.BenchResult.ProcessCost;
 import io.interviews.deploy.stack.LocalStack;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +55,13 @@ class BenchRegressionTest {
         result.processes().forEach(process -> assertTrue(
                 process.anonymousMegabytes() > 0 && process.anonymousMegabytes() <= process.rssMegabytes(),
                 process.name() + ": its anonymous memory is a part of its resident memory: " + process));
+        List<ProcessCost> services = result.processes().stream()
+                .filter(process -> !List.of("kafka-broker", "postgresql").contains(process.name())).toList();
+        assertEquals(6, services.size(), () -> "the six services are metered: " + result.processes());
+        services.forEach(service -> assertTrue(service.gcPauses() != null && service.gcPauses() >= 0
+                && service.gcPauseMillis() >= 0, service.name() + " reports its collections: " + service));
+        assertTrue(services.stream().mapToInt(ProcessCost::gcPauses).sum() > 0,
+                () -> "the services collected garbage during the load: " + services);
         assertEquals(result.latencies().get(Measurements.ANSWER_TO_NEXT_QUESTION).p50() - result.brainCpuMillisPerAnswer(),
                 result.floor().platformOverheadMillis(), 1e-9, "the platform's share of the wait is reported");
         double p90 = result.latencies().get(Measurements.ANSWER_TO_NEXT_QUESTION).p90();
