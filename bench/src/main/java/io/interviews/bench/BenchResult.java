@@ -44,9 +44,8 @@ record BenchResult(String startedAt, String target, String machine, Double stack
     /**
      * CPU time a process spent during the load, per answer; what it spends per second at rest (metered just before
      * the load) and per answer above that; its resident memory at the end, all of it and the anonymous part (without
-     * mapped files' pages).
-     */
-    /**
+     * mapped files' pages); its JVM's garbage-collection pauses during the load.
+     *
      * @param gcPauses      the JVM's garbage-collection pauses during the load; null for a process that reports none
      *                      (the broker, PostgreSQL)
      * @param gcPauseMillis their time in all
