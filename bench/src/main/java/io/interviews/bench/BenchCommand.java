@@ -1,6 +1,6 @@
 package io.interviews.bench;
 
-import io.interviews.bench.Floor.DatabaseLogin;
+import io.interviews.cli.DatabaseOptions;
 import io.interviews.deploy.LocalStackOptions;
 import io.interviews.deploy.infra.ServiceProcess;
 import io.interviews.deploy.stack.LocalStack;
@@ -52,14 +52,9 @@ public final class BenchCommand implements Callable<Integer> {
             description = "with --gateway-url: the system's Kafka, for the floor and the topic audit")
     String bootstrapServers;
 
-    @Option(names = "--jdbc-url", paramLabel = "URL", description = "with --gateway-url: the system's PostgreSQL, for the floor")
-    String jdbcUrl;
-
-    @Option(names = "--db-user", paramLabel = "USER", defaultValue = "postgres", description = "default postgres")
-    String dbUser;
-
-    @Option(names = "--db-password", paramLabel = "PASSWORD", defaultValue = "postgres", description = "default postgres")
-    String dbPassword;
+    /** With {@code --gateway-url}: the system's PostgreSQL, for the floor. */
+    @Mixin
+    DatabaseOptions database;
 
     @Option(names = "--floor-samples", paramLabel = "N", defaultValue = "500",
             description = "measured Kafka round trips and PostgreSQL commits, each after a warm-up (default 500)")
@@ -138,7 +133,7 @@ public final class BenchCommand implements Callable<Integer> {
         } else {
             Target running = new Target("running system at " + gatewayUrl, gatewayUrl, recruiterKey,
                     Optional.ofNullable(bootstrapServers),
-                    Optional.ofNullable(jdbcUrl).map(url -> new DatabaseLogin(url, dbUser, dbPassword)), List.of(),
+                    database.login(), List.of(),
                     Map.of());
             result = Bench.run(running, null, candidates, interviews, floorSamples, false);
         }

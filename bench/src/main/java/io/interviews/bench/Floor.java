@@ -1,5 +1,6 @@
 package io.interviews.bench;
 
+import io.interviews.cli.DatabaseLogin;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -14,7 +15,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -39,14 +39,6 @@ final class Floor {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private Floor() {
-    }
-
-    /** Where a PostgreSQL database is and how to log in. */
-    record DatabaseLogin(String jdbcUrl, String user, String password) {
-
-        Connection connect() throws SQLException {
-            return DriverManager.getConnection(jdbcUrl, user, password);
-        }
     }
 
     static Samples kafkaRoundTrips(String bootstrapServers, int warmUp, int measured) {

@@ -1,7 +1,7 @@
 package io.interviews.bench;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.interviews.bench.Floor.DatabaseLogin;
+import io.interviews.cli.DatabaseLogin;
 
 import java.sql.Array;
 import java.sql.Connection;

@@ -1,6 +1,6 @@
 package io.interviews.bench;
 
-import io.interviews.bench.Floor.DatabaseLogin;
+import io.interviews.cli.DatabaseLogin;
 import io.interviews.deploy.infra.BrokerMain;
 import io.interviews.deploy.infra.Database;
 import io.interviews.deploy.infra.ServiceProcess;

@@ -1,10 +1,10 @@
 package io.interviews.evaluation;
 
+import io.interviews.cli.DatabaseLogin;
 import io.interviews.events.DataKey;
 import io.interviews.kit.DataKeys;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,14 +25,13 @@ final class ArchiveKeys implements AutoCloseable {
         this.connection = connection;
     }
 
-    /** Connects to the database ({@code user} and {@code password} may be null: the URL's or the driver's). */
-    static ArchiveKeys connect(String url, String user, String password) {
+    static ArchiveKeys connect(DatabaseLogin login) {
         try {
-            Connection connection = DriverManager.getConnection(url, user, password);
+            Connection connection = login.connect();
             connection.setReadOnly(true);
             return new ArchiveKeys(connection);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot connect to the database of the data keys at " + url, e);
+            throw new IllegalStateException("cannot connect to the database of the data keys as " + login, e);
         }
     }
 

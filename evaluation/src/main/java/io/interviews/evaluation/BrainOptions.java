@@ -26,9 +26,9 @@ final class BrainOptions {
             description = "openai: the key (default: $OPENAI_API_KEY, else sk-not-set)")
     String apiKey;
 
-    @Option(names = "--timeout-seconds", defaultValue = "10",
+    @Option(names = "--model-timeout-seconds", paramLabel = "SECONDS", defaultValue = "10",
             description = "openai: per call, as the service's timeout-seconds (default: ${DEFAULT-VALUE})")
-    int timeoutSeconds;
+    int modelTimeoutSeconds;
 
     boolean openai() {
         return brain == Brain.OPENAI;
@@ -40,6 +40,6 @@ final class BrainOptions {
     }
 
     ModelJudge modelJudge(Map<String, RubricInterviewer> interviewers) {
-        return new ModelJudge(interviewers, baseUrl, model, apiKey, Duration.ofSeconds(timeoutSeconds));
+        return new ModelJudge(interviewers, baseUrl, model, apiKey, Duration.ofSeconds(modelTimeoutSeconds));
     }
 }

@@ -1,5 +1,8 @@
 package io.interviews.evaluation;
 
+import io.interviews.cli.DatabaseLogin;
+import io.interviews.cli.DatabaseOptions;
+import io.interviews.cli.KafkaOptions;
 import io.interviews.documents.DriftReport;
 import io.interviews.events.DataKey;
 import io.interviews.events.EventCodec;
@@ -12,8 +15,6 @@ import io.interviews.stage.rubric.AnswerRater;
 import io.interviews.stage.rubric.RubricInterviewer;
 import io.interviews.stage.rubric.StageBank;
 import io.interviews.stage.rubric.StageBankLoader;
-import org.apache.kafka.clients.CommonClientConfigs;
-import org.apache.kafka.common.utils.Utils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,9 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,25 +41,15 @@ import java.util.stream.Collectors;
  * {@code rescore}: grades the archived interviews' recorded transcripts again with other stage banks or another brain,
  * publishes an {@code interview.rescored.v1} per interview and writes the drift report. The live decisions (scores,
  * letters, recruiter views) stay as they are: nothing but the re-score topic is written. A sealed archive is opened, and
- * its re-scores sealed, with the interviews' data keys ({@code --database-url}); an erased interview is skipped.
+ * its re-scores sealed, with the interviews' data keys ({@code --jdbc-url}); an erased interview is skipped.
  */
 @Command(name = "rescore", mixinStandardHelpOptions = true,
         description = "Re-grades the scored interviews on the topics with other stage banks or another brain, "
                 + "publishes interview.rescored.v1 events and writes a drift report (CSV, HTML).")
 final class RescoreCommand implements Callable<Integer> {
 
-    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT", required = true, description = "the Kafka cluster")
-    String bootstrapServers;
-
-    @Option(names = "--command-config", paramLabel = "FILE",
-            description = "Kafka client properties for the cluster, as Kafka's own tools take them (e.g. "
-                    + "security.protocol, ssl.truststore.location, sasl.mechanism, sasl.jaas.config)")
-    Path commandConfig;
-
-    @Option(names = "--read-timeout-seconds", paramLabel = "SECONDS", defaultValue = "30",
-            description = "how long to wait for the cluster, reading the topic to its end and publishing "
-                    + "(default: ${DEFAULT-VALUE})")
-    int readTimeoutSeconds;
+    @Mixin
+    KafkaOptions kafka;
 
     @Option(names = "--stages", paramLabel = "DIR",
             description = "stage banks to grade with instead of the shipped ones: DIR/<stage>/bank-en.json, "
@@ -81,29 +70,19 @@ final class RescoreCommand implements Callable<Integer> {
             description = "where the drift report goes (default: ${DEFAULT-VALUE})")
     Path out;
 
-    @Option(names = "--database-url", paramLabel = "JDBC_URL", defaultValue = "${env:INTERVIEW_DB_URL}",
-            description = "the database holding the interviews' data keys (" + DataKeys.TABLE + "), which open "
-                    + "the archive's sealed personal data and seal the re-scores, e.g. "
-                    + "jdbc:postgresql://db:5432/interview (default: $INTERVIEW_DB_URL; none when empty)")
-    String databaseUrl;
-
-    @Option(names = "--database-user", paramLabel = "USER", defaultValue = "${env:INTERVIEW_DB_USER}",
-            description = "a role that may read the key table (default: $INTERVIEW_DB_USER)")
-    String databaseUser;
-
-    @Option(names = "--database-password", paramLabel = "PASSWORD", defaultValue = "${env:INTERVIEW_DB_PASSWORD}",
-            description = "its password (default: $INTERVIEW_DB_PASSWORD, which keeps it out of the process list)")
-    String databasePassword;
+    @Mixin
+    DatabaseOptions database;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (databaseUrl == null || databaseUrl.isBlank()) {
+        Optional<DatabaseLogin> login = database.login();
+        if (login.isEmpty()) {
             return rescore(this::noDatabase, EventCodec::encode);
         }
-        try (ArchiveKeys keys = ArchiveKeys.connect(databaseUrl, databaseUser, databasePassword)) {
+        try (ArchiveKeys keys = ArchiveKeys.connect(login.get())) {
             return rescore(keys::of, event -> EventCodec.encode(event, keys.of(event.interviewId())));
         }
     }
@@ -114,8 +93,8 @@ final class RescoreCommand implements Callable<Integer> {
      */
     private int rescore(Function<UUID, DataKey> keys, Function<InterviewRescored, String> encoding) {
         PrintWriter console = spec.commandLine().getOut();
-        Duration timeout = Duration.ofSeconds(readTimeoutSeconds);
-        Properties clientConfig = clientConfig();
+        Duration timeout = kafka.timeout();
+        Properties clientConfig = kafka.clientConfig();
         Map<String, RubricInterviewer> interviewers = EvalCommand.interviewers(stages(),
                 new AnswerRater(AnswerEmbeddings::shared));
         Rescoring.StageGrader grader = brain.openai() ? brain.modelJudge(interviewers)::scorecard
@@ -150,7 +129,7 @@ final class RescoreCommand implements Callable<Integer> {
     /** The keys without a database: none, so a sealed archive stops the command before anything is graded. */
     private DataKey noDatabase(UUID interviewId) {
         throw new ParameterException(spec.commandLine(), "the personal data of the archive is sealed (interview "
-                + interviewId + "): give --database-url (or INTERVIEW_DB_URL) so the data keys can be read from "
+                + interviewId + "): give --jdbc-url (or $" + DatabaseOptions.ENV_URL + ") so the data keys can be read from "
                 + DataKeys.TABLE + ", or re-score through the gateway: POST /api/recruiter/rescores");
     }
 
@@ -167,17 +146,6 @@ final class RescoreCommand implements Callable<Integer> {
             return directory != null && Files.isDirectory(directory)
                     ? StageBankLoader.fromDirectory(directory, stage) : StageBankLoader.fromClasspath(stage);
         }).toList();
-    }
-
-    /** The command-config file's properties (read as Kafka's own tools read it), with {@code --bootstrap-servers} over them. */
-    private Properties clientConfig() {
-        try {
-            Properties config = commandConfig == null ? new Properties() : Utils.loadProps(commandConfig.toString());
-            config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-            return config;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read --command-config " + commandConfig, e);
-        }
     }
 
     private static String versions(Map<String, RubricInterviewer> interviewers) {

@@ -212,7 +212,7 @@ class RescoreCommandTest {
     private static int rescore(String... options) {
         // archives in clear: no database, whatever INTERVIEW_DB_URL says
         List<String> args = new ArrayList<>(List.of("rescore", "--bootstrap-servers", broker.bootstrapServers(),
-                "--stages", changedStages.toString(), "--database-url="));
+                "--stages", changedStages.toString(), "--jdbc-url="));
         args.addAll(List.of(options));
         return new CommandLine(new EvalCommand()).setCaseInsensitiveEnumValuesAllowed(true)
                 .execute(args.toArray(String[]::new));

@@ -133,7 +133,7 @@ class RescoreSealedArchiveTest {
 
         assertEquals(CommandLine.ExitCode.USAGE, run.exitCode());
         assertTrue(run.err().contains("the personal data of the archive is sealed"), run.err());
-        assertTrue(run.err().contains("give --database-url (or INTERVIEW_DB_URL)"), run.err());
+        assertTrue(run.err().contains("give --jdbc-url (or $INTERVIEW_DB_URL)"), run.err());
         assertTrue(run.err().contains("POST /api/recruiter/rescores"), run.err());
         assertEquals(published, readRescored(broker.bootstrapServers()).size(), "nothing published");
     }
@@ -153,14 +153,15 @@ class RescoreSealedArchiveTest {
     private record Run(int exitCode, String out, String err) {
     }
 
+    /** The password is INTERVIEW_DB_PASSWORD's, or the default: the embedded database trusts any. */
     private static Run rescoreWithDatabase(String... options) {
-        return rescore(Stream.concat(Stream.of("--database-url", database.jdbcUrl(), "--database-user",
-                database.username(), "--database-password", database.password()), Stream.of(options)).toList());
+        return rescore(Stream.concat(Stream.of("--jdbc-url", database.jdbcUrl(), "--db-user", database.username()),
+                Stream.of(options)).toList());
     }
 
     /** Whatever INTERVIEW_DB_URL says. */
     private static Run rescoreWithoutDatabase(String... options) {
-        return rescore(Stream.concat(Stream.of("--database-url="), Stream.of(options)).toList());
+        return rescore(Stream.concat(Stream.of("--jdbc-url="), Stream.of(options)).toList());
     }
 
     private static Run rescore(List<String> options) {

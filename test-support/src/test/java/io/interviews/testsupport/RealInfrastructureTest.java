@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
 
+import io.interviews.cli.DatabaseOptions;
 import io.interviews.deploy.infra.Database;
 
 class RealInfrastructureTest {
@@ -101,7 +102,7 @@ class RealInfrastructureTest {
     void externalDatabaseUrlIsUsedAsIsAndNotStopped() throws Exception {
         Database shared = RealInfrastructure.database();
         Database external = Database.startOrConnect(RealInfrastructure.infraDir().resolve("unused"),
-                Map.of(Database.ENV_URL, shared.jdbcUrl(), Database.ENV_PASSWORD, "secret"));
+                Map.of(DatabaseOptions.ENV_URL, shared.jdbcUrl(), DatabaseOptions.ENV_PASSWORD, "secret"));
         assertFalse(external.isEmbedded());
         assertEquals(shared.jdbcUrl(), external.jdbcUrl());
         assertEquals("postgres", external.username());

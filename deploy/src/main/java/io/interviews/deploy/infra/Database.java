@@ -15,6 +15,12 @@ import java.util.Optional;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import static io.interviews.cli.DatabaseOptions.DEFAULT_PASSWORD;
+import static io.interviews.cli.DatabaseOptions.DEFAULT_USER;
+import static io.interviews.cli.DatabaseOptions.ENV_PASSWORD;
+import static io.interviews.cli.DatabaseOptions.ENV_URL;
+import static io.interviews.cli.DatabaseOptions.ENV_USER;
+
 /**
  * The PostgreSQL database of the system: an external server named by {@code INTERVIEW_DB_URL}, or
  * otherwise an embedded PostgreSQL (zonky, real PostgreSQL binaries) started under a work dir.
@@ -24,12 +30,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 public final class Database implements AutoCloseable {
 
-    public static final String ENV_URL = "INTERVIEW_DB_URL";
-    public static final String ENV_USER = "INTERVIEW_DB_USER";
-    public static final String ENV_PASSWORD = "INTERVIEW_DB_PASSWORD";
     public static final String DATABASE_NAME = "interview";
-    private static final String DEFAULT_USER = "postgres";
-    private static final String DEFAULT_PASSWORD = "postgres";
 
     private final String jdbcUrl;
     private final String username;

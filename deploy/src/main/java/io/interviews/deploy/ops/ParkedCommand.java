@@ -1,15 +1,17 @@
 package io.interviews.deploy.ops;
 
-import io.interviews.deploy.infra.Database;
+import io.interviews.cli.DatabaseLogin;
+import io.interviews.cli.DatabaseOptions;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -20,18 +22,11 @@ import java.util.concurrent.Callable;
 @Command(name = "parked", mixinStandardHelpOptions = true,
         description = "Lists the outbox events Kafka refused for what they are (too large, an invalid topic), in every "
                 + "service schema, with the interview's events each one holds back; releases one once its cause is "
-                + "fixed, or discards it. The password is read from INTERVIEW_DB_PASSWORD, never from the command line.")
+                + "fixed, or discards it. It connects as a role that may read and change every service's outbox.")
 public final class ParkedCommand implements Callable<Integer> {
 
-    @Option(names = "--jdbc-url", defaultValue = "${env:" + Database.ENV_URL + "}", required = true,
-            description = "the services' database, e.g. jdbc:postgresql://db:5432/interview (default: $"
-                    + Database.ENV_URL + ")")
-    String jdbcUrl;
-
-    @Option(names = "--user", defaultValue = "${env:" + Database.ENV_USER + ":-postgres}",
-            description = "a role that may read and change every service's outbox (default: $" + Database.ENV_USER
-                    + ", else postgres)")
-    String user;
+    @Mixin
+    DatabaseOptions database;
 
     @ArgGroup(exclusive = true)
     Action action;
@@ -54,8 +49,9 @@ public final class ParkedCommand implements Callable<Integer> {
     @Override
     public Integer call() throws SQLException {
         PrintWriter out = spec.commandLine().getOut();
-        String password = Optional.ofNullable(System.getenv(Database.ENV_PASSWORD)).orElse("");
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password)) {
+        DatabaseLogin login = database.login().orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "Missing required option: '--jdbc-url=JDBC_URL' (or $" + DatabaseOptions.ENV_URL + ")"));
+        try (Connection connection = login.connect()) {
             ParkedEvents parked = new ParkedEvents(connection);
             if (action == null) {
                 List<ParkedEvents.Parked> rows = parked.list();

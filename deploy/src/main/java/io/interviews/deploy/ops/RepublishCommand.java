@@ -1,5 +1,6 @@
 package io.interviews.deploy.ops;
 
+import io.interviews.cli.KafkaOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

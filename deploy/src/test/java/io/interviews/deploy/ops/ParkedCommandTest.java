@@ -139,6 +139,15 @@ class ParkedCommandTest {
         assertFalse(malformed.err().isBlank());
     }
 
+    @Test
+    void withoutADatabaseTheCommandSaysWhichOptionIsMissing() {
+        StringWriter err = new StringWriter();
+        int exitCode = DeployCommand.commandLine().setErr(new PrintWriter(err)).execute("parked", "--jdbc-url=");
+        assertEquals(2, exitCode);
+        assertTrue(err.toString().startsWith("Missing required option: '--jdbc-url=JDBC_URL' (or $INTERVIEW_DB_URL)"),
+                err.toString());
+    }
+
     private record Run(int exitCode, String out, String err) {
     }
 
@@ -146,7 +155,7 @@ class ParkedCommandTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         String[] withDatabase = Stream.concat(Stream.of(args),
-                Stream.of("--jdbc-url", database.jdbcUrl(), "--user", database.username())).toArray(String[]::new);
+                Stream.of("--jdbc-url", database.jdbcUrl(), "--db-user", database.username())).toArray(String[]::new);
         int exitCode = DeployCommand.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
                 .execute(withDatabase);
         return new Run(exitCode, out.toString(), err.toString());

@@ -1,6 +1,5 @@
-package io.interviews.deploy.ops;
+package io.interviews.cli;
 
-import org.apache.kafka.clients.CommonClientConfigs;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -12,8 +11,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
 
-/** Where the operations commands read the topics, how they connect, and how long they wait for them. */
-final class KafkaOptions {
+/**
+ * The Kafka cluster a command reads or writes, as a picocli {@code @Mixin}: where it is, how to connect to it (client
+ * properties as Kafka's own tools take them) and how long to wait for it.
+ */
+public final class KafkaOptions {
 
     @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT", required = true,
             description = "the Kafka cluster (`up` prints the local stack's)")
@@ -25,15 +27,16 @@ final class KafkaOptions {
     Path commandConfig;
 
     @Option(names = "--timeout-seconds", paramLabel = "SECONDS", defaultValue = "30",
-            description = "how long to wait for the cluster and for reading a topic to its end (default: ${DEFAULT-VALUE})")
+            description = "how long to wait for the cluster, for reading a topic to its end and for publishing "
+                    + "(default: ${DEFAULT-VALUE})")
     int timeoutSeconds;
 
-    Duration timeout() {
+    public Duration timeout() {
         return Duration.ofSeconds(timeoutSeconds);
     }
 
     /** The client configuration: the command-config file's properties, with {@code --bootstrap-servers} over them. */
-    Properties clientConfig() {
+    public Properties clientConfig() {
         Properties config = new Properties();
         if (commandConfig != null) {
             try (Reader reader = Files.newBufferedReader(commandConfig, StandardCharsets.UTF_8)) {
@@ -42,7 +45,7 @@ final class KafkaOptions {
                 throw new UncheckedIOException("cannot read --command-config " + commandConfig, e);
             }
         }
-        config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put("bootstrap.servers", bootstrapServers);
         return config;
     }
 }
