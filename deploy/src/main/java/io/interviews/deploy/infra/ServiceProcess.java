@@ -29,16 +29,11 @@ public final class ServiceProcess implements AutoCloseable {
     public static final String ENV_PARENT_PID = "INTERVIEW_PARENT_PID";
     public static final String ENV_HTTP_PORT = "QUARKUS_HTTP_PORT";
     /**
-     * A small initial heap that grows with the work (its cap is each service's: {@code ServiceSpec}) and one collector
-     * thread: the Helm chart's {@code jvm} values give the services in a cluster the same.
+     * A small initial heap that grows with the work (its cap is each service's: {@code ServiceSpec}), one collector
+     * thread, C1 alone. The Helm chart's {@code jvm} values give the services in a cluster the same.
      */
-    public static final List<String> JVM_OPTIONS = List.of("-Xms32m", "-XX:+UseSerialGC");
-    /**
-     * The local stack's processes also compile with C1 alone: they live for minutes (a demo, a test, a bench), and
-     * C2's compilations cost more CPU than they save before a few hundred interviews; a cluster's pods keep C2
-     * (bench README, "C2 in a service that runs for hours").
-     */
-    public static final String C1_ALONE = "-XX:TieredStopAtLevel=1";
+    public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xms32m", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1");
     /** The heap cap of a service started without one: an interviewer's, the largest of the services'. */
     public static final String DEFAULT_MAX_HEAP = "-Xmx128m";
     /** glibc's malloc arenas: by default up to eight per core, each holding freed memory of its own. */
@@ -120,8 +115,7 @@ public final class ServiceProcess implements AutoCloseable {
         }
         List<String> command = new ArrayList<>();
         command.add(ProcessSupport.javaExecutable());
-        command.addAll(JVM_OPTIONS);
-        command.add(C1_ALONE);
+        command.addAll(DEFAULT_JVM_OPTIONS);
         ClassDataArchive classData = ClassDataArchive.of(jar);
         command.addAll(classData.jvmOptions());
         command.addAll(extraJvmOptions);

@@ -472,7 +472,7 @@ class InterviewSystemChartTest {
 
     /**
      * The settings the local stack runs every service with (and the bench measured), its own heap included, for the
-     * images' run-java.sh; but C2 as well as C1, for pods that run for days.
+     * images' run-java.sh.
      */
     @ParameterizedTest
     @EnumSource(ValuesSet.class)
@@ -482,11 +482,10 @@ class InterviewSystemChartTest {
             Map<String, EnvValue> env = chart.environment(deployment);
             List<String> jvmOptions = new ArrayList<>(List.of(valueOf(env, "GC_CONTAINER_OPTIONS").split(" ")));
             jvmOptions.addAll(List.of(valueOf(env, "JAVA_OPTS_APPEND").split(" ")));
-            List<String> localStacks = new ArrayList<>(ServiceProcess.JVM_OPTIONS);
+            List<String> localStacks = new ArrayList<>(ServiceProcess.DEFAULT_JVM_OPTIONS);
             localStacks.addAll(localStackService(service).jvmOptions());
             assertAll(service,
                     () -> assertEquals(new TreeSet<>(localStacks), new TreeSet<>(jvmOptions)),
-                    () -> assertFalse(jvmOptions.contains(ServiceProcess.C1_ALONE), "C2 is what a long run needs"),
                     () -> assertEquals("-XX:+UseSerialGC", valueOf(env, "GC_CONTAINER_OPTIONS"),
                             "the collector where the image's script expects it, replacing its ParallelGC"),
                     () -> assertEquals(ServiceProcess.DEFAULT_ENVIRONMENT.get("MALLOC_ARENA_MAX"),
@@ -499,7 +498,7 @@ class InterviewSystemChartTest {
         RenderedChart chart = Helm.template("--set", "services.gateway.env.JAVA_OPTS_APPEND=-Xmx256m");
         Map<String, JsonNode> deployments = chart.deploymentsByService();
         assertEquals("-Xmx256m", valueOf(chart.environment(deployments.get("gateway")), "JAVA_OPTS_APPEND"));
-        assertEquals("-Xms32m -Xmx64m",
+        assertEquals("-Xms32m -XX:TieredStopAtLevel=1 -Xmx64m",
                 valueOf(chart.environment(deployments.get("scoring-service")), "JAVA_OPTS_APPEND"));
     }
 
@@ -507,7 +506,7 @@ class InterviewSystemChartTest {
     void anExtraStageGetsTheHeapItsEntrySets() {
         RenderedChart chart = Helm.template("--set", "stages.extra[0].name=coding",
                 "--set", "stages.extra[0].maxHeap=256m");
-        assertEquals("-Xms32m -Xmx256m",
+        assertEquals("-Xms32m -XX:TieredStopAtLevel=1 -Xmx256m",
                 valueOf(chart.environment(chart.deploymentsByService().get("interviewer-coding")), "JAVA_OPTS_APPEND"));
     }
 
