@@ -2,7 +2,6 @@ package io.interviews.bench;
 
 import io.interviews.cli.DatabaseLogin;
 import io.interviews.deploy.infra.BrokerMain;
-import io.interviews.deploy.infra.Database;
 import io.interviews.deploy.infra.ServiceProcess;
 import io.interviews.deploy.stack.LocalStack;
 import io.interviews.deploy.stack.ServiceSpec;
@@ -70,10 +69,9 @@ record Target(String description, String gatewayUrl, String recruiterKey, Option
                 .ifPresent(broker -> processes.add(new StackProcess("kafka-broker", broker.pid(), false)));
         postmasterPid(stack.workDir().resolve("postgres").resolve("data"))
                 .ifPresent(pid -> processes.add(new StackProcess("postgresql", pid, true)));
-        Database database = stack.database();
         return new Target("local stack started by the bench (" + stack.workDir() + ")", stack.gatewayUrl(),
                 stack.recruiterKey(), Optional.of(stack.kafkaBootstrapServers()),
-                Optional.of(new DatabaseLogin(database.jdbcUrl(), database.username(), database.password())), processes,
+                Optional.of(stack.database().login()), processes,
                 stack.services().stream().collect(Collectors.toMap(ServiceProcess::name,
                         service -> service.baseUrl() + "/q/metrics", (first, second) -> first, LinkedHashMap::new)));
     }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.interviews.cli.DatabaseLogin;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import static io.interviews.cli.DatabaseOptions.DEFAULT_PASSWORD;
@@ -180,9 +180,14 @@ public final class Database implements AutoCloseable {
         return Optional.ofNullable(logFile);
     }
 
+    /** Where it is and who connects to it, as the command lines' {@code DatabaseOptions} give it. */
+    public DatabaseLogin login() {
+        return new DatabaseLogin(jdbcUrl, username, password);
+    }
+
     /** A new JDBC connection (the caller closes it). */
     public Connection connect() throws SQLException {
-        return DriverManager.getConnection(jdbcUrl, username, password);
+        return login().connect();
     }
 
     /** Stops the embedded server and deletes its data; does nothing for an external database. */
