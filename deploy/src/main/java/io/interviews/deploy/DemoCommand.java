@@ -22,8 +22,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -196,7 +198,8 @@ final class DemoCommand implements Callable<Integer> {
                 language.code(), null);
     }
 
-    private static void printOutcome(PrintWriter out, JsonNode view) {
+    /** The scorecard, why a person must review a stage (if one must), and the drafted letter. */
+    static void printOutcome(PrintWriter out, JsonNode view) {
         out.println();
         out.println("Scorecard");
         for (JsonNode stage : view.path("stageScores")) {
@@ -205,6 +208,13 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.printf("  %-8s               %5.1f   band %s: %s%n", "total", view.path("total").asDouble(),
                 view.path("band").asText(), view.path("recommendation").asText());
+        for (JsonNode review : view.path("stageReviews")) {
+            if (review.path("needsReview").asBoolean()) {
+                List<String> reasons = new ArrayList<>();
+                review.path("reviewReasons").forEach(reason -> reasons.add(reason.asText()));
+                out.printf("  review %-8s %s%n", review.path("stage").asText(), String.join(" ", reasons));
+            }
+        }
         out.println();
         out.printf("Letter (%s, a draft waiting for a recruiter)%n", view.path("letter").path("kind").asText());
         out.println("-".repeat(72));
