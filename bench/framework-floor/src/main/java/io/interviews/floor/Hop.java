@@ -1,7 +1,6 @@
 package io.interviews.floor;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
@@ -17,6 +16,5 @@ public class Hop extends PanacheEntityBase {
 
     public String payload;
 
-    @Column(name = "handled_at")
     public Instant handledAt;
 }

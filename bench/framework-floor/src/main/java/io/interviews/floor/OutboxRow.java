@@ -1,7 +1,6 @@
 package io.interviews.floor;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -21,6 +20,5 @@ public class OutboxRow extends PanacheEntityBase {
 
     public String payload;
 
-    @Column(name = "published_at")
     public Instant publishedAt;
 }
