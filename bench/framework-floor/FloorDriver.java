@@ -9,21 +9,32 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Drives the framework-floor service (bench README, "The frameworks' floor"). Run with the Kafka client on the class
  * path: java -cp kafka-clients.jar:slf4j-api.jar FloorDriver.java BOOTSTRAP bare|reliable latency|load N PID...
  * bare: the hop of HopRelay (floor.in → floor.out); reliable: the hop of ReliableHop (floor.reliable.in → .out);
+ * path: answer → next question through PathResource, the stage's hop and back (-Dfloor.url, -Dfloor.candidates);
  * latency: one record at a time, floor.in → floor.out, percentiles of the round trip;
  * load: N records at once, then the CPU the given processes spent per hop (/proc/PID/stat, 100 ticks a second).
  */
@@ -35,7 +46,8 @@ public class FloorDriver {
         String mode = args[2];
         int count = Integer.parseInt(args[3]);
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
-            for (String topic : List.of(prefix + "in", prefix + "out")) {
+            for (String topic : List.of("floor.in", "floor.out", "floor.reliable.in", "floor.reliable.out",
+                    "floor.path.answers", "floor.path.questions")) {
                 try {
                     admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
                 } catch (ExecutionException e) {
@@ -44,6 +56,13 @@ public class FloorDriver {
                     }
                 }
             }
+        }
+        long[] processes = Arrays.stream(args, 4, args.length).mapToLong(Long::parseLong).toArray();
+        if (args[1].equals("path")) {
+            URI url = URI.create(System.getProperty("floor.url", "http://127.0.0.1:8099"));
+            int candidates = mode.equals("latency") ? 1 : Integer.getInteger("floor.candidates", 40);
+            path(url, candidates, count, processes);
+            return;
         }
         Map<String, Object> producerConfig = Map.of("bootstrap.servers", bootstrap, "acks", "all",
                 "enable.idempotence", true, "linger.ms", 0, "key.serializer", StringSerializer.class.getName(),
@@ -58,11 +77,10 @@ public class FloorDriver {
             consumer.seekToEnd(List.of(out));
             consumer.position(out);
             String run = Long.toString(System.nanoTime(), 36);
-            long[] pids = Arrays.stream(args, 4, args.length).mapToLong(Long::parseLong).toArray();
             if (mode.equals("latency")) {
-                latency(producer, consumer, prefix, run, count, pids);
+                latency(producer, consumer, prefix, run, count, processes);
             } else {
-                load(producer, consumer, prefix, run, count, pids);
+                load(producer, consumer, prefix, run, count, processes);
             }
         }
     }
@@ -95,7 +113,7 @@ public class FloorDriver {
         System.out.printf("round trip %sin → service → %sout, %d hops after %d to warm up: p50 %.2f, p90 %.2f,"
                         + " p99 %.2f, max %.2f ms%n", prefix, prefix, measured.length, count - measured.length, at(measured, 0.5),
                 at(measured, 0.9), at(measured, 0.99), measured[measured.length - 1]);
-        printCpu(pids, before, after, measured.length);
+        printCpu(pids, before, after, measured.length, "hop");
     }
 
     private static void load(KafkaProducer<String, String> producer, KafkaConsumer<String, String> consumer,
@@ -121,13 +139,88 @@ public class FloorDriver {
         double seconds = (System.nanoTime() - start) / 1e9;
         long[] after = cpuTicks(pids);
         System.out.printf("%d hops in %.1f s = %.0f hops/s%n", count, seconds, count / seconds);
-        printCpu(pids, before, after, count);
+        printCpu(pids, before, after, count, "hop");
     }
 
-    private static void printCpu(long[] pids, long[] before, long[] after, int hops) {
+    private static void printCpu(long[] pids, long[] before, long[] after, int count, String unit) {
         for (int i = 0; i < pids.length; i++) {
-            System.out.printf("process %d: %.3f ms of CPU per hop%n", pids[i], (after[i] - before[i]) * 10.0 / hops);
+            System.out.printf("process %d: %.3f ms of CPU per %s%n", pids[i], (after[i] - before[i]) * 10.0 / count,
+                    unit);
         }
+    }
+
+    /**
+     * The whole path as candidates see it: each of {@code candidates} follows its interview's event stream and answers
+     * every question as soon as it comes, {@code count} answers in all; answer (POST sent) → next question (its event
+     * read), after a fifth of the answers to warm up.
+     */
+    private static void path(URI url, int candidates, int count, long[] pids) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        int perCandidate = count / candidates;
+        int warmUp = perCandidate / 5;
+        List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch warm = new CountDownLatch(candidates);
+        CountDownLatch done = new CountDownLatch(candidates);
+        long[][] cpu = new long[2][];
+        long[] window = new long[2];
+        for (int c = 0; c < candidates; c++) {
+            UUID interview = UUID.randomUUID();
+            BlockingQueue<String> questions = new LinkedBlockingQueue<>();
+            HttpRequest follow = HttpRequest.newBuilder(url.resolve("/path/" + interview + "/events"))
+                    .header("Accept", "text/event-stream").build();
+            http.sendAsync(follow, HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body()
+                    .filter(line -> line.startsWith("data:")).forEach(line -> questions.add(line.substring(5).trim())));
+            new Thread(() -> {
+                try {
+                    Thread.sleep(200);  // the stream is open before the first answer (its follow is registered)
+                    for (int i = 0; i < perCandidate; i++) {
+                        if (i == warmUp) {
+                            warm.countDown();
+                            warm.await();
+                            synchronized (window) {
+                                if (window[0] == 0) {
+                                    window[0] = System.nanoTime();
+                                    cpu[0] = cpuTicks(pids);
+                                }
+                            }
+                        }
+                        String text = "answer-" + i;
+                        long sent = System.nanoTime();
+                        HttpResponse<Void> accepted = http.send(HttpRequest.newBuilder(url.resolve("/path/" + interview
+                                + "/answers")).header("Content-Type", "text/plain")
+                                .POST(HttpRequest.BodyPublishers.ofString(text)).build(),
+                                HttpResponse.BodyHandlers.discarding());
+                        if (accepted.statusCode() != 202) {
+                            throw new IllegalStateException("answer refused: " + accepted.statusCode());
+                        }
+                        String question;
+                        do {
+                            question = questions.poll(10, TimeUnit.SECONDS);
+                            if (question == null) {
+                                throw new IllegalStateException("no question after " + text + " within 10 s");
+                            }
+                        } while (!question.equals(text));
+                        if (i >= warmUp) {
+                            millis.add((System.nanoTime() - sent) / 1e6);
+                        }
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                } finally {
+                    done.countDown();
+                }
+            }).start();
+        }
+        done.await();
+        long end = System.nanoTime();
+        cpu[1] = cpuTicks(pids);
+        double[] measured = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double seconds = (end - window[0]) / 1e9;
+        System.out.printf("whole path, %d candidates: %d answers measured in %.1f s = %.0f answers/s; answer → next"
+                        + " question p50 %.2f, p90 %.2f, p99 %.2f, max %.2f ms%n", candidates, measured.length, seconds,
+                measured.length / seconds, at(measured, 0.5), at(measured, 0.9), at(measured, 0.99),
+                measured[measured.length - 1]);
+        printCpu(pids, cpu[0], cpu[1], measured.length, "answer");
     }
 
     private static long[] cpuTicks(long[] pids) throws Exception {

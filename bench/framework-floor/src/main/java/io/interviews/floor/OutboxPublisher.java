@@ -5,8 +5,13 @@ import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -21,14 +26,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Publishes outbox rows in id order, each marked published once Kafka acknowledged it (acks=all): a crash in between
- * publishes it again. Woken after each commit; a wake-up during a drain schedules one more.
+ * The outbox: rows stored in the transaction that decided them, published in id order, each marked published once
+ * Kafka acknowledged it (acks=all): a crash in between publishes it again. Woken after each commit; a wake-up during a
+ * drain schedules one more.
  */
 @ApplicationScoped
 public class OutboxPublisher {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    Event<Committed> committed;
 
     @Inject
     @Identifier("default-kafka-broker")
@@ -56,7 +65,21 @@ public class OutboxPublisher {
         producer.close();
     }
 
-    void wakeUp() {
+    /** Queues {@code payload} for {@code topic} in the caller's transaction; the relay publishes it after the commit. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void add(String topic, String payload) {
+        OutboxRow row = new OutboxRow();
+        row.topic = topic;
+        row.payload = payload;
+        row.persist();
+        committed.fire(new Committed());
+    }
+
+    void wakeRelay(@Observes(during = TransactionPhase.AFTER_SUCCESS) Committed event) {
+        wakeUp();
+    }
+
+    private void wakeUp() {
         if (pending.compareAndSet(false, true)) {
             worker.execute(this::drain);
         }
@@ -68,16 +91,19 @@ public class OutboxPublisher {
             List<OutboxRow> rows = entityManager.createQuery(
                             "from OutboxRow where publishedAt is null order by id", OutboxRow.class)
                     .setMaxResults(100)
-                    .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                     .getResultList();
             for (OutboxRow row : rows) {
                 try {
-                    producer.send(new ProducerRecord<>("floor.reliable.out", row.payload, row.payload)).get();
+                    producer.send(new ProducerRecord<>(row.topic, row.payload)).get();
                 } catch (Exception e) {
                     throw new IllegalStateException("not published: " + row.payload, e);
                 }
                 row.publishedAt = Instant.now();
             }
         });
+    }
+
+    record Committed() {
     }
 }

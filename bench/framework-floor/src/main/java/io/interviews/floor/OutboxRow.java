@@ -18,6 +18,8 @@ public class OutboxRow extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
+    public String topic;
+
     public String payload;
 
     public Instant publishedAt;
