@@ -172,7 +172,10 @@ public class FloorDriver {
                     .filter(line -> line.startsWith("data:")).forEach(line -> questions.add(line.substring(5).trim())));
             new Thread(() -> {
                 try {
-                    Thread.sleep(200);  // the stream is open before the first answer (its follow is registered)
+                    String opened = questions.poll(10, TimeUnit.SECONDS);
+                    if (!"open".equals(opened)) {
+                        throw new IllegalStateException("the event stream did not open within 10 s: " + opened);
+                    }
                     for (int i = 0; i < perCandidate; i++) {
                         if (i == warmUp) {
                             warm.countDown();

@@ -33,6 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public class PathGateway {
 
     private static final String CHANNEL = "floor_path";
+    /** What a new follower is sent first, as the system's gateway sends the interview's state. */
+    static final String OPEN = "open";
 
     private final EntityManager entityManager;
     private final OutboxPublisher outbox;
@@ -59,8 +61,11 @@ public class PathGateway {
         outbox.add("floor.path.answers", PathRecord.next(interviewId, text).toString());
     }
 
+    /** The interview's questions as they come, after an {@value #OPEN} event once they are followed. */
     public Multi<String> follow(UUID interviewId) {
-        return followers.computeIfAbsent(interviewId, id -> BroadcastProcessor.create());
+        // merged in this order, the questions are subscribed to before the opening event is sent
+        BroadcastProcessor<String> questions = followers.computeIfAbsent(interviewId, id -> BroadcastProcessor.create());
+        return Multi.createBy().merging().streams(questions, Multi.createFrom().item(OPEN));
     }
 
     @Incoming("path-questions")
@@ -113,7 +118,8 @@ public class PathGateway {
             return;
         }
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("select last_question from path_state where id = ?")) {
+             PreparedStatement select = connection.prepareStatement(
+                     "select last_question from path_state where id = ?")) {
             select.setObject(1, interviewId);
             try (ResultSet row = select.executeQuery()) {
                 if (row.next()) {
