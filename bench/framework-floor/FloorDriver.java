@@ -32,11 +32,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Drives the framework-floor service (bench README, "The frameworks' floor"). Run with the Kafka client on the class
- * path: java -cp kafka-clients.jar:slf4j-api.jar FloorDriver.java BOOTSTRAP bare|reliable latency|load N PID...
+ * path: java -cp kafka-clients.jar:slf4j-api.jar FloorDriver.java BOOTSTRAP bare|reliable|path latency|load N PID...
  * bare: the hop of HopRelay (floor.in → floor.out); reliable: the hop of ReliableHop (floor.reliable.in → .out);
  * path: answer → next question through PathResource, the stage's hop and back (-Dfloor.url, -Dfloor.candidates);
- * latency: one record at a time, floor.in → floor.out, percentiles of the round trip;
- * load: N records at once, then the CPU the given processes spent per hop (/proc/PID/stat, 100 ticks a second).
+ * latency: one record (one candidate) at a time, percentiles of the round trip;
+ * load: N records at once (N answers by the candidates); each prints the CPU the given processes spent per hop or
+ * answer (/proc/PID/stat, 100 ticks a second).
  */
 public class FloorDriver {
 
