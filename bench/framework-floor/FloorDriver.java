@@ -29,6 +29,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Drives the framework-floor service (bench README, "The frameworks' floor"). Run with the Kafka client on the class
@@ -162,8 +163,7 @@ public class FloorDriver {
         List<Double> millis = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch warm = new CountDownLatch(candidates);
         CountDownLatch done = new CountDownLatch(candidates);
-        long[][] cpu = new long[2][];
-        long[] window = new long[2];
+        AtomicReference<Exception> failure = new AtomicReference<>();
         for (int c = 0; c < candidates; c++) {
             UUID interview = UUID.randomUUID();
             BlockingQueue<String> questions = new LinkedBlockingQueue<>();
@@ -172,6 +172,7 @@ public class FloorDriver {
             http.sendAsync(follow, HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body()
                     .filter(line -> line.startsWith("data:")).forEach(line -> questions.add(line.substring(5).trim())));
             new Thread(() -> {
+                boolean warmed = false;
                 try {
                     String opened = questions.poll(10, TimeUnit.SECONDS);
                     if (!"open".equals(opened)) {
@@ -179,14 +180,9 @@ public class FloorDriver {
                     }
                     for (int i = 0; i < perCandidate; i++) {
                         if (i == warmUp) {
+                            warmed = true;
                             warm.countDown();
                             warm.await();
-                            synchronized (window) {
-                                if (window[0] == 0) {
-                                    window[0] = System.nanoTime();
-                                    cpu[0] = cpuTicks(pids);
-                                }
-                            }
                         }
                         String text = "answer-" + i;
                         long sent = System.nanoTime();
@@ -209,22 +205,31 @@ public class FloorDriver {
                         }
                     }
                 } catch (Exception e) {
-                    throw new IllegalStateException(e);
+                    failure.compareAndSet(null, e);
                 } finally {
+                    if (!warmed) {
+                        warm.countDown();  // a candidate that failed early holds no other back
+                    }
                     done.countDown();
                 }
             }).start();
         }
+        warm.await();
+        long start = System.nanoTime();
+        long[] before = cpuTicks(pids);
         done.await();
         long end = System.nanoTime();
-        cpu[1] = cpuTicks(pids);
+        long[] after = cpuTicks(pids);
+        if (failure.get() != null) {
+            throw new IllegalStateException("a candidate failed", failure.get());
+        }
         double[] measured = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        double seconds = (end - window[0]) / 1e9;
+        double seconds = (end - start) / 1e9;
         System.out.printf("whole path, %d candidates: %d answers measured in %.1f s = %.0f answers/s; answer → next"
                         + " question p50 %.2f, p90 %.2f, p99 %.2f, max %.2f ms%n", candidates, measured.length, seconds,
                 measured.length / seconds, at(measured, 0.5), at(measured, 0.9), at(measured, 0.99),
                 measured[measured.length - 1]);
-        printCpu(pids, cpu[0], cpu[1], measured.length, "answer");
+        printCpu(pids, before, after, measured.length, "answer");
     }
 
     private static long[] cpuTicks(long[] pids) throws Exception {
