@@ -18,10 +18,9 @@ import java.util.UUID;
 public class ErasedInterview extends PanacheEntityBase {
 
     @Id
-    @Column(name = "interview_id")
     public UUID interviewId;
 
-    @Column(name = "erased_at", nullable = false)
+    @Column(nullable = false)
     public Instant erasedAt;
 
     @Enumerated(EnumType.STRING)

@@ -24,30 +24,28 @@ public class OutboxMessage extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "event_id", nullable = false, updatable = false, unique = true)
+    @Column(nullable = false, updatable = false, unique = true)
     public UUID eventId;
 
     @Column(nullable = false, updatable = false)
     public String topic;
 
-    @Column(name = "record_key", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String recordKey;
 
-    @Column(name = "event_type", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String eventType;
 
     @Column(nullable = false, updatable = false, columnDefinition = "text")
     public String payload;
 
-    @Column(name = "occurred_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public Instant occurredAt;
 
-    @Column(name = "published_at")
     public Instant publishedAt;
 
-    @Column(name = "parked_at")
     public Instant parkedAt;
 
-    @Column(name = "parked_reason", columnDefinition = "text")
+    @Column(columnDefinition = "text")
     public String parkedReason;
 }

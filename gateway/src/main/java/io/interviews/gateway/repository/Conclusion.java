@@ -14,7 +14,7 @@ import java.time.Instant;
 public record Conclusion(
         @Enumerated(EnumType.STRING) Outcome outcome,
         @Column(name = "conclusion_reason") String reason,
-        @Column(name = "concluded_at") Instant concludedAt) {
+        Instant concludedAt) {
 
     public static Conclusion of(InterviewConcluded concluded) {
         return new Conclusion(concluded.outcome(), concluded.reason(), concluded.occurredAt());

@@ -32,7 +32,7 @@ public class Interview {
     public UUID id;
 
     /** Hex SHA-256 of the candidate's token; the token itself is never stored. */
-    @Column(name = "token_hash", nullable = false, unique = true, length = 64)
+    @Column(nullable = false, unique = true, length = 64)
     public String tokenHash;
 
     @Embedded
@@ -54,25 +54,23 @@ public class Interview {
     @Column(nullable = false)
     public InterviewStatus status;
 
-    @Column(name = "current_stage")
     public String currentStage;
 
-    @Column(name = "open_question_id")
     public String openQuestionId;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(name = "completed_stages", nullable = false)
+    @Column(nullable = false)
     public List<String> completedStages = List.of();
 
     /** The completed stages' review flags and reasons, in the order the stages completed. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(name = "stage_reviews", nullable = false)
+    @Column(nullable = false)
     public List<StageReview> stageReviews = List.of();
 
     /** Whether any of {@link #stageReviews} needs review: what the recruiter list filters on. */
-    @Column(name = "stages_need_review", nullable = false)
+    @Column(nullable = false)
     public boolean stagesNeedReview;
 
     /** Null until the interview is scored. */
@@ -88,13 +86,11 @@ public class Interview {
     public RecordedDecision decision;
 
     /** The id of the {@code RecruiterDecided} event the recorded decision was emitted as. */
-    @Column(name = "decision_event_id")
     public UUID decisionEventId;
 
     /** The last decision the offer-service refused, with its reason; null if none was. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(name = "refused_decision")
     public RefusedDecision refusedDecision;
 
     /** Null until the letter is sent. */
@@ -109,23 +105,19 @@ public class Interview {
     @Embedded
     public Conclusion conclusion;
 
-    @Column(name = "registered_at", nullable = false)
+    @Column(nullable = false)
     public Instant registeredAt;
 
     /** The plan template the recruiter invited with; null for an explicit or the default plan. */
-    @Column(name = "plan_template")
     public String planTemplate;
 
     /** Until when the candidate may start; null for an interview registered before invitations expired. */
-    @Column(name = "invitation_expires_at")
     public Instant invitationExpiresAt;
 
     /** When the candidate's first answer was accepted: from then on the invitation no longer expires. */
-    @Column(name = "candidate_started_at")
     public Instant candidateStartedAt;
 
     /** When the candidate consented to the interview's terms and the use of their data; null until then. */
-    @Column(name = "candidate_consented_at")
     public Instant candidateConsentedAt;
 
     /**
@@ -133,14 +125,12 @@ public class Interview {
      * previous stage completed (or the registration), or has not followed up the last answer. Null while the
      * candidate owes an answer, and once the stages are over.
      */
-    @Column(name = "waiting_since")
     public Instant waitingSince;
 
     /** When the gateway last took in an event about this interview; null before the first one. */
-    @Column(name = "last_event_at")
     public Instant lastEventAt;
 
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public Instant updatedAt;
 
     @PreUpdate
@@ -160,7 +150,7 @@ public class Interview {
     /** The completed stages' dimension ratings with their evidence, in the order the stages completed. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(name = "stage_ratings", nullable = false)
+    @Column(nullable = false)
     public List<StageRatings> stageRatings = List.of();
 
     /**

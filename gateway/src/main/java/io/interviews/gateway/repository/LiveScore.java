@@ -3,7 +3,6 @@ package io.interviews.gateway.repository;
 import io.interviews.events.Band;
 import io.interviews.events.InterviewScored;
 import io.interviews.events.StageScore;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,13 +20,12 @@ import java.util.List;
  */
 @Embeddable
 public record LiveScore(
-        @JdbcTypeCode(SqlTypes.JSON) @Mutability(Immutability.class) @Column(name = "stage_scores")
-        List<StageScore> stageScores,
+        @JdbcTypeCode(SqlTypes.JSON) @Mutability(Immutability.class) List<StageScore> stageScores,
         Double total,
         @Enumerated(EnumType.STRING) Band band,
         String recommendation,
-        @Column(name = "needs_review") Boolean needsReview,
-        @Column(name = "scored_at") Instant scoredAt) {
+        Boolean needsReview,
+        Instant scoredAt) {
 
     public static LiveScore of(InterviewScored scored) {
         return new LiveScore(scored.stageScores(), scored.total(), scored.band(), scored.recommendation(),

@@ -11,7 +11,7 @@ import java.time.Instant;
 public record OfferResponse(
         @Column(name = "offer_accepted") boolean accepted,
         @Column(name = "offer_comment") String comment,
-        @Column(name = "responded_at") Instant respondedAt) {
+        Instant respondedAt) {
 
     public static OfferResponse of(CandidateResponded responded) {
         return new OfferResponse(responded.accepted(), responded.comment(), responded.occurredAt());

@@ -19,10 +19,10 @@ public class Question {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "interview_id", nullable = false)
+    @Column(nullable = false)
     public UUID interviewId;
 
-    @Column(name = "question_id", nullable = false)
+    @Column(nullable = false)
     public String questionId;
 
     @Column(nullable = false)
@@ -31,21 +31,20 @@ public class Question {
     @Column(nullable = false)
     public String text;
 
-    @Column(name = "follow_up", nullable = false)
+    @Column(nullable = false)
     public boolean followUp;
 
     @Column(nullable = false)
     public int number;
 
-    @Column(name = "planned_questions", nullable = false)
+    @Column(nullable = false)
     public int plannedQuestions;
 
-    @Column(name = "asked_at", nullable = false)
+    @Column(nullable = false)
     public Instant askedAt;
 
     public String answer;
 
-    @Column(name = "answered_at")
     public Instant answeredAt;
 
     public boolean isAnswered() {

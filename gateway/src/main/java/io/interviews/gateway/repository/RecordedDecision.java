@@ -17,7 +17,7 @@ public record RecordedDecision(
         @Column(name = "decision_salary") BigDecimal annualSalary,
         @Column(name = "decision_recruiter") String recruiter,
         @Column(name = "decision_note") String note,
-        @Column(name = "decided_at") Instant decidedAt) {
+        Instant decidedAt) {
 
     public static RecordedDecision of(RecruiterDecided decided) {
         return new RecordedDecision(decided.decision(), decided.annualSalary(), decided.recruiter(), decided.note(),

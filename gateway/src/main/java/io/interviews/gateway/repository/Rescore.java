@@ -16,14 +16,14 @@ public class Rescore {
     @Id
     public UUID id;
 
-    @Column(name = "requested_at", nullable = false)
+    @Column(nullable = false)
     public Instant requestedAt;
 
     /** The signed-in recruiter who asked. */
-    @Column(name = "requested_by", nullable = false)
+    @Column(nullable = false)
     public String requestedBy;
 
     /** How many interviews the request selected: erasing one deletes its {@link RescoreInterview}, not this count. */
-    @Column(name = "interview_count", nullable = false)
+    @Column(nullable = false)
     public int interviewCount;
 }

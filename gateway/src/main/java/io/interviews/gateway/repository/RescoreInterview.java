@@ -28,10 +28,10 @@ public class RescoreInterview {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "rescore_id", nullable = false)
+    @Column(nullable = false)
     public UUID rescoreId;
 
-    @Column(name = "interview_id", nullable = false)
+    @Column(nullable = false)
     public UUID interviewId;
 
     /** Null until the interview's {@code InterviewRescored} for this request arrives; then kept as it came. */
@@ -39,7 +39,6 @@ public class RescoreInterview {
     @Mutability(Immutability.class)
     public InterviewRescored result;
 
-    @Column(name = "rescored_at")
     public Instant rescoredAt;
 
     public boolean isRescored() {

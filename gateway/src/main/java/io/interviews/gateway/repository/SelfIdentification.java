@@ -23,20 +23,17 @@ import java.util.UUID;
 public class SelfIdentification {
 
     @Id
-    @Column(name = "interview_id")
     public UUID interviewId;
 
     @Enumerated(EnumType.STRING)
     public Sex sex;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "race_ethnicity")
     public RaceEthnicity raceEthnicity;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "age_band")
     public AgeBand ageBand;
 
-    @Column(name = "consented_at", nullable = false)
+    @Column(nullable = false)
     public Instant consentedAt;
 }

@@ -26,19 +26,19 @@ public class WebhookDelivery {
     @Column(insertable = false, updatable = false)
     public Long sequence;
 
-    @Column(name = "subscription_id", nullable = false)
+    @Column(nullable = false)
     public UUID subscriptionId;
 
-    @Column(name = "interview_id", nullable = false)
+    @Column(nullable = false)
     public UUID interviewId;
 
-    @Column(name = "event_id", nullable = false)
+    @Column(nullable = false)
     public UUID eventId;
 
-    @Column(name = "event_type", nullable = false)
+    @Column(nullable = false)
     public String eventType;
 
-    @Column(name = "event_time", nullable = false)
+    @Column(nullable = false)
     public Instant eventTime;
 
     /** The request body as sent: the event's JSON, or only its operational fields to a plain-HTTP address. */
@@ -51,24 +51,19 @@ public class WebhookDelivery {
 
     public int attempts;
 
-    @Column(name = "next_attempt_at", nullable = false)
+    @Column(nullable = false)
     public Instant nextAttemptAt;
 
-    @Column(name = "first_attempt_at")
     public Instant firstAttemptAt;
 
-    @Column(name = "last_attempt_at")
     public Instant lastAttemptAt;
 
-    @Column(name = "last_status_code")
     public Integer lastStatusCode;
 
-    @Column(name = "last_error")
     public String lastError;
 
-    @Column(name = "delivered_at")
     public Instant deliveredAt;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public Instant createdAt;
 }

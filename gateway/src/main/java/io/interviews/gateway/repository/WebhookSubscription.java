@@ -26,16 +26,16 @@ public class WebhookSubscription {
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(name = "event_types", nullable = false)
+    @Column(nullable = false)
     public List<String> eventTypes;
 
     /** The Standard Webhooks signing secret, {@code whsec_} and 32 random bytes in base64. */
     @Column(nullable = false)
     public String secret;
 
-    @Column(name = "created_by", nullable = false)
+    @Column(nullable = false)
     public String createdBy;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public Instant createdAt;
 }

@@ -38,7 +38,6 @@ public class Letter extends PanacheEntityBase {
     }
 
     @Id
-    @Column(name = "interview_id")
     public UUID interviewId;
 
     @Enumerated(EnumType.STRING)
@@ -64,16 +63,14 @@ public class Letter extends PanacheEntityBase {
     public Band band;
 
     /** Carried over from the scorecard: the recruiter must look closely before approving. */
-    @Column(name = "needs_review", nullable = false)
+    @Column(nullable = false)
     public boolean needsReview;
 
-    @Column(name = "letter_date", nullable = false)
+    @Column(nullable = false)
     public LocalDate letterDate;
 
-    @Column(name = "start_date")
     public LocalDate startDate;
 
-    @Column(name = "reply_by")
     public LocalDate replyBy;
 
     @Embedded
@@ -87,7 +84,6 @@ public class Letter extends PanacheEntityBase {
     /** Extracted from the application and the transcript when the letter was drafted. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(name = "candidate_profile")
     public CandidateProfile candidateProfile;
 
     @Embedded
@@ -96,10 +92,10 @@ public class Letter extends PanacheEntityBase {
     @Embedded
     public LetterResponse response;
 
-    @Column(name = "drafted_at", nullable = false)
+    @Column(nullable = false)
     public Instant draftedAt;
 
     /** Id of the LetterDrafted event that announced this letter. */
-    @Column(name = "drafted_event_id", nullable = false)
+    @Column(nullable = false)
     public UUID draftedEventId;
 }

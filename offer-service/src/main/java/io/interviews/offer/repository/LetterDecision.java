@@ -10,6 +10,6 @@ import java.time.Instant;
 public record LetterDecision(
         @Column(name = "decided_by") String recruiter,
         @Column(name = "decision_note", columnDefinition = "text") String note,
-        @Column(name = "decided_at") Instant decidedAt,
-        @Column(name = "sent_at") Instant sentAt) {
+        Instant decidedAt,
+        Instant sentAt) {
 }

@@ -9,5 +9,5 @@ import java.time.Instant;
 @Embeddable
 public record LetterResponse(
         @Column(name = "response_comment", columnDefinition = "text") String comment,
-        @Column(name = "responded_at") Instant respondedAt) {
+        Instant respondedAt) {
 }

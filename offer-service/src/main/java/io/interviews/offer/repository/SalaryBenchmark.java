@@ -22,7 +22,7 @@ public class SalaryBenchmark extends PanacheEntityBase {
     public String role;
 
     /** Lower-case words that identify the role in a position title, e.g. {backend, python}. */
-    @Column(name = "title_keywords", nullable = false)
+    @Column(nullable = false)
     public String[] titleKeywords;
 
     @Column(nullable = false)
@@ -49,11 +49,11 @@ public class SalaryBenchmark extends PanacheEntityBase {
     @Column(nullable = false)
     public String source;
 
-    @Column(name = "as_of", nullable = false)
+    @Column(nullable = false)
     public LocalDate asOf;
 
     /** How many salaries the row summarises. */
-    @Column(name = "sample_size", nullable = false)
+    @Column(nullable = false)
     public int sampleSize;
 
     public Benchmark toBenchmark() {

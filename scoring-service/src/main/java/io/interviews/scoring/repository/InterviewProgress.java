@@ -20,21 +20,20 @@ import java.util.UUID;
 public class InterviewProgress extends PanacheEntityBase {
 
     @Id
-    @Column(name = "interview_id")
     public UUID interviewId;
 
-    @Column(name = "planned_stages", nullable = false)
+    @Column(nullable = false)
     public String[] plannedStages;
 
     /** The stage named by the latest stage-completed event ({@code intake} before the first stage). */
-    @Column(name = "last_stage", nullable = false)
+    @Column(nullable = false)
     public String lastStage;
 
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public Instant updatedAt;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(name = "completed_stages", nullable = false)
+    @Column(nullable = false)
     public List<CompletedStage> completedStages;
 }

@@ -29,7 +29,6 @@ import java.util.UUID;
 public class Scorecard extends PanacheEntityBase {
 
     @Id
-    @Column(name = "interview_id")
     public UUID interviewId;
 
     /** Candidate, position, language and the plan as scored, including stages without a result. */
@@ -54,17 +53,17 @@ public class Scorecard extends PanacheEntityBase {
     @Column(nullable = false)
     public String recommendation;
 
-    @Column(name = "needs_review", nullable = false)
+    @Column(nullable = false)
     public boolean needsReview;
 
-    @Column(name = "missing_stages", nullable = false)
+    @Column(nullable = false)
     public String[] missingStages;
 
-    @Column(name = "scored_at", nullable = false)
+    @Column(nullable = false)
     public Instant scoredAt;
 
     /** Id of the InterviewScored event that announced this scorecard. */
-    @Column(name = "scored_event_id", nullable = false)
+    @Column(nullable = false)
     public UUID scoredEventId;
 
     /** The plan weight of a scored stage. */

@@ -24,11 +24,9 @@ import java.util.UUID;
 public class StageRegrade extends PanacheEntityBase {
 
     @Id
-    @Column(name = "rescore_id")
     public UUID rescoreId;
 
     @Id
-    @Column(name = "interview_id")
     public UUID interviewId;
 
     @Id
@@ -39,7 +37,7 @@ public class StageRegrade extends PanacheEntityBase {
     @Column(nullable = false)
     public StageRegraded regraded;
 
-    @Column(name = "received_at", nullable = false)
+    @Column(nullable = false)
     public Instant receivedAt;
 
     /**

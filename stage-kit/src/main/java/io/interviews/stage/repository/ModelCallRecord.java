@@ -20,7 +20,7 @@ public class ModelCallRecord extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "session_id", nullable = false)
+    @Column(nullable = false)
     public Long sessionId;
 
     /** The transcript turn the call belongs to (the answer it followed). */
@@ -33,16 +33,16 @@ public class ModelCallRecord extends PanacheEntityBase {
     @Column(nullable = false)
     public String outcome;
 
-    @Column(name = "input_tokens", nullable = false)
+    @Column(nullable = false)
     public int inputTokens;
 
-    @Column(name = "output_tokens", nullable = false)
+    @Column(nullable = false)
     public int outputTokens;
 
     @Column(nullable = false)
     public long millis;
 
-    @Column(name = "called_at", nullable = false)
+    @Column(nullable = false)
     public Instant calledAt;
 
     public static List<ModelCallRecord> ofSession(long sessionId) {

@@ -19,11 +19,9 @@ import java.util.Objects;
 public class QuestionGradeRecord extends PanacheEntityBase {
 
     @Id
-    @Column(name = "session_id")
     public Long sessionId;
 
     @Id
-    @Column(name = "question_id")
     public String questionId;
 
     @Column(nullable = false)
@@ -40,7 +38,7 @@ public class QuestionGradeRecord extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "text")
     public String calls;
 
-    @Column(name = "graded_at", nullable = false)
+    @Column(nullable = false)
     public Instant gradedAt;
 
     public static List<QuestionGradeRecord> ofSession(long sessionId) {

@@ -31,23 +31,23 @@ public class SessionExchange extends PanacheEntityBase {
     @Column(nullable = false)
     public int turn;
 
-    @Column(name = "question_id", nullable = false)
+    @Column(nullable = false)
     public String questionId;
 
     @Column(nullable = false, columnDefinition = "text")
     public String question;
 
-    @Column(name = "follow_up", nullable = false)
+    @Column(nullable = false)
     public boolean followUp;
 
     @Column(nullable = false, columnDefinition = "text")
     public String answer;
 
-    @Column(name = "answered_at", nullable = false)
+    @Column(nullable = false)
     public Instant answeredAt;
 
     /** What running the answer's code showed, as JSON; null when nothing ran. */
-    @Column(name = "code_runs", columnDefinition = "text")
+    @Column(columnDefinition = "text")
     public String codeRuns;
 
     static SessionExchange of(StageSession session, int turn, Exchange exchange, String codeRuns) {

@@ -34,7 +34,7 @@ public class StageSession extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "interview_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID interviewId;
 
     @Column(nullable = false, updatable = false)
@@ -45,20 +45,19 @@ public class StageSession extends PanacheEntityBase {
     public Language language;
 
     /** Main question the candidate is on, from 1. */
-    @Column(name = "question_number", nullable = false)
+    @Column(nullable = false)
     public int questionNumber;
 
-    @Column(name = "planned_questions", nullable = false)
+    @Column(nullable = false)
     public int plannedQuestions;
 
     /** Whether the open question is the follow-up of the current main question (one per question at most). */
-    @Column(name = "follow_up_asked", nullable = false)
+    @Column(nullable = false)
     public boolean followUpAsked;
 
-    @Column(name = "open_question_id")
     public String openQuestionId;
 
-    @Column(name = "open_question_text", columnDefinition = "text")
+    @Column(columnDefinition = "text")
     public String openQuestionText;
 
     /**
@@ -67,13 +66,12 @@ public class StageSession extends PanacheEntityBase {
      * updates the session, and a full-row update would copy it every time.
      */
     @Basic(fetch = FetchType.LAZY)
-    @Column(name = "previous_event", nullable = false, updatable = false, columnDefinition = "text")
+    @Column(nullable = false, updatable = false, columnDefinition = "text")
     public String previousEvent;
 
-    @Column(name = "started_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public Instant startedAt;
 
-    @Column(name = "completed_at")
     public Instant completedAt;
 
     /** The openai brain's running notes on the interview so far (empty for the rubric brain). */
