@@ -2,17 +2,14 @@ package io.interviews.kit;
 
 import io.interviews.events.InterviewErased;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Every service's consumer of {@code interview.erasures}: the service forgets the interview (see {@link Erasures}). */
 @ApplicationScoped
 public class ErasureConsumer {
 
-    private final Erasures erasures;
-
-    ErasureConsumer(Erasures erasures) {
-        this.erasures = erasures;
-    }
+    @Inject Erasures erasures;
 
     @Incoming("erasures")
     @HandledOnce("erasures")

@@ -4,6 +4,7 @@ import io.interviews.events.InterviewErased;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -21,18 +22,10 @@ public class Erasures {
 
     private static final Logger LOG = Logger.getLogger(Erasures.class);
 
-    private final EntityManager entityManager;
-    private final Instance<PersonalData> personalData;
-    private final MeterRegistry meters;
-    private final DataKeys dataKeys;
-
-    Erasures(EntityManager entityManager, Instance<PersonalData> personalData, MeterRegistry meters,
-             DataKeys dataKeys) {
-        this.entityManager = entityManager;
-        this.personalData = personalData;
-        this.meters = meters;
-        this.dataKeys = dataKeys;
-    }
+    @Inject EntityManager entityManager;
+    @Inject Instance<PersonalData> personalData;
+    @Inject MeterRegistry meters;
+    @Inject DataKeys dataKeys;
 
     /** Erases the interview unless this service already did; true when it did so now. */
     @Transactional(Transactional.TxType.MANDATORY)

@@ -19,11 +19,9 @@ import jakarta.interceptor.InvocationContext;
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
 class HandledOnceInterceptor {
 
-    @Inject
-    ConsumerRetry retry;
+    @Inject ConsumerRetry retry;
 
-    @Inject
-    Inbox inbox;
+    @Inject Inbox inbox;
 
     @AroundInvoke
     Object handleFirstDeliveryOnly(InvocationContext invocation) throws Exception {

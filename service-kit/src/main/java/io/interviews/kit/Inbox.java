@@ -4,6 +4,7 @@ import io.interviews.events.InterviewErased;
 import io.interviews.events.InterviewEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -11,15 +12,9 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class Inbox {
 
-    private final EntityManager entityManager;
-    private final Erasures erasures;
-    private final MeterRegistry meters;
-
-    Inbox(EntityManager entityManager, Erasures erasures, MeterRegistry meters) {
-        this.entityManager = entityManager;
-        this.erasures = erasures;
-        this.meters = meters;
-    }
+    @Inject EntityManager entityManager;
+    @Inject Erasures erasures;
+    @Inject MeterRegistry meters;
 
     /**
      * True the first time {@code consumer} sees {@code event}; false for a redelivery, and for any event of an

@@ -3,6 +3,7 @@ package io.interviews.kit;
 import io.interviews.events.EventCodec;
 import io.interviews.events.InterviewEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.nio.charset.StandardCharsets;
@@ -15,17 +16,10 @@ import java.nio.charset.StandardCharsets;
 @ApplicationScoped
 public class Outbox {
 
-    private final OutboxRelay relay;
-    private final AfterCommit afterCommit;
-    private final OutboxConfig config;
-    private final DataKeys dataKeys;
-
-    Outbox(OutboxRelay relay, AfterCommit afterCommit, OutboxConfig config, DataKeys dataKeys) {
-        this.relay = relay;
-        this.afterCommit = afterCommit;
-        this.config = config;
-        this.dataKeys = dataKeys;
-    }
+    @Inject OutboxRelay relay;
+    @Inject AfterCommit afterCommit;
+    @Inject OutboxConfig config;
+    @Inject DataKeys dataKeys;
 
     /**
      * Queues {@code event} for {@code topic}, keyed by its interview id, its personal fields sealed with the

@@ -69,22 +69,19 @@ public class OutboxRelay {
             RecordBatchTooLargeException.class, InvalidTopicException.class, InvalidRecordException.class,
             SerializationException.class);
 
-    @Inject
-    EntityManager entityManager;
+    @Inject EntityManager entityManager;
 
     @Inject
     @Identifier("default-kafka-broker")
     Map<String, Object> kafkaConfig;
 
-    @Inject
-    OutboxConfig config;
+    @Inject OutboxConfig config;
 
     /** The CloudEvents source; a runtime setting, so one build can run as several services (plug-in stages). */
     @ConfigProperty(name = "interview.service.name")
     String serviceName;
 
-    @Inject
-    MeterRegistry meters;
+    @Inject MeterRegistry meters;
 
     private final AtomicBoolean wakeUpPending = new AtomicBoolean();
     private final AtomicLong parkedRows = new AtomicLong();

@@ -2,6 +2,7 @@ package io.interviews.kit;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
@@ -13,11 +14,7 @@ public class OutboxRetention {
 
     private static final Logger LOG = Logger.getLogger(OutboxRetention.class);
 
-    private final OutboxConfig config;
-
-    OutboxRetention(OutboxConfig config) {
-        this.config = config;
-    }
+    @Inject OutboxConfig config;
 
     @Scheduled(every = "${interview.outbox.cleanup-interval:1h}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)

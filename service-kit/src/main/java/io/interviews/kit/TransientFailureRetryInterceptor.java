@@ -12,8 +12,7 @@ import jakarta.interceptor.InvocationContext;
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
 class TransientFailureRetryInterceptor {
 
-    @Inject
-    ConsumerRetry retry;
+    @Inject ConsumerRetry retry;
 
     @AroundInvoke
     Object retryTransientFailures(InvocationContext invocation) throws Exception {

@@ -5,6 +5,7 @@ import io.interviews.gateway.service.InterviewProgress;
 import io.interviews.gateway.webhook.Webhooks;
 import io.interviews.kit.HandledOnce;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -16,13 +17,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class InterviewEventsConsumer {
 
-    private final InterviewProgress progress;
-    private final Webhooks webhooks;
-
-    InterviewEventsConsumer(InterviewProgress progress, Webhooks webhooks) {
-        this.progress = progress;
-        this.webhooks = webhooks;
-    }
+    @Inject InterviewProgress progress;
+    @Inject Webhooks webhooks;
 
     @Incoming("questions")
     @Incoming("stage-completed")

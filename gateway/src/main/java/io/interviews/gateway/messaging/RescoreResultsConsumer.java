@@ -4,6 +4,7 @@ import io.interviews.events.InterviewRescored;
 import io.interviews.gateway.service.Rescores;
 import io.interviews.kit.HandledOnce;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -14,11 +15,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class RescoreResultsConsumer {
 
-    private final Rescores rescores;
-
-    RescoreResultsConsumer(Rescores rescores) {
-        this.rescores = rescores;
-    }
+    @Inject Rescores rescores;
 
     @Incoming("rescored")
     @HandledOnce("gateway")

@@ -6,6 +6,7 @@ import io.interviews.gateway.audit.BiasAuditReport;
 import io.interviews.gateway.security.Recruiters;
 import io.interviews.gateway.service.BiasAudits;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -37,11 +38,7 @@ public class BiasAuditResource {
     private static final List<MediaType> FORMATS = List.of(MediaType.APPLICATION_JSON_TYPE, MediaType.TEXT_HTML_TYPE,
             CSV);
 
-    private final BiasAudits audits;
-
-    BiasAuditResource(BiasAudits audits) {
-        this.audits = audits;
-    }
+    @Inject BiasAudits audits;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, BiasAuditCsv.MEDIA_TYPE})

@@ -5,6 +5,7 @@ import io.interviews.gateway.security.Recruiters;
 import io.interviews.gateway.service.InterviewErasures;
 import io.interviews.gateway.service.InterviewErasures.Erasure;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -26,11 +27,7 @@ import java.util.List;
 @SecurityRequirement(name = ApiDocument.RECRUITER_KEY)
 public class ErasureResource {
 
-    private final InterviewErasures erasures;
-
-    ErasureResource(InterviewErasures erasures) {
-        this.erasures = erasures;
-    }
+    @Inject InterviewErasures erasures;
 
     /** Erases every interview of the candidate with this email; 404 when there is none. */
     @POST

@@ -38,11 +38,8 @@ public class RecruiterDesk {
                 .build();
     }
 
-    private final String sessionCookie;
-
-    RecruiterDesk(@ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie) {
-        this.sessionCookie = sessionCookie;
-    }
+    @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
+    String sessionCookie;
 
     /** Ends the desk session (expires its cookie) and goes back to the sign-in. */
     @POST

@@ -14,6 +14,7 @@ import io.interviews.gateway.service.RecruiterInterviews.InterviewPage;
 import io.interviews.gateway.service.RecruiterView;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -59,23 +60,12 @@ public class RecruiterResource {
     private static final int MAX_NAME_SEARCH = 200;
     static final String TOTAL_COUNT = "X-Total-Count";
 
-    private final RecruiterInterviews interviews;
-    private final RecruiterDecisions decisions;
-    private final InterviewRegistration registration;
-    private final RecruiterDocuments documents;
-    private final InterviewErasures erasures;
-    private final SecurityIdentity recruiter;
-
-    RecruiterResource(RecruiterInterviews interviews, RecruiterDecisions decisions,
-                      InterviewRegistration registration, RecruiterDocuments documents, InterviewErasures erasures,
-                      SecurityIdentity recruiter) {
-        this.interviews = interviews;
-        this.decisions = decisions;
-        this.registration = registration;
-        this.documents = documents;
-        this.erasures = erasures;
-        this.recruiter = recruiter;
-    }
+    @Inject RecruiterInterviews interviews;
+    @Inject RecruiterDecisions decisions;
+    @Inject InterviewRegistration registration;
+    @Inject RecruiterDocuments documents;
+    @Inject InterviewErasures erasures;
+    @Inject SecurityIdentity recruiter;
 
     /**
      * Invites a candidate: creates the interview with the plan the recruiter chose (a configured {@code template},

@@ -7,6 +7,7 @@ import io.interviews.gateway.service.Rescores.RequestedRescore;
 import io.interviews.gateway.service.Rescores.RescoreProgress;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -46,13 +47,8 @@ public class RescoreResource {
     /** The page holds no script and loads nothing: its inline style is all it needs. */
     private static final String PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
 
-    private final Rescores rescores;
-    private final SecurityIdentity recruiter;
-
-    RescoreResource(Rescores rescores, SecurityIdentity recruiter) {
-        this.rescores = rescores;
-        this.recruiter = recruiter;
-    }
+    @Inject Rescores rescores;
+    @Inject SecurityIdentity recruiter;
 
     /** Selects the scored interviews and asks for each one's re-score; 202 with where to follow it. */
     @POST

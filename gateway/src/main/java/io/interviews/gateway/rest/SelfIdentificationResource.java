@@ -1,6 +1,7 @@
 package io.interviews.gateway.rest;
 
 import io.interviews.gateway.service.SelfIdentifications;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,11 +25,7 @@ import java.util.UUID;
 @SecurityRequirement(name = ApiDocument.CANDIDATE_TOKEN)
 public class SelfIdentificationResource {
 
-    private final SelfIdentifications selfIdentifications;
-
-    SelfIdentificationResource(SelfIdentifications selfIdentifications) {
-        this.selfIdentifications = selfIdentifications;
-    }
+    @Inject SelfIdentifications selfIdentifications;
 
     /** Gives (or replaces) the candidate's answers; {@code consent} must be true, every category is optional. */
     @PUT

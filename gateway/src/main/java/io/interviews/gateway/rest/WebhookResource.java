@@ -4,6 +4,7 @@ import io.interviews.gateway.security.Recruiters;
 import io.interviews.gateway.webhook.Webhooks;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -37,14 +38,8 @@ import java.util.UUID;
 @SecurityRequirement(name = ApiDocument.RECRUITER_KEY)
 public class WebhookResource {
 
-
-    private final Webhooks webhooks;
-    private final SecurityIdentity recruiter;
-
-    WebhookResource(Webhooks webhooks, SecurityIdentity recruiter) {
-        this.webhooks = webhooks;
-        this.recruiter = recruiter;
-    }
+    @Inject Webhooks webhooks;
+    @Inject SecurityIdentity recruiter;
 
     /** Subscribes a URL to event types; the answer holds the signing secret, shown this once. */
     @POST

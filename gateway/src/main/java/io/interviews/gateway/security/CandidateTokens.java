@@ -5,6 +5,7 @@ import io.interviews.gateway.repository.InterviewRepository;
 import io.interviews.gateway.service.InterviewErasures;
 import io.interviews.gateway.service.RequestRejected;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response.Status;
 
 import java.nio.charset.StandardCharsets;
@@ -31,13 +32,8 @@ public class CandidateTokens {
     private static final String BEARER = "bearer ";
 
     private final SecureRandom random = new SecureRandom();
-    private final InterviewRepository interviews;
-    private final InterviewErasures erasures;
-
-    CandidateTokens(InterviewRepository interviews, InterviewErasures erasures) {
-        this.interviews = interviews;
-        this.erasures = erasures;
-    }
+    @Inject InterviewRepository interviews;
+    @Inject InterviewErasures erasures;
 
     public String issue() {
         byte[] bytes = new byte[TOKEN_BYTES];

@@ -7,6 +7,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * A signed-in desk session: the form login's encrypted cookie names the recruiter, who is let in while still
@@ -15,11 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class RecruiterSessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
 
-    private final RecruiterPasswordIdentityProvider recruiters;
-
-    RecruiterSessionIdentityProvider(RecruiterPasswordIdentityProvider recruiters) {
-        this.recruiters = recruiters;
-    }
+    @Inject RecruiterPasswordIdentityProvider recruiters;
 
     @Override
     public Class<TrustedAuthenticationRequest> getRequestType() {

@@ -9,6 +9,7 @@ import io.interviews.gateway.audit.Selection;
 import io.interviews.gateway.repository.SelfIdentificationRepository;
 import io.interviews.gateway.repository.SelfIdentificationRepository.AuditedInterview;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -21,11 +22,7 @@ import java.util.List;
 @ApplicationScoped
 public class BiasAudits {
 
-    private final SelfIdentificationRepository selfIdentifications;
-
-    BiasAudits(SelfIdentificationRepository selfIdentifications) {
-        this.selfIdentifications = selfIdentifications;
-    }
+    @Inject SelfIdentificationRepository selfIdentifications;
 
     @Transactional
     public BiasAuditReport report() {

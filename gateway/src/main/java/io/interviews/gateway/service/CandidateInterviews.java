@@ -21,6 +21,7 @@ import io.interviews.gateway.service.InterviewUpdate.StatusUpdate;
 import io.interviews.gateway.webhook.Webhooks;
 import io.interviews.kit.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
 
@@ -35,27 +36,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class CandidateInterviews {
 
-    private final CandidateTokens tokens;
-    private final InterviewRepository interviews;
-    private final QuestionRepository questions;
-    private final Outbox outbox;
-    private final GatewayConfig config;
-    private final StalledInterviews stalls;
-    private final InterviewMetrics metrics;
-    private final Webhooks webhooks;
-
-    CandidateInterviews(CandidateTokens tokens, InterviewRepository interviews, QuestionRepository questions,
-                        Outbox outbox, GatewayConfig config, StalledInterviews stalls, InterviewMetrics metrics,
-                        Webhooks webhooks) {
-        this.tokens = tokens;
-        this.interviews = interviews;
-        this.questions = questions;
-        this.outbox = outbox;
-        this.config = config;
-        this.stalls = stalls;
-        this.metrics = metrics;
-        this.webhooks = webhooks;
-    }
+    @Inject CandidateTokens tokens;
+    @Inject InterviewRepository interviews;
+    @Inject QuestionRepository questions;
+    @Inject Outbox outbox;
+    @Inject GatewayConfig config;
+    @Inject StalledInterviews stalls;
+    @Inject InterviewMetrics metrics;
+    @Inject Webhooks webhooks;
 
     @Transactional
     public CandidateView view(UUID interviewId, String authorization) {

@@ -8,6 +8,7 @@ import io.interviews.gateway.webhook.Webhooks;
 import io.interviews.kit.DataKeys;
 import io.interviews.kit.PersonalData;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * What the gateway keeps of an erased interview goes: its questions and answers, its webhook deliveries (their
@@ -19,20 +20,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class GatewayPersonalData implements PersonalData {
 
-    private final InterviewRepository interviews;
-    private final QuestionRepository questions;
-    private final WebhookRepository deliveries;
-    private final Webhooks webhooks;
-    private final DataKeys dataKeys;
-
-    GatewayPersonalData(InterviewRepository interviews, QuestionRepository questions, WebhookRepository deliveries,
-                        Webhooks webhooks, DataKeys dataKeys) {
-        this.interviews = interviews;
-        this.questions = questions;
-        this.deliveries = deliveries;
-        this.webhooks = webhooks;
-        this.dataKeys = dataKeys;
-    }
+    @Inject InterviewRepository interviews;
+    @Inject QuestionRepository questions;
+    @Inject WebhookRepository deliveries;
+    @Inject Webhooks webhooks;
+    @Inject DataKeys dataKeys;
 
     @Override
     public void erase(InterviewErased erasure) {

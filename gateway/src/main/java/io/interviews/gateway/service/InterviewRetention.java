@@ -6,6 +6,7 @@ import io.interviews.gateway.repository.InterviewRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
@@ -23,15 +24,9 @@ public class InterviewRetention {
     /** Erased per transaction: a long backlog (a shortened period) is worked off in steps, never in one lock. */
     private static final int BATCH = 100;
 
-    private final InterviewRepository interviews;
-    private final InterviewErasures erasures;
-    private final GatewayConfig config;
-
-    InterviewRetention(InterviewRepository interviews, InterviewErasures erasures, GatewayConfig config) {
-        this.interviews = interviews;
-        this.erasures = erasures;
-        this.config = config;
-    }
+    @Inject InterviewRepository interviews;
+    @Inject InterviewErasures erasures;
+    @Inject GatewayConfig config;
 
     @Scheduled(every = "${interview.gateway.retention-check-interval:1h}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,

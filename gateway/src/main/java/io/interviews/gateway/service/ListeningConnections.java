@@ -14,17 +14,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class ListeningConnections {
 
-    private final String databaseUrl;
-    private final Optional<String> databaseUser;
-    private final Optional<String> databasePassword;
-
-    ListeningConnections(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String databaseUrl,
-                         @ConfigProperty(name = "quarkus.datasource.username") Optional<String> databaseUser,
-                         @ConfigProperty(name = "quarkus.datasource.password") Optional<String> databasePassword) {
-        this.databaseUrl = databaseUrl;
-        this.databaseUser = databaseUser;
-        this.databasePassword = databasePassword;
-    }
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String databaseUrl;
+    @ConfigProperty(name = "quarkus.datasource.username")
+    Optional<String> databaseUser;
+    @ConfigProperty(name = "quarkus.datasource.password")
+    Optional<String> databasePassword;
 
     /** Connections named {@code applicationName} in {@code pg_stat_activity}. */
     public DataSource named(String applicationName) {

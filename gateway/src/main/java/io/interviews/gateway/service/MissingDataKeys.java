@@ -5,6 +5,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -25,13 +26,8 @@ public class MissingDataKeys {
     private static final String WITHOUT_ROW = " where not exists (select 1 from " + DataKeys.TABLE
             + " k where k.interview_id = %s)";
 
-    private final DataKeys dataKeys;
-    private final EntityManager entityManager;
-
-    MissingDataKeys(DataKeys dataKeys, EntityManager entityManager) {
-        this.dataKeys = dataKeys;
-        this.entityManager = entityManager;
-    }
+    @Inject DataKeys dataKeys;
+    @Inject EntityManager entityManager;
 
     void onStart(@Observes StartupEvent started) {
         if (dataKeys.sealed()) {

@@ -14,6 +14,7 @@ import io.interviews.gateway.rest.RejectionForm;
 import io.interviews.gateway.webhook.Webhooks;
 import io.interviews.kit.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
 
@@ -30,17 +31,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class RecruiterDecisions {
 
-    private final InterviewRepository interviews;
-    private final Outbox outbox;
-    private final Webhooks webhooks;
-    private final InterviewErasures erasures;
-
-    RecruiterDecisions(InterviewRepository interviews, Outbox outbox, Webhooks webhooks, InterviewErasures erasures) {
-        this.interviews = interviews;
-        this.outbox = outbox;
-        this.webhooks = webhooks;
-        this.erasures = erasures;
-    }
+    @Inject InterviewRepository interviews;
+    @Inject Outbox outbox;
+    @Inject Webhooks webhooks;
+    @Inject InterviewErasures erasures;
 
     /**
      * Approves the drafted letter, as {@code recruiter} (the signed-in identity); an offer's {@code annualSalary}

@@ -6,6 +6,7 @@ import io.interviews.gateway.repository.SelfIdentificationRepository;
 import io.interviews.gateway.rest.SelfIdentificationForm;
 import io.interviews.gateway.security.CandidateTokens;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -18,13 +19,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class SelfIdentifications {
 
-    private final CandidateTokens tokens;
-    private final SelfIdentificationRepository selfIdentifications;
-
-    SelfIdentifications(CandidateTokens tokens, SelfIdentificationRepository selfIdentifications) {
-        this.tokens = tokens;
-        this.selfIdentifications = selfIdentifications;
-    }
+    @Inject CandidateTokens tokens;
+    @Inject SelfIdentificationRepository selfIdentifications;
 
     /** Stores the candidate's answers, replacing any given before; on the interview's locked row, one at a time. */
     @Transactional

@@ -4,6 +4,7 @@ import io.interviews.gateway.config.WebhookConfig;
 import io.interviews.gateway.repository.WebhookRepository;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
@@ -15,13 +16,8 @@ public class WebhookLogRetention {
 
     private static final Logger LOG = Logger.getLogger(WebhookLogRetention.class);
 
-    private final WebhookRepository repository;
-    private final WebhookConfig config;
-
-    WebhookLogRetention(WebhookRepository repository, WebhookConfig config) {
-        this.repository = repository;
-        this.config = config;
-    }
+    @Inject WebhookRepository repository;
+    @Inject WebhookConfig config;
 
     @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)

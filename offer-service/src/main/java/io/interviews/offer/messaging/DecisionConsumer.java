@@ -6,6 +6,7 @@ import io.interviews.events.RecruiterDecided;
 import io.interviews.kit.HandledOnce;
 import io.interviews.offer.service.LetterDecisions;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -17,11 +18,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class DecisionConsumer {
 
-    private final LetterDecisions decisions;
-
-    DecisionConsumer(LetterDecisions decisions) {
-        this.decisions = decisions;
-    }
+    @Inject LetterDecisions decisions;
 
     @Incoming("decisions")
     @HandledOnce("offer-service-decisions")

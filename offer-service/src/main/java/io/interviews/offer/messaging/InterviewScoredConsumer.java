@@ -4,6 +4,7 @@ import io.interviews.events.InterviewScored;
 import io.interviews.kit.HandledOnce;
 import io.interviews.offer.service.LetterService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -13,11 +14,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class InterviewScoredConsumer {
 
-    private final LetterService letters;
-
-    InterviewScoredConsumer(LetterService letters) {
-        this.letters = letters;
-    }
+    @Inject LetterService letters;
 
     @Incoming("scored")
     @HandledOnce("offer-service")

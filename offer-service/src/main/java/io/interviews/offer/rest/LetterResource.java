@@ -4,6 +4,7 @@ import io.interviews.kit.rest.ProblemException;
 import io.interviews.offer.service.LetterDocuments;
 import io.interviews.offer.service.LetterService;
 import io.interviews.offer.service.LetterView;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,13 +28,8 @@ public class LetterResource {
     private static final List<MediaType> REPRESENTATIONS =
             List.of(MediaType.APPLICATION_JSON_TYPE, MARKDOWN, MediaType.TEXT_HTML_TYPE);
 
-    private final LetterService letters;
-    private final LetterDocuments documents;
-
-    LetterResource(LetterService letters, LetterDocuments documents) {
-        this.letters = letters;
-        this.documents = documents;
-    }
+    @Inject LetterService letters;
+    @Inject LetterDocuments documents;
 
     /**
      * The letter as JSON (status, salary window, decisions, profile), or only its text when the client asks for

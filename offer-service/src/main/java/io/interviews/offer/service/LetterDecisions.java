@@ -14,6 +14,7 @@ import io.interviews.offer.repository.LetterDecision;
 import io.interviews.offer.repository.LetterResponse;
 import io.interviews.offer.repository.LetterSalary;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -37,15 +38,9 @@ public class LetterDecisions {
 
     private static final Logger LOG = Logger.getLogger(LetterDecisions.class);
 
-    private final LetterDrafter drafter;
-    private final Outbox outbox;
-    private final OfferConfig config;
-
-    LetterDecisions(LetterDrafter drafter, Outbox outbox, OfferConfig config) {
-        this.drafter = drafter;
-        this.outbox = outbox;
-        this.config = config;
-    }
+    @Inject LetterDrafter drafter;
+    @Inject Outbox outbox;
+    @Inject OfferConfig config;
 
     /**
      * Applies the recruiter's decision, or, when it is refused (no letter, a letter no longer DRAFTED, an invalid

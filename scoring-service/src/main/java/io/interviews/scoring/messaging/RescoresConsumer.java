@@ -5,6 +5,7 @@ import io.interviews.events.StageRegraded;
 import io.interviews.kit.HandledOnce;
 import io.interviews.scoring.service.RescoreService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -15,11 +16,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class RescoresConsumer {
 
-    private final RescoreService rescores;
-
-    RescoresConsumer(RescoreService rescores) {
-        this.rescores = rescores;
-    }
+    @Inject RescoreService rescores;
 
     @Incoming("rescores")
     @HandledOnce("scoring-service")

@@ -4,6 +4,7 @@ import io.interviews.events.StageCompleted;
 import io.interviews.kit.HandledOnce;
 import io.interviews.scoring.service.ScoringService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -13,11 +14,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class StageCompletedConsumer {
 
-    private final ScoringService scoring;
-
-    StageCompletedConsumer(ScoringService scoring) {
-        this.scoring = scoring;
-    }
+    @Inject ScoringService scoring;
 
     @Incoming("stage-completed")
     @HandledOnce("scoring-service")

@@ -3,6 +3,7 @@ package io.interviews.scoring.repository;
 import io.interviews.events.InterviewErased;
 import io.interviews.kit.PersonalData;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 /**
@@ -12,11 +13,7 @@ import jakarta.persistence.EntityManager;
 @ApplicationScoped
 public class ScoringPersonalData implements PersonalData {
 
-    private final EntityManager entityManager;
-
-    ScoringPersonalData(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
+    @Inject EntityManager entityManager;
 
     @Override
     public void erase(InterviewErased erasure) {

@@ -4,6 +4,7 @@ import io.interviews.kit.rest.ProblemException;
 import io.interviews.scoring.service.InterviewResults;
 import io.interviews.scoring.service.ScorecardReport;
 import io.interviews.scoring.service.ScoringService;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,13 +22,8 @@ public class ScorecardResource {
 
     public static final String APPLICATION_PDF = "application/pdf";
 
-    private final ScoringService scoring;
-    private final ScorecardReport report;
-
-    ScorecardResource(ScoringService scoring, ScorecardReport report) {
-        this.scoring = scoring;
-        this.report = report;
-    }
+    @Inject ScoringService scoring;
+    @Inject ScorecardReport report;
 
     @GET
     @Path("/{interviewId}")

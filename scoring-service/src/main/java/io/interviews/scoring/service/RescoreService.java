@@ -11,6 +11,7 @@ import io.interviews.kit.Outbox;
 import io.interviews.scoring.repository.Scorecard;
 import io.interviews.scoring.repository.StageRegrade;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
@@ -31,13 +32,8 @@ public class RescoreService {
 
     private static final Logger LOG = Logger.getLogger(RescoreService.class);
 
-    private final ScorecardCalculator calculator;
-    private final Outbox outbox;
-
-    RescoreService(ScorecardCalculator calculator, Outbox outbox) {
-        this.calculator = calculator;
-        this.outbox = outbox;
-    }
+    @Inject ScorecardCalculator calculator;
+    @Inject Outbox outbox;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void onStageRegraded(StageRegraded regraded) {

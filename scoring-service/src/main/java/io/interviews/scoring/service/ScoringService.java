@@ -11,6 +11,7 @@ import io.interviews.scoring.repository.InterviewProgress;
 import io.interviews.scoring.repository.Scorecard;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
@@ -25,13 +26,8 @@ public class ScoringService {
 
     private static final Logger LOG = Logger.getLogger(ScoringService.class);
 
-    private final ScorecardCalculator calculator;
-    private final Outbox outbox;
-
-    ScoringService(ScorecardCalculator calculator, Outbox outbox) {
-        this.calculator = calculator;
-        this.outbox = outbox;
-    }
+    @Inject ScorecardCalculator calculator;
+    @Inject Outbox outbox;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void onStageCompleted(StageCompleted event) {

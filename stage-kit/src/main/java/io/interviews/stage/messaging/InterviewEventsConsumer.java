@@ -5,6 +5,7 @@ import io.interviews.events.StageCompleted;
 import io.interviews.kit.RetriesTransientFailures;
 import io.interviews.stage.service.StageInterviewService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -16,11 +17,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @RetriesTransientFailures
 public class InterviewEventsConsumer {
 
-    private final StageInterviewService interviews;
-
-    InterviewEventsConsumer(StageInterviewService interviews) {
-        this.interviews = interviews;
-    }
+    @Inject StageInterviewService interviews;
 
     @Incoming("stage-completed")
     @Transactional

@@ -5,6 +5,7 @@ import io.interviews.events.RescoreRequested;
 import io.interviews.kit.RetriesTransientFailures;
 import io.interviews.stage.service.StageInterviewService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -15,11 +16,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @RetriesTransientFailures
 public class RescoreRequestsConsumer {
 
-    private final StageInterviewService interviews;
-
-    RescoreRequestsConsumer(StageInterviewService interviews) {
-        this.interviews = interviews;
-    }
+    @Inject StageInterviewService interviews;
 
     @Incoming("rescores")
     public void onRescore(InterviewEvent event) {

@@ -3,6 +3,7 @@ package io.interviews.stage.repository;
 import io.interviews.events.InterviewErased;
 import io.interviews.kit.PersonalData;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 /** An erased interview's stage session goes with its transcript, grades and model calls. */
@@ -11,11 +12,7 @@ public class StagePersonalData implements PersonalData {
 
     private static final String SESSION = "(select id from stage_session where interview_id = :interviewId)";
 
-    private final EntityManager entityManager;
-
-    StagePersonalData(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
+    @Inject EntityManager entityManager;
 
     @Override
     public void erase(InterviewErased erasure) {

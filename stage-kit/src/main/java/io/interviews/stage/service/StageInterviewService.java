@@ -23,6 +23,7 @@ import io.interviews.stage.rubric.Ask;
 import io.interviews.stage.rubric.Question;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
@@ -50,19 +51,11 @@ public class StageInterviewService {
     private static final TypeReference<List<ModelCall>> CALLS = new TypeReference<>() {
     };
 
-    private final Interviewer interviewer;
-    private final SnippetRunner snippets;
-    private final Outbox outbox;
-    private final Inbox inbox;
-    private final ObjectMapper json;
-
-    StageInterviewService(Interviewer interviewer, SnippetRunner snippets, Outbox outbox, Inbox inbox, ObjectMapper json) {
-        this.interviewer = interviewer;
-        this.snippets = snippets;
-        this.outbox = outbox;
-        this.inbox = inbox;
-        this.json = json;
-    }
+    @Inject Interviewer interviewer;
+    @Inject SnippetRunner snippets;
+    @Inject Outbox outbox;
+    @Inject Inbox inbox;
+    @Inject ObjectMapper json;
 
     public String stage() {
         return interviewer.stage();
