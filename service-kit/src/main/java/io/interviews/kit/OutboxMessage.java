@@ -1,11 +1,7 @@
 package io.interviews.kit;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -18,11 +14,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "outbox_message")
-public class OutboxMessage extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class OutboxMessage extends IdentityEntity {
 
     @Column(nullable = false, updatable = false, unique = true)
     public UUID eventId;

@@ -1,11 +1,8 @@
 package io.interviews.stage.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.interviews.kit.IdentityEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -14,11 +11,7 @@ import java.util.List;
 /** One model call made for a session, with the token usage the server reported. */
 @Entity
 @Table(name = "stage_model_call")
-public class ModelCallRecord extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class ModelCallRecord extends IdentityEntity {
 
     @Column(nullable = false)
     public Long sessionId;

@@ -1,13 +1,10 @@
 package io.interviews.stage.repository;
 
 import io.interviews.events.Exchange;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.interviews.kit.IdentityEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -17,11 +14,7 @@ import java.time.Instant;
 /** One question of a stage session and the candidate's verbatim answer. */
 @Entity
 @Table(name = "stage_exchange")
-public class SessionExchange extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class SessionExchange extends IdentityEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "session_id")

@@ -2,8 +2,8 @@ package io.interviews.stage.repository;
 
 import io.interviews.events.Exchange;
 import io.interviews.events.Language;
+import io.interviews.kit.IdentityEntity;
 import io.interviews.stage.rubric.Ask;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Basic;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -11,9 +11,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -28,11 +25,7 @@ import java.util.UUID;
 /** One candidate's interview in this stage: the open question, the transcript so far and where it came from. */
 @Entity
 @Table(name = "stage_session")
-public class StageSession extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class StageSession extends IdentityEntity {
 
     @Column(nullable = false, updatable = false)
     public UUID interviewId;
