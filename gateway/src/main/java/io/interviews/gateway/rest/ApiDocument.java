@@ -13,20 +13,23 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Completes the OpenAPI document at {@code /q/openapi} with what the scan of the resources cannot see: how callers
- * sign in (the security schemes, which the resources name in their {@code @SecurityRequirement}s), and that every
- * operation answers its errors as problem details ({@code application/problem+json}, service-kit's
- * {@link Problem}).
+ * sign in (the security schemes; the candidate's resources name theirs in {@code @SecurityRequirement}s, and every
+ * operation under {@value #RECRUITER_API}, each {@code @RolesAllowed(Recruiters.ROLE)}, takes any of the recruiter's
+ * three sign-ins), and that every operation answers its errors as problem details ({@code application/problem+json},
+ * service-kit's {@link Problem}).
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.RUNTIME_STARTUP)
 public class ApiDocument implements OASFilter {
 
     public static final String CANDIDATE_TOKEN = "candidateToken";
-    public static final String RECRUITER_KEY = "recruiterKey";
-    public static final String RECRUITER_OIDC = "recruiterOidc";
-    public static final String RECRUITER_DESK_SESSION = "recruiterDeskSession";
+    private static final String RECRUITER_KEY = "recruiterKey";
+    private static final String RECRUITER_OIDC = "recruiterOidc";
+    private static final String RECRUITER_DESK_SESSION = "recruiterDeskSession";
+    private static final String RECRUITER_API = "/api/recruiter/";
     private static final String PROBLEM = "Problem";
     private static final String VIOLATION = "Violation";
 
@@ -41,8 +44,13 @@ public class ApiDocument implements OASFilter {
         if (document.getPaths() == null) {
             return;
         }
-        document.getPaths().getPathItems().values().forEach(path -> path.getOperations().values().forEach(
-                operation -> operation.getResponses().setDefaultValue(OASFactory.createAPIResponse().ref(PROBLEM))));
+        document.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values().forEach(operation -> {
+            operation.getResponses().setDefaultValue(OASFactory.createAPIResponse().ref(PROBLEM));
+            if (path.startsWith(RECRUITER_API)) {
+                operation.setSecurity(Stream.of(RECRUITER_DESK_SESSION, RECRUITER_OIDC, RECRUITER_KEY)
+                        .map(scheme -> OASFactory.createSecurityRequirement().addScheme(scheme)).toList());
+            }
+        }));
     }
 
     private static void declareSignIns(Components components) {

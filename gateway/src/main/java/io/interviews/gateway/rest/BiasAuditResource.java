@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import java.util.List;
 
@@ -28,9 +27,6 @@ import java.util.List;
  */
 @Path("/api/recruiter/reports/bias-audit")
 @RolesAllowed(Recruiters.ROLE)
-@SecurityRequirement(name = ApiDocument.RECRUITER_DESK_SESSION)
-@SecurityRequirement(name = ApiDocument.RECRUITER_OIDC)
-@SecurityRequirement(name = ApiDocument.RECRUITER_KEY)
 public class BiasAuditResource {
 
     private static final MediaType CSV = MediaType.valueOf(BiasAuditCsv.MEDIA_TYPE);

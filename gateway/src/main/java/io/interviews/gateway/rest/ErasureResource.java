@@ -14,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import java.util.List;
 
@@ -22,9 +21,6 @@ import java.util.List;
 @Path("/api/recruiter/erasures")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Recruiters.ROLE)
-@SecurityRequirement(name = ApiDocument.RECRUITER_DESK_SESSION)
-@SecurityRequirement(name = ApiDocument.RECRUITER_OIDC)
-@SecurityRequirement(name = ApiDocument.RECRUITER_KEY)
 public class ErasureResource {
 
     @Inject InterviewErasures erasures;

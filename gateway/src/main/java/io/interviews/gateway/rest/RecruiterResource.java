@@ -33,7 +33,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -50,9 +49,6 @@ import java.util.UUID;
 @Path("/api/recruiter/interviews")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Recruiters.ROLE)
-@SecurityRequirement(name = ApiDocument.RECRUITER_DESK_SESSION)
-@SecurityRequirement(name = ApiDocument.RECRUITER_OIDC)
-@SecurityRequirement(name = ApiDocument.RECRUITER_KEY)
 public class RecruiterResource {
 
     static final int MAX_LIST_SIZE = 200;

@@ -19,7 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -33,9 +32,6 @@ import java.util.UUID;
 @Path("/api/recruiter/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Recruiters.ROLE)
-@SecurityRequirement(name = ApiDocument.RECRUITER_DESK_SESSION)
-@SecurityRequirement(name = ApiDocument.RECRUITER_OIDC)
-@SecurityRequirement(name = ApiDocument.RECRUITER_KEY)
 public class WebhookResource {
 
     @Inject Webhooks webhooks;
