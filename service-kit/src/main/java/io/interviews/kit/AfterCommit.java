@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
@@ -13,11 +14,7 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class AfterCommit {
 
-    private final Event<Deferred> deferred;
-
-    AfterCommit(Event<Deferred> deferred) {
-        this.deferred = deferred;
-    }
+    @Inject Event<Deferred> deferred;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void run(Runnable action) {

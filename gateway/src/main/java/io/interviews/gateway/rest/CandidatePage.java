@@ -6,6 +6,7 @@ import io.interviews.gateway.audit.Sex;
 import io.interviews.gateway.config.GatewayConfig;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -39,11 +40,7 @@ public class CandidatePage {
             SelfIdQuestion.of("race", "raceEthnicity", RaceEthnicity.values()),
             SelfIdQuestion.of("age", "ageBand", AgeBand.values()));
 
-    private final GatewayConfig config;
-
-    CandidatePage(GatewayConfig config) {
-        this.config = config;
-    }
+    @Inject GatewayConfig config;
 
     @CheckedTemplate
     static class Templates {

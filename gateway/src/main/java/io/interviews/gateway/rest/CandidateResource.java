@@ -14,6 +14,7 @@ import io.interviews.gateway.service.InterviewUpdates;
 import io.interviews.gateway.service.SentLetter;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -51,15 +52,9 @@ import java.util.UUID;
 @SecurityRequirement(name = ApiDocument.CANDIDATE_TOKEN)
 public class CandidateResource {
 
-    private final InterviewRegistration registration;
-    private final CandidateInterviews interviews;
-    private final InterviewUpdates updates;
-
-    CandidateResource(InterviewRegistration registration, CandidateInterviews interviews, InterviewUpdates updates) {
-        this.registration = registration;
-        this.interviews = interviews;
-        this.updates = updates;
-    }
+    @Inject InterviewRegistration registration;
+    @Inject CandidateInterviews interviews;
+    @Inject InterviewUpdates updates;
 
     public record AnswerAccepted(String questionId, boolean accepted) {
     }

@@ -4,12 +4,12 @@ import io.interviews.events.PlannedStage;
 import io.interviews.gateway.security.Recruiters;
 import io.interviews.gateway.service.InterviewPlans;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import java.util.List;
 import java.util.SortedMap;
@@ -18,19 +18,12 @@ import java.util.SortedMap;
 @Path("/api/recruiter/plan-templates")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Recruiters.ROLE)
-@SecurityRequirement(name = ApiDocument.RECRUITER_DESK_SESSION)
-@SecurityRequirement(name = ApiDocument.RECRUITER_OIDC)
-@SecurityRequirement(name = ApiDocument.RECRUITER_KEY)
 public class PlanTemplatesResource {
 
     public record Plans(List<PlannedStage> defaultPlan, SortedMap<String, List<PlannedStage>> templates) {
     }
 
-    private final InterviewPlans plans;
-
-    PlanTemplatesResource(InterviewPlans plans) {
-        this.plans = plans;
-    }
+    @Inject InterviewPlans plans;
 
     @GET
     @Operation(summary = "The default plan and the plan templates a recruiter may invite with")

@@ -7,6 +7,7 @@ import io.interviews.kit.ErasedInterview;
 import io.interviews.kit.Erasures;
 import io.interviews.kit.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
 
@@ -25,15 +26,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class InterviewErasures {
 
-    private final InterviewRepository interviews;
-    private final Erasures erasures;
-    private final Outbox outbox;
-
-    InterviewErasures(InterviewRepository interviews, Erasures erasures, Outbox outbox) {
-        this.interviews = interviews;
-        this.erasures = erasures;
-        this.outbox = outbox;
-    }
+    @Inject InterviewRepository interviews;
+    @Inject Erasures erasures;
+    @Inject Outbox outbox;
 
     /** When and why an interview was erased. */
     public record Erasure(UUID interviewId, Instant erasedAt, InterviewErased.Reason reason) {

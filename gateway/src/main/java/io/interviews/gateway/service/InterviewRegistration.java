@@ -19,6 +19,7 @@ import io.interviews.kit.DataKeys;
 import io.interviews.kit.Outbox;
 import io.interviews.kit.rest.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.Response.Status;
@@ -43,24 +44,13 @@ public class InterviewRegistration {
     private static final String PLAN_IS_THE_RECRUITERS = "a candidate cannot choose the plan: the recruiter's "
             + "invitation sets it";
 
-    private final InterviewRepository interviews;
-    private final InterviewPlans plans;
-    private final CandidateTokens tokens;
-    private final Outbox outbox;
-    private final DataKeys dataKeys;
-    private final Validator validator;
-    private final GatewayConfig config;
-
-    InterviewRegistration(InterviewRepository interviews, InterviewPlans plans, CandidateTokens tokens, Outbox outbox,
-                          DataKeys dataKeys, Validator validator, GatewayConfig config) {
-        this.interviews = interviews;
-        this.plans = plans;
-        this.tokens = tokens;
-        this.outbox = outbox;
-        this.dataKeys = dataKeys;
-        this.validator = validator;
-        this.config = config;
-    }
+    @Inject InterviewRepository interviews;
+    @Inject InterviewPlans plans;
+    @Inject CandidateTokens tokens;
+    @Inject Outbox outbox;
+    @Inject DataKeys dataKeys;
+    @Inject Validator validator;
+    @Inject GatewayConfig config;
 
     /**
      * What the candidate is handed: the link to their interview page, or the id and token for an API client. The

@@ -9,6 +9,7 @@ import io.interviews.gateway.repository.QuestionRepository;
 import io.interviews.gateway.repository.StallCutoffs;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.util.Arrays;
@@ -21,18 +22,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class RecruiterInterviews {
 
-    private final InterviewRepository interviews;
-    private final QuestionRepository questions;
-    private final StalledInterviews stalls;
-    private final InterviewErasures erasures;
-
-    RecruiterInterviews(InterviewRepository interviews, QuestionRepository questions, StalledInterviews stalls,
-                        InterviewErasures erasures) {
-        this.interviews = interviews;
-        this.questions = questions;
-        this.stalls = stalls;
-        this.erasures = erasures;
-    }
+    @Inject InterviewRepository interviews;
+    @Inject QuestionRepository questions;
+    @Inject StalledInterviews stalls;
+    @Inject InterviewErasures erasures;
 
     @Transactional
     public RecruiterView interview(UUID interviewId) {

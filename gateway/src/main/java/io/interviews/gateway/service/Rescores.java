@@ -15,6 +15,7 @@ import io.interviews.kit.Outbox;
 import io.interviews.kit.rest.ProblemException;
 import io.interviews.kit.rest.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
 import org.jboss.logging.Logger;
@@ -44,17 +45,10 @@ public class Rescores {
     private static final String PATH = "/api/recruiter/rescores/";
     private static final Logger LOG = Logger.getLogger(Rescores.class);
 
-    private final InterviewRepository interviews;
-    private final RescoreRepository rescores;
-    private final Erasures erasures;
-    private final Outbox outbox;
-
-    Rescores(InterviewRepository interviews, RescoreRepository rescores, Erasures erasures, Outbox outbox) {
-        this.interviews = interviews;
-        this.rescores = rescores;
-        this.erasures = erasures;
-        this.outbox = outbox;
-    }
+    @Inject InterviewRepository interviews;
+    @Inject RescoreRepository rescores;
+    @Inject Erasures erasures;
+    @Inject Outbox outbox;
 
     /** Where a re-score's progress and drift report are. */
     public record Links(String self, String driftCsv, String driftHtml) {

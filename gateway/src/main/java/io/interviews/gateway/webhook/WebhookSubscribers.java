@@ -10,6 +10,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import org.hibernate.Session;
 
 import java.util.List;
@@ -46,18 +47,12 @@ public class WebhookSubscribers {
         }
     }
 
-    private final WebhookRepository repository;
-    private final Session session;
-    private final ListeningConnections connections;
+    @Inject WebhookRepository repository;
+    @Inject Session session;
+    @Inject ListeningConnections connections;
     /** Immutable, replaced whole by {@link #reload}: readers need no lock. */
     private volatile List<Subscriber> subscribers;
     private ReplicaNotifications notifications;
-
-    WebhookSubscribers(WebhookRepository repository, Session session, ListeningConnections connections) {
-        this.repository = repository;
-        this.session = session;
-        this.connections = connections;
-    }
 
     /** The subscribers to {@code eventType}, as this replica last read them. */
     public List<Subscriber> of(String eventType) {

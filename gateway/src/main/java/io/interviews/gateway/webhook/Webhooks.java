@@ -17,6 +17,7 @@ import io.interviews.gateway.repository.WebhookSubscription;
 import io.interviews.gateway.rest.WebhookForm;
 import io.interviews.gateway.service.RequestRejected;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
 
@@ -69,13 +70,8 @@ public class Webhooks {
         }
     }
 
-    private final WebhookRepository repository;
-    private final WebhookSubscribers subscribers;
-
-    Webhooks(WebhookRepository repository, WebhookSubscribers subscribers) {
-        this.repository = repository;
-        this.subscribers = subscribers;
-    }
+    @Inject WebhookRepository repository;
+    @Inject WebhookSubscribers subscribers;
 
     public CreatedSubscription subscribe(WebhookForm form, String recruiter) {
         List<String> unknown = form.eventTypes().stream().filter(type -> !EVENT_TYPES.contains(type)).toList();
