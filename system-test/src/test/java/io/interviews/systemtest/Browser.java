@@ -5,6 +5,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -105,6 +107,20 @@ final class Browser implements AutoCloseable {
 
     void awaitVisible(String id) {
         await(id + " shown", page -> visible(id));
+    }
+
+    /**
+     * The element once it stands where it stood at the previous poll: a chart drawn while its section was hidden
+     * resizes a frame after the section is shown and moves what is below it, and a click aimed at the old place
+     * lands on a neighbour.
+     */
+    WebElement settled(By locator) {
+        AtomicReference<Rectangle> lastSeen = new AtomicReference<>();
+        return await(locator + " settled", page -> {
+            WebElement element = page.findElement(locator);
+            Rectangle now = element.getRect();
+            return now.equals(lastSeen.getAndSet(now)) ? element : null;
+        });
     }
 
     /** The id of the element that has the keyboard focus (empty for one without an id). */

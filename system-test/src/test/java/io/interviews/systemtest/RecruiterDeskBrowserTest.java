@@ -6,6 +6,7 @@ import io.interviews.deploy.stack.InterviewClient;
 import io.interviews.deploy.stack.InterviewClient.Registration;
 import io.interviews.deploy.stack.LocalStack;
 import io.interviews.deploy.stack.SimulatedCandidate;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,6 +53,12 @@ class RecruiterDeskBrowserTest {
     @BeforeAll
     static void useTheSharedBrowser(Browser shared) {
         browser = shared;
+    }
+
+    /** Each test starts at the sign-in, even after one that failed signed in. */
+    @AfterEach
+    void forgetTheDeskSession() {
+        browser.driver().manage().deleteAllCookies();
     }
 
     @Test
@@ -177,7 +184,7 @@ class RecruiterDeskBrowserTest {
         signIn();
         browser.open(gateway + "/recruiter#" + interview.interviewId());
         browser.awaitVisible("erase-form");
-        WebElement erase = browser.driver().findElement(By.cssSelector("#erase-form button[type=submit]"));
+        WebElement erase = browser.settled(By.cssSelector("#erase-form button[type=submit]"));
         erase.click();
         assertTrue(browser.visible("detail") && !browser.visible("erased-notice"), "unconfirmed, nothing is erased");
         assertEquals(200, recruiterViewStatus(system, interview));
