@@ -153,12 +153,14 @@ export async function loadDetail(id) {
   byId('scorecard-pdf').href = `${INTERVIEWS}/${interview.interviewId}/scorecard.pdf`;
   byId('letter-pdf').href = `${INTERVIEWS}/${interview.interviewId}/letter.pdf`;
   renderDecision(interview);
+  // shown before the charts are drawn, in the same task (nothing is painted in between): a chart drawn in a hidden
+  // section has no size and would resize a frame after it is shown, moving everything below it
+  show('detail', true);
   renderScores(interview);
   renderRatings(interview);
   renderTranscript(interview);
   byId('erase-confirm').checked = false;
   show('erasure-problem', false);
-  show('detail', true);
 }
 
 async function decide(action, body) {
