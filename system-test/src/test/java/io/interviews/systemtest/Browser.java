@@ -6,6 +6,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -100,9 +101,13 @@ final class Browser implements AutoCloseable {
         return find(id).getText();
     }
 
-    /** Waits until the condition holds, failing with {@code what} after the deadline. */
+    /**
+     * Waits until the condition holds, failing with {@code what} after the deadline. An element that went stale (the
+     * page navigated between finding it and reading it, as after a sign-in's submit) is looked for again.
+     */
     <T> T await(String what, ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, PATIENCE).withMessage(what).until(condition);
+        return new WebDriverWait(driver, PATIENCE).withMessage(what).ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     void awaitVisible(String id) {
