@@ -28,6 +28,9 @@ public class RecruiterDesk {
             "frame-ancestors 'none'");
     private static final byte[] PAGE = readPage();
 
+    @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
+    String sessionCookie;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public RestResponse<byte[]> page() {
@@ -37,9 +40,6 @@ public class RecruiterDesk {
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
     }
-
-    @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
-    String sessionCookie;
 
     /** Ends the desk session (expires its cookie) and goes back to the sign-in. */
     @POST
