@@ -115,9 +115,10 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * The element once it stands where it stood at the previous poll: a chart drawn while its section was hidden
-     * resizes a frame after the section is shown and moves what is below it, and a click aimed at the old place
-     * lands on a neighbour.
+     * The element once it stands where it stood at the previous poll, so that a click is not aimed at a place a late
+     * layout change moves it away from (a full run once clicked the erase confirmation's label instead of the button;
+     * the desk now draws its charts after showing the detail, the likely cause, and this keeps the click safe from any
+     * other).
      */
     WebElement settled(By locator) {
         AtomicReference<Rectangle> lastSeen = new AtomicReference<>();
