@@ -1,8 +1,6 @@
 package io.interviews.gateway;
 
 import io.interviews.testsupport.RealInfrastructure;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -33,8 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * document is public, says how each operation is signed in to, and that errors are problem details.
  */
 @QuarkusTest
-@WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.MATCHING_RESOURCES,
-        initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS, value = TestInterviews.TOPICS))
+@WithTestResource(RealInfrastructure.class)
 class ApiReferenceTest {
 
     private static final String PUBLIC_REGISTRATION = "POST /api/interviews";

@@ -23,8 +23,6 @@ import io.interviews.gateway.security.CandidateTokens;
 import io.interviews.kit.DataKeys;
 import io.interviews.testsupport.RealInfrastructure;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -52,8 +50,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * of the sample, and some declined to say.
  */
 @QuarkusTest
-@WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.MATCHING_RESOURCES,
-        initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS, value = TestInterviews.TOPICS))
+@WithTestResource(RealInfrastructure.class)
 class BiasAuditReportTest {
 
     private static final String REPORT = "/api/recruiter/reports/bias-audit";

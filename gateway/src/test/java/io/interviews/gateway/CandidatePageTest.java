@@ -9,8 +9,6 @@ import io.interviews.gateway.audit.AgeBand;
 import io.interviews.gateway.audit.RaceEthnicity;
 import io.interviews.gateway.audit.Sex;
 import io.interviews.testsupport.RealInfrastructure;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -47,8 +45,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * language and stages, the consent before the first question, and the sent letter as HTML.
  */
 @QuarkusTest
-@WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.MATCHING_RESOURCES,
-        initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS, value = TestInterviews.TOPICS))
+@WithTestResource(RealInfrastructure.class)
 class CandidatePageTest {
 
     @Test

@@ -13,8 +13,6 @@ import io.interviews.gateway.service.MissingDataKeys;
 import io.interviews.kit.DataKeys;
 import io.interviews.testsupport.RealInfrastructure;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -64,8 +62,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * on {@code interview.erasures}, and the interview answers 410 Gone from then on, its late events ignored.
  */
 @QuarkusTest
-@WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.MATCHING_RESOURCES,
-        initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS, value = TestInterviews.TOPICS))
+@WithTestResource(RealInfrastructure.class)
 class ErasureTest {
 
     private static final Duration LONG_AGO = Duration.ofDays(800);

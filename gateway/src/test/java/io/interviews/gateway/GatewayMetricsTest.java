@@ -13,8 +13,6 @@ import io.interviews.gateway.TestInterviews.Registration;
 import io.interviews.gateway.service.MeteredStages;
 import io.interviews.testsupport.PrometheusMetrics;
 import io.interviews.testsupport.RealInfrastructure;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -48,8 +46,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The gateway's Prometheus metrics: per stage or per reason, never per candidate. */
 @QuarkusTest
-@WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.MATCHING_RESOURCES,
-        initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS, value = TestInterviews.TOPICS))
+@WithTestResource(RealInfrastructure.class)
 class GatewayMetricsTest {
 
     @Test

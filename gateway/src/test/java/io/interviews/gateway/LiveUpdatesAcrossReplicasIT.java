@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interviews.deploy.infra.Database;
 import io.interviews.deploy.infra.Ports;
 import io.interviews.deploy.infra.ServiceProcess;
+import io.interviews.events.Topics;
 import io.interviews.gateway.TestInterviews.Registration;
 import io.interviews.testsupport.RealInfrastructure;
 import io.restassured.http.ContentType;
@@ -15,7 +16,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,8 +41,7 @@ class LiveUpdatesAcrossReplicasIT {
 
     @BeforeAll
     static void startTwoGateways() {
-        RealInfrastructure.kafkaBroker().createTopics(
-                Arrays.stream(TestInterviews.TOPICS.split(",")).toList(), 3);
+        RealInfrastructure.kafkaBroker().createTopics(Topics.ALL, 3);
         Database database = RealInfrastructure.database();
         Map<String, String> env = Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", RealInfrastructure.kafkaBootstrapServers(),

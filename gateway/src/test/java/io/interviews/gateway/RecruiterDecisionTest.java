@@ -9,8 +9,6 @@ import io.interviews.events.Topics;
 import io.interviews.gateway.TestInterviews.Registration;
 import io.interviews.testsupport.RealInfrastructure;
 import io.interviews.testsupport.TopicProbe;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -44,8 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** A recruiter approves or rejects the drafted letter, once, and the decision goes out on the decisions topic. */
 @QuarkusTest
-@WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.MATCHING_RESOURCES,
-        initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS, value = TestInterviews.TOPICS))
+@WithTestResource(RealInfrastructure.class)
 class RecruiterDecisionTest {
 
     /** Who a request with the recruiter key is ({@code interview.gateway.recruiter-key-name}). */

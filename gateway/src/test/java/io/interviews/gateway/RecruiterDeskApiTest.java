@@ -9,8 +9,6 @@ import io.interviews.events.StageResult;
 import io.interviews.events.Topics;
 import io.interviews.gateway.TestInterviews.Registration;
 import io.interviews.testsupport.RealInfrastructure;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
@@ -41,8 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * paging; the detail's dimension ratings with their evidence and the offer's salary window.
  */
 @QuarkusTest
-@WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.MATCHING_RESOURCES,
-        initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS, value = TestInterviews.TOPICS))
+@WithTestResource(RealInfrastructure.class)
 class RecruiterDeskApiTest {
 
     private static final String LIST = "/api/recruiter/interviews";

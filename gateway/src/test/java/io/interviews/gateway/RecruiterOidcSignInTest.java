@@ -5,8 +5,6 @@ import io.interviews.events.LetterKind;
 import io.interviews.events.RecruiterDecided;
 import io.interviews.gateway.TestInterviews.Registration;
 import io.interviews.testsupport.RealInfrastructure;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -47,9 +45,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 @QuarkusTest
 @TestProfile(RecruiterOidcSignInTest.OidcSwitchedOn.class)
-@WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.MATCHING_RESOURCES,
-        initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS, value = TestInterviews.TOPICS))
-@WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
+@WithTestResource(RealInfrastructure.class)
+@WithTestResource(OidcWiremockTestResource.class)
 class RecruiterOidcSignInTest {
 
     /** The provider's settings as an operator gives them (README: Connecting an OpenID Connect provider). */

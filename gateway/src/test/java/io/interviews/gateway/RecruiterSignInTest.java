@@ -4,8 +4,6 @@ import io.interviews.events.LetterKind;
 import io.interviews.events.RecruiterDecided;
 import io.interviews.gateway.TestInterviews.Registration;
 import io.interviews.testsupport.RealInfrastructure;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -35,8 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  * a decision is recorded under the signed-in name.
  */
 @QuarkusTest
-@WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.MATCHING_RESOURCES,
-        initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS, value = TestInterviews.TOPICS))
+@WithTestResource(RealInfrastructure.class)
 class RecruiterSignInTest {
 
     /** The recruiter {@code %test.interview.gateway.recruiters} configures, with the password of its hash. */

@@ -6,8 +6,6 @@ import io.interviews.gateway.TestInterviews.Registration;
 import io.interviews.gateway.service.InterviewNotifications;
 import io.interviews.gateway.service.ReplicaNotifications;
 import io.interviews.testsupport.RealInfrastructure;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -36,8 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * read-model change and its notification) reaches this gateway's event streams, once committed.
  */
 @QuarkusTest
-@WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.MATCHING_RESOURCES,
-        initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS, value = TestInterviews.TOPICS))
+@WithTestResource(RealInfrastructure.class)
 class ReplicaUpdatesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -16,8 +16,6 @@ import io.interviews.events.Topics;
 import io.interviews.gateway.TestInterviews.Registration;
 import io.interviews.testsupport.RealInfrastructure;
 import io.interviews.testsupport.TopicProbe;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -70,8 +68,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code interview.rescored}, which the request's progress and drift report then show. Nothing live changes.
  */
 @QuarkusTest
-@WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.MATCHING_RESOURCES,
-        initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS, value = TestInterviews.TOPICS))
+@WithTestResource(RealInfrastructure.class)
 class RescoreTest {
 
     private static final String RESCORES = "/api/recruiter/rescores";

@@ -2,8 +2,6 @@ package io.interviews.gateway;
 
 import io.interviews.gateway.TestInterviews.Registration;
 import io.interviews.testsupport.RealInfrastructure;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -38,8 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * deleted on withdrawal, refused without the interview's token, and never shown or emitted anywhere.
  */
 @QuarkusTest
-@WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.MATCHING_RESOURCES,
-        initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS, value = TestInterviews.TOPICS))
+@WithTestResource(RealInfrastructure.class)
 class SelfIdentificationTest {
 
     private static final String PATH = "/api/interviews/{id}/self-identification";

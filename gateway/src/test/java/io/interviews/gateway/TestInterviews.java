@@ -35,10 +35,6 @@ import static org.awaitility.Awaitility.await;
 /** Invites candidates through the recruiter API and plays the other services' part by publishing their events. */
 final class TestInterviews {
 
-    /** Every topic, created before the gateway starts; the same value on every test class keeps one application. */
-    static final String TOPICS = "interview.stage-completed,interview.questions,interview.answers,"
-            + "interview.scored,interview.letters,interview.decisions,interview.rescores,interview.rescored,"
-            + "interview.erasures,interview.dead-letters";
     static final Duration TIMEOUT = Duration.ofSeconds(30);
     static final String RECRUITER_KEY = "test-recruiter-key";
     static final String RECRUITER_KEY_HEADER = "X-Recruiter-Key";

@@ -19,8 +19,6 @@ import io.interviews.gateway.webhook.WebhookLogRetention;
 import io.interviews.gateway.webhook.WebhookSignature;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.interviews.testsupport.RealInfrastructure;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -66,9 +64,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * per interview, retried while the receiver fails, given up after the retry window, and sent again on replay.
  */
 @QuarkusTest
-@WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.MATCHING_RESOURCES,
-        initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS, value = TestInterviews.TOPICS))
-@WithTestResource(value = ServiceStubs.class, scope = TestResourceScope.MATCHING_RESOURCES)
+@WithTestResource(RealInfrastructure.class)
+@WithTestResource(ServiceStubs.class)
 class WebhookDeliveryTest {
 
     private static final String WEBHOOKS = "/api/recruiter/webhooks";

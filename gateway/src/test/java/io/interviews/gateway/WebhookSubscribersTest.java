@@ -7,8 +7,6 @@ import io.interviews.gateway.TestInterviews.Registration;
 import io.interviews.gateway.service.ReplicaNotifications;
 import io.interviews.gateway.webhook.WebhookSubscribers;
 import io.interviews.testsupport.RealInfrastructure;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -55,9 +53,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * before this replica hears of another replica's deletion is still queued for the remaining subscribers.
  */
 @QuarkusTest
-@WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.MATCHING_RESOURCES,
-        initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS, value = TestInterviews.TOPICS))
-@WithTestResource(value = ServiceStubs.class, scope = TestResourceScope.MATCHING_RESOURCES)
+@WithTestResource(RealInfrastructure.class)
+@WithTestResource(ServiceStubs.class)
 class WebhookSubscribersTest {
 
     private static final String WEBHOOKS = "/api/recruiter/webhooks";

@@ -10,7 +10,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -30,8 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@link ErasureConsumer}, {@link Erasures} and the inbox's refusal of an erased interview's events, on a real broker. */
 @QuarkusTest
-@QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS,
-        value = Topics.ANSWERS + "," + Topics.ERASURES + "," + Topics.DEAD_LETTERS))
+@QuarkusTestResource(RealInfrastructure.class)
 class ErasureTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);

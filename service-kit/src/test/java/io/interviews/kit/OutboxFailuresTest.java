@@ -2,13 +2,11 @@ package io.interviews.kit;
 
 import io.interviews.events.AnswerSubmitted;
 import io.interviews.deploy.infra.KafkaBroker;
-import io.interviews.events.Topics;
 import io.interviews.testsupport.PrometheusMetrics;
 import io.interviews.testsupport.RealInfrastructure;
 import io.interviews.testsupport.TopicProbe;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.admin.Admin;
@@ -36,8 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the outbox does with events Kafka refuses for good, with sends that fail for now, and with oversized events. */
 @QuarkusTest
-@QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS,
-        value = Topics.ANSWERS + "," + Topics.DEAD_LETTERS))
+@QuarkusTestResource(RealInfrastructure.class)
 class OutboxFailuresTest {
 
     private static final String TOPIC = "kit-test.failures";

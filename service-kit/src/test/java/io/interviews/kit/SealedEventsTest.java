@@ -40,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @TestProfile(SealedEventsTest.Sealed.class)
 @QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS,
-        value = Topics.ANSWERS + "," + Topics.DEAD_LETTERS + "," + SealedEventsTest.TOPIC))
+        value = SealedEventsTest.TOPIC))
 class SealedEventsTest {
 
     static final String TOPIC = "kit-test.sealed";

@@ -1,9 +1,7 @@
 package io.interviews.kit;
 
-import io.interviews.events.Topics;
 import io.interviews.testsupport.RealInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -28,8 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** With {@code interview.kafka.instance-id} set, each channel's consumer is a static member named after it. */
 @QuarkusTest
 @TestProfile(StaticGroupMembershipTest.WithInstanceId.class)
-@QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS,
-        value = Topics.ANSWERS + "," + Topics.DEAD_LETTERS))
+@QuarkusTestResource(RealInfrastructure.class)
 class StaticGroupMembershipTest {
 
     public static class WithInstanceId implements QuarkusTestProfile {

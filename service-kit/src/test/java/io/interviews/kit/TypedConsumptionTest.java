@@ -7,7 +7,6 @@ import io.interviews.events.Topics;
 import io.interviews.testsupport.RealInfrastructure;
 import io.interviews.testsupport.TopicProbe;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -33,8 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * through a real broker (retries: 3, quickly, in the test profile).
  */
 @QuarkusTest
-@QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS,
-        value = Topics.ANSWERS + "," + Topics.DEAD_LETTERS))
+@QuarkusTestResource(RealInfrastructure.class)
 class TypedConsumptionTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);

@@ -5,9 +5,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import io.interviews.deploy.infra.Database;
 import io.interviews.deploy.infra.KafkaBroker;
+import io.interviews.events.Topics;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
@@ -22,10 +24,12 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * {@code target/test-infra/} of the module under test ({@code kafka} and {@code postgres} for the first
  * class loader, {@code kafka-2} and {@code postgres-2} for the second...).
  *
- * <p>Use with {@code @QuarkusTestResource(RealInfrastructure.class)} (or {@code @WithTestResource}).
- * Optional init args: {@code topics} (comma-separated, created up front) and {@code partitions}
- * (default 3). Services should also set {@code %test.quarkus.devservices.enabled=false}: Kafka Dev
- * Services otherwise try to reach Docker even when the bootstrap servers are configured.
+ * <p>Use with {@code @WithTestResource(RealInfrastructure.class)} (or {@code @QuarkusTestResource}). Every topic of
+ * the system ({@link Topics#ALL}) is created before the application starts, so test classes declare the resource
+ * the same way and share one application. Optional init args: {@code topics} (comma-separated) for a test's own
+ * topics, and {@code partitions} (default 3). Services should also set
+ * {@code %test.quarkus.devservices.enabled=false}: Kafka Dev Services otherwise try to reach Docker even when the
+ * bootstrap servers are configured.
  */
 public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
 
@@ -41,22 +45,21 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
     private static Database database;
     private static boolean shutdownHookAdded;
 
-    private List<String> topics = List.of();
+    private List<String> topics = Topics.ALL;
     private int partitions = 3;
 
     @Override
     public void init(Map<String, String> initArgs) {
         String topicArg = initArgs.getOrDefault(ARG_TOPICS, "");
-        topics = Arrays.stream(topicArg.split(",")).map(String::trim).filter(t -> !t.isEmpty()).toList();
+        topics = Stream.concat(Topics.ALL.stream(),
+                Arrays.stream(topicArg.split(",")).map(String::trim).filter(t -> !t.isEmpty())).toList();
         partitions = Integer.parseInt(initArgs.getOrDefault(ARG_PARTITIONS, "3").trim());
     }
 
     @Override
     public Map<String, String> start() {
         Map<String, String> config = config();
-        if (!topics.isEmpty()) {
-            kafkaBroker().createTopics(topics, partitions);
-        }
+        kafkaBroker().createTopics(topics, partitions);
         return config;
     }
 

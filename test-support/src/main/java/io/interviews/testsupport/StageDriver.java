@@ -28,9 +28,6 @@ import java.util.function.Function;
 public final class StageDriver {
 
     public static final Duration TIMEOUT = Duration.ofSeconds(60);
-    /** The topics a stage reads and writes, for {@code RealInfrastructure}'s {@code topics} argument. */
-    public static final String TOPICS = Topics.STAGE_COMPLETED + "," + Topics.QUESTIONS + "," + Topics.ANSWERS + ","
-            + Topics.DEAD_LETTERS;
 
     private final TopicProbe probe = TopicProbe.shared();
 

@@ -12,7 +12,6 @@ import io.interviews.testsupport.RealInfrastructure;
 import io.interviews.testsupport.StageDriver;
 import io.interviews.testsupport.StageDriver.QuestionPlan;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
-@QuarkusTestResource(value = RealInfrastructure.class,
-        initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS, value = StageDriver.TOPICS))
+@QuarkusTestResource(RealInfrastructure.class)
 class HrStageInterviewTest {
 
     private static final Map<String, String> PREPARED_CANDIDATE = Map.ofEntries(

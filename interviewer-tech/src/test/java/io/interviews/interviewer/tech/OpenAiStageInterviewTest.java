@@ -18,7 +18,6 @@ import io.interviews.testsupport.RealInfrastructure;
 import io.interviews.testsupport.StageDriver;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
@@ -46,8 +45,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The tech stage over the real broker with the openai brain against the local stub, and a regrade of it. */
 @QuarkusTest
 @TestProfile(OpenAiBrainProfile.class)
-@QuarkusTestResource(value = RealInfrastructure.class,
-        initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS, value = StageDriver.TOPICS + "," + Topics.RESCORES))
+@QuarkusTestResource(RealInfrastructure.class)
 @QuarkusTestResource(OpenAiStub.class)
 class OpenAiStageInterviewTest {
 

@@ -20,7 +20,6 @@ import io.interviews.testsupport.StageDriver;
 import io.interviews.testsupport.StageDriver.QuestionPlan;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -34,8 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
-@QuarkusTestResource(value = RealInfrastructure.class,
-        initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS, value = StageDriver.TOPICS))
+@QuarkusTestResource(RealInfrastructure.class)
 @QuarkusTestResource(OpenAiStub.class)
 class TechStageInterviewTest {
 

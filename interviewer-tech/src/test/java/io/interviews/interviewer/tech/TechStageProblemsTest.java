@@ -1,9 +1,7 @@
 package io.interviews.interviewer.tech;
 
 import io.interviews.testsupport.RealInfrastructure;
-import io.interviews.testsupport.StageDriver;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +17,7 @@ import static org.hamcrest.Matchers.equalTo;
  * with the 404 problem every service answers.
  */
 @QuarkusTest
-@QuarkusTestResource(value = RealInfrastructure.class,
-        initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS, value = StageDriver.TOPICS))
+@QuarkusTestResource(RealInfrastructure.class)
 class TechStageProblemsTest {
 
     @Test

@@ -23,7 +23,6 @@ import io.interviews.testsupport.StageDriver.QuestionPlan;
 import io.interviews.testsupport.TopicProbe;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -40,8 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A recruiter's re-score request over the real broker: the completed stage grades its stored transcript again. */
 @QuarkusTest
-@QuarkusTestResource(value = RealInfrastructure.class,
-        initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS, value = StageDriver.TOPICS + "," + Topics.RESCORES + "," + Topics.ERASURES))
+@QuarkusTestResource(RealInfrastructure.class)
 @QuarkusTestResource(OpenAiStub.class)
 class TechStageRescoreTest {
 

@@ -16,7 +16,6 @@ import io.interviews.testsupport.RealInfrastructure;
 import io.interviews.testsupport.ServiceApiKeyContract;
 import io.interviews.testsupport.TopicProbe;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Only callers holding the service API key read letters and their PDFs. */
 @QuarkusTest
-@QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS,
-        value = Topics.SCORED + "," + Topics.LETTERS + "," + Topics.DECISIONS + "," + Topics.DEAD_LETTERS))
+@QuarkusTestResource(RealInfrastructure.class)
 class LetterApiAuthenticationTest extends ServiceApiKeyContract {
 
     LetterApiAuthenticationTest() {

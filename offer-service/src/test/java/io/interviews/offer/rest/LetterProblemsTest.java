@@ -1,9 +1,7 @@
 package io.interviews.offer.rest;
 
-import io.interviews.events.Topics;
 import io.interviews.testsupport.RealInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,8 +18,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 /** Errors of the letter API are RFC 9457 problem details, whichever representation the client asked for. */
 @QuarkusTest
-@QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS,
-        value = Topics.SCORED + "," + Topics.LETTERS + "," + Topics.DECISIONS + "," + Topics.DEAD_LETTERS))
+@QuarkusTestResource(RealInfrastructure.class)
 class LetterProblemsTest {
 
     @ParameterizedTest

@@ -21,7 +21,6 @@ import io.interviews.testsupport.RealInfrastructure;
 import io.interviews.testsupport.TopicProbe;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -40,9 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A recruiter's re-score: the stages' StageRegraded answers on interview.rescores become one InterviewRescored. */
 @QuarkusTest
-@QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS,
-        value = Topics.STAGE_COMPLETED + "," + Topics.SCORED + "," + Topics.RESCORES + "," + Topics.RESCORED + ","
-                + Topics.ERASURES + "," + Topics.DEAD_LETTERS))
+@QuarkusTestResource(RealInfrastructure.class)
 class RescoreFlowTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);

@@ -15,7 +15,6 @@ import io.interviews.testsupport.RealInfrastructure;
 import io.interviews.testsupport.ServiceApiKeyContract;
 import io.interviews.testsupport.TopicProbe;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -35,8 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Only callers holding the service API key read scorecards and their reports, by no path round the check. */
 @QuarkusTest
-@QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS,
-        value = Topics.STAGE_COMPLETED + "," + Topics.SCORED + "," + Topics.DEAD_LETTERS))
+@QuarkusTestResource(RealInfrastructure.class)
 class ScorecardApiAuthenticationTest extends ServiceApiKeyContract {
 
     ScorecardApiAuthenticationTest() {

@@ -1,9 +1,7 @@
 package io.interviews.scoring.rest;
 
-import io.interviews.events.Topics;
 import io.interviews.testsupport.RealInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,8 +19,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 /** Errors of the scorecard API are RFC 9457 problem details. */
 @QuarkusTest
-@QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS,
-        value = Topics.STAGE_COMPLETED + "," + Topics.SCORED + "," + Topics.DEAD_LETTERS))
+@QuarkusTestResource(RealInfrastructure.class)
 class ScorecardProblemsTest {
 
     @ParameterizedTest

@@ -21,7 +21,6 @@ import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -47,8 +46,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The optional Adzuna client against a local stub of its job search API, and the fall back to the table. */
 @QuarkusTest
 @TestProfile(AdzunaBenchmarkTest.AdzunaEnabled.class)
-@QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = RealInfrastructure.ARG_TOPICS,
-        value = Topics.SCORED + "," + Topics.LETTERS + "," + Topics.DECISIONS + "," + Topics.DEAD_LETTERS))
+@QuarkusTestResource(RealInfrastructure.class)
 class AdzunaBenchmarkTest {
 
     private static final String SEED_SOURCE = "Seed salary benchmark v1 (illustrative figures)";
