@@ -2,7 +2,6 @@ package io.interviews.kit;
 
 import io.interviews.events.InterviewErased;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,10 +19,8 @@ public class ErasedInterview extends PanacheEntityBase {
     @Id
     public UUID interviewId;
 
-    @Column(nullable = false)
     public Instant erasedAt;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public InterviewErased.Reason reason;
 }

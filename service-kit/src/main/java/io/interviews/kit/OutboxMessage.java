@@ -16,28 +16,27 @@ import java.util.UUID;
 @Table(name = "outbox_message")
 public class OutboxMessage extends IdentityEntity {
 
-    @Column(nullable = false, updatable = false, unique = true)
+    @Column(updatable = false)
     public UUID eventId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     public String topic;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     public String recordKey;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     public String eventType;
 
-    @Column(nullable = false, updatable = false, columnDefinition = "text")
+    @Column(updatable = false)
     public String payload;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     public Instant occurredAt;
 
     public Instant publishedAt;
 
     public Instant parkedAt;
 
-    @Column(columnDefinition = "text")
     public String parkedReason;
 }

@@ -7,8 +7,8 @@ import jakarta.persistence.Embeddable;
 /** The candidate as registered: {@link Candidate} of the interview's context. */
 @Embeddable
 public record CandidateDetails(
-        @Column(name = "candidate_name", nullable = false) String name,
-        @Column(name = "candidate_email", nullable = false) String email) {
+        @Column(name = "candidate_name") String name,
+        @Column(name = "candidate_email") String email) {
 
     public static CandidateDetails of(Candidate candidate) {
         return new CandidateDetails(candidate.name(), candidate.email());

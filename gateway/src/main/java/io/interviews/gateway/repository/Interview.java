@@ -4,7 +4,6 @@ import io.interviews.events.InterviewContext;
 import io.interviews.events.Language;
 import io.interviews.events.PlannedStage;
 import io.interviews.events.StageResult;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -32,7 +31,6 @@ public class Interview {
     public UUID id;
 
     /** Hex SHA-256 of the candidate's token; the token itself is never stored. */
-    @Column(nullable = false, unique = true, length = 64)
     public String tokenHash;
 
     @Embedded
@@ -42,16 +40,13 @@ public class Interview {
     public PositionDetails position;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public Language language;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(nullable = false)
     public List<PlannedStage> plan;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public InterviewStatus status;
 
     public String currentStage;
@@ -60,17 +55,14 @@ public class Interview {
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(nullable = false)
     public List<String> completedStages = List.of();
 
     /** The completed stages' review flags and reasons, in the order the stages completed. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(nullable = false)
     public List<StageReview> stageReviews = List.of();
 
     /** Whether any of {@link #stageReviews} needs review: what the recruiter list filters on. */
-    @Column(nullable = false)
     public boolean stagesNeedReview;
 
     /** Null until the interview is scored. */
@@ -105,7 +97,6 @@ public class Interview {
     @Embedded
     public Conclusion conclusion;
 
-    @Column(nullable = false)
     public Instant registeredAt;
 
     /** The plan template the recruiter invited with; null for an explicit or the default plan. */
@@ -130,7 +121,6 @@ public class Interview {
     /** When the gateway last took in an event about this interview; null before the first one. */
     public Instant lastEventAt;
 
-    @Column(nullable = false)
     public Instant updatedAt;
 
     @PreUpdate
@@ -150,7 +140,6 @@ public class Interview {
     /** The completed stages' dimension ratings with their evidence, in the order the stages completed. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(nullable = false)
     public List<StageRatings> stageRatings = List.of();
 
     /**

@@ -7,9 +7,9 @@ import jakarta.persistence.Embeddable;
 /** The position applied for: {@link Position} of the interview's context. */
 @Embeddable
 public record PositionDetails(
-        @Column(name = "position_title", nullable = false) String title,
-        @Column(name = "position_level", nullable = false) String level,
-        @Column(name = "position_location", nullable = false) String location) {
+        @Column(name = "position_title") String title,
+        @Column(name = "position_level") String level,
+        @Column(name = "position_location") String location) {
 
     public static PositionDetails of(Position position) {
         return new PositionDetails(position.title(), position.level(), position.location());

@@ -1,6 +1,5 @@
 package io.interviews.gateway.repository;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -19,28 +18,20 @@ public class Question {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(nullable = false)
     public UUID interviewId;
 
-    @Column(nullable = false)
     public String questionId;
 
-    @Column(nullable = false)
     public String stage;
 
-    @Column(nullable = false)
     public String text;
 
-    @Column(nullable = false)
     public boolean followUp;
 
-    @Column(nullable = false)
     public int number;
 
-    @Column(nullable = false)
     public int plannedQuestions;
 
-    @Column(nullable = false)
     public Instant askedAt;
 
     public String answer;

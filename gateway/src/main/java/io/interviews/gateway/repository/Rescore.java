@@ -1,6 +1,5 @@
 package io.interviews.gateway.repository;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,14 +15,11 @@ public class Rescore {
     @Id
     public UUID id;
 
-    @Column(nullable = false)
     public Instant requestedAt;
 
     /** The signed-in recruiter who asked. */
-    @Column(nullable = false)
     public String requestedBy;
 
     /** How many interviews the request selected: erasing one deletes its {@link RescoreInterview}, not this count. */
-    @Column(nullable = false)
     public int interviewCount;
 }

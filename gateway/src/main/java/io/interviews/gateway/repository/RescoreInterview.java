@@ -1,7 +1,6 @@
 package io.interviews.gateway.repository;
 
 import io.interviews.events.InterviewRescored;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -28,10 +27,8 @@ public class RescoreInterview {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(nullable = false)
     public UUID rescoreId;
 
-    @Column(nullable = false)
     public UUID interviewId;
 
     /** Null until the interview's {@code InterviewRescored} for this request arrives; then kept as it came. */

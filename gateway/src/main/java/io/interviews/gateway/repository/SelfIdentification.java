@@ -3,7 +3,6 @@ package io.interviews.gateway.repository;
 import io.interviews.gateway.audit.AgeBand;
 import io.interviews.gateway.audit.RaceEthnicity;
 import io.interviews.gateway.audit.Sex;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,6 +33,5 @@ public class SelfIdentification {
     @Enumerated(EnumType.STRING)
     public AgeBand ageBand;
 
-    @Column(nullable = false)
     public Instant consentedAt;
 }

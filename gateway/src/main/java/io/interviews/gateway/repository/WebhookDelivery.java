@@ -26,32 +26,24 @@ public class WebhookDelivery {
     @Column(insertable = false, updatable = false)
     public Long sequence;
 
-    @Column(nullable = false)
     public UUID subscriptionId;
 
-    @Column(nullable = false)
     public UUID interviewId;
 
-    @Column(nullable = false)
     public UUID eventId;
 
-    @Column(nullable = false)
     public String eventType;
 
-    @Column(nullable = false)
     public Instant eventTime;
 
     /** The request body as sent: the event's JSON, or only its operational fields to a plain-HTTP address. */
-    @Column(nullable = false)
     public String payload;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public Status status;
 
     public int attempts;
 
-    @Column(nullable = false)
     public Instant nextAttemptAt;
 
     public Instant firstAttemptAt;
@@ -64,6 +56,5 @@ public class WebhookDelivery {
 
     public Instant deliveredAt;
 
-    @Column(nullable = false)
     public Instant createdAt;
 }

@@ -1,6 +1,5 @@
 package io.interviews.gateway.repository;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -21,21 +20,16 @@ public class WebhookSubscription {
     @Id
     public UUID id;
 
-    @Column(nullable = false)
     public String url;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(nullable = false)
     public List<String> eventTypes;
 
     /** The Standard Webhooks signing secret, {@code whsec_} and 32 random bytes in base64. */
-    @Column(nullable = false)
     public String secret;
 
-    @Column(nullable = false)
     public String createdBy;
 
-    @Column(nullable = false)
     public Instant createdAt;
 }

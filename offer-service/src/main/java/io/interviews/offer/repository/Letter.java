@@ -5,7 +5,6 @@ import io.interviews.events.LetterKind;
 import io.interviews.offer.service.LetterTerms;
 import io.interviews.offer.service.profile.CandidateProfile;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -41,32 +40,24 @@ public class Letter extends PanacheEntityBase {
     public UUID interviewId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public LetterKind kind;
 
     /** Letter language code, {@code en} or {@code zh}. */
-    @Column(nullable = false)
     public String language;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public Status status;
 
-    @Column(nullable = false, columnDefinition = "text")
     public String markdown;
 
-    @Column(nullable = false)
     public double total;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public Band band;
 
     /** Carried over from the scorecard: the recruiter must look closely before approving. */
-    @Column(nullable = false)
     public boolean needsReview;
 
-    @Column(nullable = false)
     public LocalDate letterDate;
 
     public LocalDate startDate;
@@ -92,10 +83,8 @@ public class Letter extends PanacheEntityBase {
     @Embedded
     public LetterResponse response;
 
-    @Column(nullable = false)
     public Instant draftedAt;
 
     /** Id of the LetterDrafted event that announced this letter. */
-    @Column(nullable = false)
     public UUID draftedEventId;
 }

@@ -9,7 +9,7 @@ import java.time.Instant;
 @Embeddable
 public record LetterDecision(
         @Column(name = "decided_by") String recruiter,
-        @Column(name = "decision_note", columnDefinition = "text") String note,
+        @Column(name = "decision_note") String note,
         Instant decidedAt,
         Instant sentAt) {
 }

@@ -8,6 +8,6 @@ import java.time.Instant;
 /** The candidate's answer to a sent offer. */
 @Embeddable
 public record LetterResponse(
-        @Column(name = "response_comment", columnDefinition = "text") String comment,
+        @Column(name = "response_comment") String comment,
         Instant respondedAt) {
 }

@@ -24,5 +24,5 @@ public record LetterSalary(
         @Column(name = "salary_as_of") LocalDate asOf,
         /* how many salaries the benchmark summarises */
         @Column(name = "salary_sample_size") Integer sampleSize,
-        @Column(name = "salary_method", columnDefinition = "text") String method) {
+        @Column(name = "salary_method") String method) {
 }

@@ -1,7 +1,6 @@
 package io.interviews.scoring.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -22,18 +21,14 @@ public class InterviewProgress extends PanacheEntityBase {
     @Id
     public UUID interviewId;
 
-    @Column(nullable = false)
     public String[] plannedStages;
 
     /** The stage named by the latest stage-completed event ({@code intake} before the first stage). */
-    @Column(nullable = false)
     public String lastStage;
 
-    @Column(nullable = false)
     public Instant updatedAt;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(nullable = false)
     public List<CompletedStage> completedStages;
 }

@@ -5,7 +5,6 @@ import io.interviews.events.InterviewContext;
 import io.interviews.events.PlannedStage;
 import io.interviews.events.StageResult;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,36 +33,27 @@ public class Scorecard extends PanacheEntityBase {
     /** Candidate, position, language and the plan as scored, including stages without a result. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(nullable = false)
     public InterviewContext context;
 
     /** The result of every planned stage that has one, in plan order, with its ratings and transcript. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(nullable = false)
     public List<StageResult> results;
 
-    @Column(nullable = false)
     public double total;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public Band band;
 
-    @Column(nullable = false)
     public String recommendation;
 
-    @Column(nullable = false)
     public boolean needsReview;
 
-    @Column(nullable = false)
     public String[] missingStages;
 
-    @Column(nullable = false)
     public Instant scoredAt;
 
     /** Id of the InterviewScored event that announced this scorecard. */
-    @Column(nullable = false)
     public UUID scoredEventId;
 
     /** The plan weight of a scored stage. */

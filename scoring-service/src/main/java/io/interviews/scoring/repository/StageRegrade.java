@@ -2,7 +2,6 @@ package io.interviews.scoring.repository;
 
 import io.interviews.events.StageRegraded;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -34,10 +33,8 @@ public class StageRegrade extends PanacheEntityBase {
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
-    @Column(nullable = false)
     public StageRegraded regraded;
 
-    @Column(nullable = false)
     public Instant receivedAt;
 
     /**

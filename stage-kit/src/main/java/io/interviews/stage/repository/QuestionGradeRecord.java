@@ -1,7 +1,6 @@
 package io.interviews.stage.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -24,21 +23,16 @@ public class QuestionGradeRecord extends PanacheEntityBase {
     @Id
     public String questionId;
 
-    @Column(nullable = false)
     public String outcome;
 
     /** The judgements as JSON. */
-    @Column(nullable = false, columnDefinition = "text")
     public String judgements;
 
-    @Column(nullable = false, columnDefinition = "text")
     public String detail;
 
     /** The grading calls as JSON. */
-    @Column(nullable = false, columnDefinition = "text")
     public String calls;
 
-    @Column(nullable = false)
     public Instant gradedAt;
 
     public static List<QuestionGradeRecord> ofSession(long sessionId) {

@@ -2,7 +2,6 @@ package io.interviews.stage.repository;
 
 import io.interviews.events.Exchange;
 import io.interviews.kit.IdentityEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -21,26 +20,19 @@ public class SessionExchange extends IdentityEntity {
     public StageSession session;
 
     /** Turn in the conversation, from 1. */
-    @Column(nullable = false)
     public int turn;
 
-    @Column(nullable = false)
     public String questionId;
 
-    @Column(nullable = false, columnDefinition = "text")
     public String question;
 
-    @Column(nullable = false)
     public boolean followUp;
 
-    @Column(nullable = false, columnDefinition = "text")
     public String answer;
 
-    @Column(nullable = false)
     public Instant answeredAt;
 
     /** What running the answer's code showed, as JSON; null when nothing ran. */
-    @Column(columnDefinition = "text")
     public String codeRuns;
 
     static SessionExchange of(StageSession session, int turn, Exchange exchange, String codeRuns) {

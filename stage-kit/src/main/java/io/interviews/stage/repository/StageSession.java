@@ -27,30 +27,26 @@ import java.util.UUID;
 @Table(name = "stage_session")
 public class StageSession extends IdentityEntity {
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     public UUID interviewId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     public String stage;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     public Language language;
 
     /** Main question the candidate is on, from 1. */
-    @Column(nullable = false)
     public int questionNumber;
 
-    @Column(nullable = false)
     public int plannedQuestions;
 
     /** Whether the open question is the follow-up of the current main question (one per question at most). */
-    @Column(nullable = false)
     public boolean followUpAsked;
 
     public String openQuestionId;
 
-    @Column(columnDefinition = "text")
     public String openQuestionText;
 
     /**
@@ -59,16 +55,15 @@ public class StageSession extends IdentityEntity {
      * updates the session, and a full-row update would copy it every time.
      */
     @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false, updatable = false, columnDefinition = "text")
+    @Column(updatable = false)
     public String previousEvent;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     public Instant startedAt;
 
     public Instant completedAt;
 
     /** The openai brain's running notes on the interview so far (empty for the rubric brain). */
-    @Column(nullable = false, columnDefinition = "text")
     public String notes = "";
 
     @OneToMany(mappedBy = "session", cascade = CascadeType.ALL, orphanRemoval = true)
