@@ -3,6 +3,7 @@ package io.interviews.evaluation;
 import io.interviews.cli.DatabaseLogin;
 import io.interviews.cli.DatabaseOptions;
 import io.interviews.cli.KafkaOptions;
+import io.interviews.cli.Since;
 import io.interviews.documents.DriftReport;
 import io.interviews.events.DataKey;
 import io.interviews.events.EventCodec;
@@ -59,9 +60,10 @@ final class RescoreCommand implements Callable<Integer> {
     @Mixin
     BrainOptions brain;
 
-    @Option(names = "--since", paramLabel = "INSTANT",
-            description = "only interviews scored at or after this time (ISO-8601, e.g. 2026-11-01T00:00:00Z)")
-    Instant since;
+    @Option(names = "--since", paramLabel = "WHEN", converter = Since.Converter.class,
+            description = "only interviews scored from this moment on: how long ago (24h, 7d) or an instant "
+                    + "(2026-11-01T00:00:00Z)")
+    Since since;
 
     @Option(names = "--interview", paramLabel = "UUID", description = "only this interview")
     UUID interview;
@@ -103,9 +105,9 @@ final class RescoreCommand implements Callable<Integer> {
                 .collect(Collectors.toMap(RubricInterviewer::stage, RubricInterviewer::rubricVersion)), grader,
                 brain.brainName());
 
-        List<InterviewScored> archived = ScoredArchive.read(clientConfig, Optional.ofNullable(since),
-                Optional.ofNullable(interview), keys, timeout);
         Instant now = Instant.now();
+        List<InterviewScored> archived = ScoredArchive.read(clientConfig,
+                Optional.ofNullable(since).map(moment -> moment.from(now)), Optional.ofNullable(interview), keys, timeout);
         List<InterviewRescored> rescored = new ArrayList<>();
         for (InterviewScored live : archived) {
             if (transcriptsErased(live)) {

@@ -41,6 +41,8 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,9 +117,11 @@ class RescoreCommandTest {
     @Test
     void publishesOneRescorePerInterviewWithBothVersionsAndOnlyTheChangedStageMoves() throws IOException {
         Path out = WORK.resolve("report-all");
+        int before = readRescored(broker.bootstrapServers()).size();
         assertEquals(0, rescore("--out", out.toString()));
 
-        Map<UUID, InterviewRescored> rescored = awaitRescored(live.size()).stream().map(ConsumerRecord::value)
+        Map<UUID, InterviewRescored> rescored = awaitRescored(before + live.size()).subList(before, before + live.size())
+                .stream().map(ConsumerRecord::value)
                 .map(value -> EventCodec.decode(value, InterviewRescored.class))
                 .collect(Collectors.toMap(InterviewRescored::interviewId, Function.identity()));
         assertEquals(live.keySet(), rescored.keySet());
@@ -209,13 +213,31 @@ class RescoreCommandTest {
                 .toString(), "another rubric version gives another id");
     }
 
+    @Test
+    void aSinceGivenAsHowLongAgoCountsBackFromNow() {
+        // the interviews were scored (published) moments ago
+        StringWriter lastHour = new StringWriter();
+        assertEquals(0, rescore(new PrintWriter(lastHour, true), "--since", "1h",
+                "--out", WORK.resolve("report-last-hour").toString()));
+        assertTrue(lastHour.toString().contains("re-scored " + live.size() + " interviews"), lastHour.toString());
+
+        StringWriter fromNow = new StringWriter();
+        assertEquals(0, rescore(new PrintWriter(fromNow, true), "--since", "0s",
+                "--out", WORK.resolve("report-from-now").toString()));
+        assertTrue(fromNow.toString().contains("re-scored 0 interviews"), fromNow.toString());
+    }
+
     private static int rescore(String... options) {
+        return rescore(new PrintWriter(System.out, true), options);
+    }
+
+    private static int rescore(PrintWriter console, String... options) {
         // archives in clear: no database, whatever INTERVIEW_DB_URL says
         List<String> args = new ArrayList<>(List.of("rescore", "--bootstrap-servers", broker.bootstrapServers(),
                 "--stages", changedStages.toString(), "--jdbc-url="));
         args.addAll(List.of(options));
         return new CommandLine(new EvalCommand()).setCaseInsensitiveEnumValuesAllowed(true)
-                .execute(args.toArray(String[]::new));
+                .setOut(console).execute(args.toArray(String[]::new));
     }
 
     /** An interview answering every main question with the first English answer of {@code level}, scored as live. */

@@ -1,6 +1,7 @@
 package io.interviews.deploy.ops;
 
 import io.interviews.cli.KafkaOptions;
+import io.interviews.cli.Since;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,4 +1,4 @@
-package io.interviews.deploy.ops;
+package io.interviews.cli;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.interviews.deploy.ops;
+package io.interviews.cli;
 
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -12,20 +12,21 @@ import java.util.regex.Pattern;
 
 /**
  * {@code --since}: a moment, given as how long ago ({@code 90s}, {@code 15m}, {@code 24h}, {@code 7d}), which slides
- * with the clock, or as a fixed instant.
+ * with the clock, or as a fixed instant; every command's {@code --since} takes it
+ * ({@code converter = Since.Converter.class}).
  */
-record Since(Duration ago, Instant at) {
+public record Since(Duration ago, Instant at) {
 
     private static final Pattern AGO = Pattern.compile("(\\d+)([smhd])");
     private static final Map<String, Duration> UNITS =
             Map.of("s", Duration.ofSeconds(1), "m", Duration.ofMinutes(1), "h", Duration.ofHours(1), "d", Duration.ofDays(1));
 
     /** The moment meant, seen at {@code now}. */
-    Instant from(Instant now) {
+    public Instant from(Instant now) {
         return ago == null ? at : now.minus(ago);
     }
 
-    static final class Converter implements ITypeConverter<Since> {
+    public static final class Converter implements ITypeConverter<Since> {
 
         @Override
         public Since convert(String value) {
