@@ -45,21 +45,20 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
     private static Database database;
     private static boolean shutdownHookAdded;
 
-    private List<String> topics = Topics.ALL;
+    private List<String> ownTopics = List.of();
     private int partitions = 3;
 
     @Override
     public void init(Map<String, String> initArgs) {
         String topicArg = initArgs.getOrDefault(ARG_TOPICS, "");
-        topics = Stream.concat(Topics.ALL.stream(),
-                Arrays.stream(topicArg.split(",")).map(String::trim).filter(t -> !t.isEmpty())).toList();
+        ownTopics = Arrays.stream(topicArg.split(",")).map(String::trim).filter(t -> !t.isEmpty()).toList();
         partitions = Integer.parseInt(initArgs.getOrDefault(ARG_PARTITIONS, "3").trim());
     }
 
     @Override
     public Map<String, String> start() {
         Map<String, String> config = config();
-        kafkaBroker().createTopics(topics, partitions);
+        kafkaBroker().createTopics(Stream.concat(Topics.ALL.stream(), ownTopics.stream()).toList(), partitions);
         return config;
     }
 
