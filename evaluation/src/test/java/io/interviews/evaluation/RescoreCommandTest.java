@@ -120,9 +120,8 @@ class RescoreCommandTest {
         int before = readRescored(broker.bootstrapServers()).size();
         assertEquals(0, rescore("--out", out.toString()));
 
-        Map<UUID, InterviewRescored> rescored = awaitRescored(before + live.size()).subList(before, before + live.size())
-                .stream().map(ConsumerRecord::value)
-                .map(value -> EventCodec.decode(value, InterviewRescored.class))
+        Map<UUID, InterviewRescored> rescored = awaitRescoredAfter(before, live.size()).stream()
+                .map(ConsumerRecord::value).map(value -> EventCodec.decode(value, InterviewRescored.class))
                 .collect(Collectors.toMap(InterviewRescored::interviewId, Function.identity()));
         assertEquals(live.keySet(), rescored.keySet());
 
@@ -196,7 +195,7 @@ class RescoreCommandTest {
         assertEquals(0, rescore("--interview", chosen.toString(), "--out", WORK.resolve("report-one-a").toString()));
         assertEquals(0, rescore("--interview", chosen.toString(), "--out", WORK.resolve("report-one-b").toString()));
 
-        List<ConsumerRecord<String, String>> records = awaitRescored(before + 2).subList(before, before + 2);
+        List<ConsumerRecord<String, String>> records = awaitRescoredAfter(before, 2);
         Set<String> ids = records.stream().map(record -> header(record, CloudEventHeaders.ID)).collect(Collectors.toSet());
         assertEquals(1, ids.size(), "the same interview, brain and rubric versions give the same event id");
         for (ConsumerRecord<String, String> record : records) {
@@ -271,17 +270,20 @@ class RescoreCommandTest {
         return scored.results().stream().filter(result -> result.stage().equals(stage)).findFirst().orElseThrow();
     }
 
-    /** Every record on the re-score topic so far, waiting (up to a deadline) until there are at least {@code count}. */
-    private static List<ConsumerRecord<String, String>> awaitRescored(int count) {
+    /**
+     * The {@code count} records on the re-score topic after its first {@code before}, waiting (up to a deadline) until
+     * they are there: what one run published, whatever the tests before it did.
+     */
+    private static List<ConsumerRecord<String, String>> awaitRescoredAfter(int before, int count) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         List<ConsumerRecord<String, String>> records = readRescored(broker.bootstrapServers());
-        while (records.size() < count) {
+        while (records.size() < before + count) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("expected " + count + " re-scores, found " + records.size());
+                throw new AssertionError("expected " + (before + count) + " re-scores, found " + records.size());
             }
             records = readRescored(broker.bootstrapServers());
         }
-        return records;
+        return records.subList(before, before + count);
     }
 
     /** The re-score topic from its beginning to its end (the command returns once the broker has its re-scores). */
