@@ -59,11 +59,20 @@ public final class AnswerRater {
      * any follow-up answer, read in the language they are written in ({@link WrittenLanguage}) with that language's
      * wording of the question and its exemplars, where the stage has a bank in it. The assessment names the question
      * and its missed points as asked, so a follow-up is asked in the interview's language. What was said to earlier
-     * questions ({@code saidBefore}) is not read again ({@link AnswerReader}).
+     * questions ({@code saidBefore}) is not read again ({@link AnswerReader}). An answer in a language the brain does
+     * not read is left out; when every answer is, none is read, each dimension is rated 1 and the assessment says so
+     * ({@link AnswerReading#unread()}), for a person to rate.
      */
     public QuestionAssessment assess(StageBank stage, Language asked, Question question, List<String> answers,
                                      SaidBefore saidBefore) {
-        List<InjectionScreen.ScreenedAnswer> screened = answers.stream().map(InjectionScreen::screen).toList();
+        List<InjectionScreen.ScreenedAnswer> all = answers.stream().map(InjectionScreen::screen).toList();
+        List<InjectionScreen.ScreenedAnswer> screened = all.stream().filter(WrittenLanguage::readable).toList();
+        if (screened.isEmpty()) {
+            Map<String, Double> lowest = new LinkedHashMap<>();
+            question.dimensions().forEach(dimension -> lowest.put(dimension, (double) DimensionRating.MIN_RATING));
+            return new QuestionAssessment(question, AnswerReading.unread(asked, all), lowest, List.of(), List.of(),
+                    Optional.empty());
+        }
         Language written = WrittenLanguage.of(screened, asked);
         if (written == asked || !stage.banks().containsKey(written)) {
             return assessIn(stage.bank(asked), stage.exemplars(asked), question, screened, saidBefore);

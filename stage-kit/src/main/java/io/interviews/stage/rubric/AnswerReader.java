@@ -41,11 +41,11 @@ public final class AnswerReader {
         }
         AnswerSignals signals = AnswerSignals.of(language, kept);
         if (signals.words() == 0) {
-            return new AnswerReading(language, kept, removed, repeated, new float[0], 0, signals);
+            return new AnswerReading(language, kept, removed, repeated, new float[0], 0, signals, false);
         }
         AnswerEmbeddings model = embeddings.get();
         float[] vector = model.answer(language, PlainText.of(String.join("\n", kept)));
         return new AnswerReading(language, kept, removed, repeated, vector,
-                AnswerEmbeddings.cosine(vector, model.question(language, question.text())), signals);
+                AnswerEmbeddings.cosine(vector, model.question(language, question.text())), signals, false);
     }
 }

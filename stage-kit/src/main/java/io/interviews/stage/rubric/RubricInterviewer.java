@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * The offline, deterministic interviewer of one stage: asks the bank's main questions in order, probes an answer
- * once — what it missed if it is rated below "meets the bar", else the first claim it made without substance —
- * and scores the transcript.
+ * once — what it missed if it is rated below "meets the bar", else the first claim it made without substance; an
+ * answer in a language it does not read, by asking for it again in the interview's — and scores the transcript.
  */
 public final class RubricInterviewer {
 
@@ -66,7 +66,9 @@ public final class RubricInterviewer {
             Question question = bank.question(answered.questionId())
                     .orElseThrow(() -> new IllegalArgumentException("unknown question " + answered.questionId()));
             QuestionAssessment assessment = rater.assess(stageBank, language, question, List.of(answer));
-            Optional<String> probe = assessment.needsFollowUp()
+            Optional<String> probe = assessment.reading().unread()
+                    ? Optional.of(WrittenLanguage.askAgainIn(language))
+                    : assessment.needsFollowUp()
                     ? Optional.of(missedPointsProbe(language, assessment))
                     : assessment.meanRating() < PROBE_CLAIMS_BELOW
                     ? ClaimCheck.probe(stageBank.bank(assessment.reading().language()), bank, assessment.kept())

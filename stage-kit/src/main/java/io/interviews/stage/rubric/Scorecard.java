@@ -118,6 +118,11 @@ public record Scorecard(double score, List<DimensionRating> ratings, List<String
         if (!addressedTheGrader.isEmpty()) {
             reasons.add(InjectionScreen.reviewReason(addressedTheGrader));
         }
+        List<String> unread = assessed.stream().filter(question -> question.reading().unread())
+                .map(question -> question.question().id()).toList();
+        if (!unread.isEmpty()) {
+            reasons.add(WrittenLanguage.reviewReason(unread));
+        }
         List<String> repeating = assessed.stream()
                 .filter(question -> question.reading().repeated().stream()
                         .anyMatch(sentence -> AnswerSignals.of(language, List.of(sentence)).words()

@@ -138,6 +138,21 @@ class AnswerRaterTest {
     }
 
     @Test
+    void anAnswerInALanguageNeitherTableReadsIsRatedOneForAPersonAndAnAnswerAgainInEnglishAlone() {
+        for (String answer : WrittenLanguageTest.IN_OTHER_LANGUAGES) {
+            QuestionAssessment unread = assess(Language.EN, "tech-1", answer);
+            QuestionAssessment answeredAgain = assess(Language.EN, "tech-1", answer, SPECIFIC_PROJECT_EN);
+
+            assertTrue(unread.reading().unread(), answer);
+            unread.ratings().forEach((dimension, rating) ->
+                    assertEquals((double) DimensionRating.MIN_RATING, rating, dimension + ": " + answer));
+            assertEquals(List.of(), unread.evidence());
+            assertFalse(answeredAgain.reading().unread());
+            assertEquals(assess(Language.EN, "tech-1", SPECIFIC_PROJECT_EN).ratings(), answeredAgain.ratings(), answer);
+        }
+    }
+
+    @Test
     void anAnswerSaidTwiceRatesAsSaidOnce() {
         QuestionAssessment once = assess(Language.EN, "tech-1", VAGUE_PROJECT_EN);
         QuestionAssessment twice = assess(Language.EN, "tech-1", VAGUE_PROJECT_EN + "\n\n" + VAGUE_PROJECT_EN);

@@ -68,6 +68,17 @@ class RubricInterviewerTest {
     }
 
     @Test
+    void anAnswerInALanguageItDoesNotReadIsAskedForAgainInTheInterviewsLanguage() {
+        String spanish = WrittenLanguageTest.IN_OTHER_LANGUAGES.get(0);
+
+        assertEquals(new Ask("tech-1-followup", "I can only read answers written in English or Chinese, and this "
+                + "interview is held in English. Could you give your answer again in English?", true, 1, 6),
+                afterTech1(Language.EN, spanish).orElseThrow());
+        assertEquals("我只能阅读用中文或英文写的回答，本次面试使用中文。请您用中文再回答一次这个问题。",
+                afterTech1(Language.ZH, spanish).orElseThrow().text());
+    }
+
+    @Test
     void anAnswerThatMeetsTheBarMovesToTheNextQuestion() {
         Ask first = interviewer.opening(Language.EN);
 

@@ -243,6 +243,24 @@ class ScorecardTest {
     }
 
     @Test
+    void answersInALanguageItDoesNotReadPutTheStageUpForReviewNamingTheQuestions() {
+        String spanish = WrittenLanguageTest.IN_OTHER_LANGUAGES.get(0);
+        List<Exchange> transcript = List.of(
+                exchange(EN, "tech-1", spanish, 0),
+                exchange(EN, "tech-1-followup", spanish, 2),
+                exchange(EN, "tech-2", THIN_DEBUGGING_EN, 4),
+                exchange(EN, "tech-2-followup", DEBUGGING_FOLLOW_UP_EN, 6),
+                exchange(EN, "tech-3", WrittenLanguageTest.IN_OTHER_LANGUAGES.get(3), 9));
+
+        List<String> unread = scorecard(EN, transcript).reviewReasons().stream()
+                .filter(reason -> reason.contains("language")).toList();
+
+        assertEquals(List.of("Answered in a language other than English or Chinese (tech-1, tech-3): not read, rated 1; "
+                + "a person who reads it should rate these answers."), unread);
+        assertTrue(scorecard(EN, TRANSCRIPT_EN).reviewReasons().stream().noneMatch(reason -> reason.contains("language")));
+    }
+
+    @Test
     void answerAddressedToTheGraderPutsTheStageUpForReviewNamingTheQuestion() {
         List<Exchange> steered = transcriptEn(DEBUGGING_FOLLOW_UP_EN + " " + TO_THE_GRADER_EN);
 
