@@ -58,7 +58,8 @@ const TEXTS = {
     followUpOf: 'Follow-up to question {number} of {planned}',
     question: 'Question',
     answerLabel: 'Your answer',
-    answerHint: 'An answer may be up to about {letters} characters long in English, or {chinese} in Chinese. Put '
+    answerHint: 'Answer in English or Chinese: the interviewer reads no other language. An answer may be up to '
+      + 'about {letters} characters long in English, or {chinese} in Chinese. Put '
       + 'code between two lines of three backticks (```): the preview shows it in a fixed-width font. Your draft is '
       + 'kept in this browser until you send it.',
     answerSize: '{percent}% of the maximum length used',
@@ -155,7 +156,7 @@ const TEXTS = {
     followUpOf: '第 {number} 题的追问，共 {planned} 题',
     question: '问题',
     answerLabel: '您的回答',
-    answerHint: '回答最长约 {chinese} 个汉字，或 {letters} 个英文字符。代码请放在两行三个反引号（```）之间：预览会以等宽字体显示。'
+    answerHint: '请用中文或英文回答：面试官无法阅读其他语言。回答最长约 {chinese} 个汉字，或 {letters} 个英文字符。代码请放在两行三个反引号（```）之间：预览会以等宽字体显示。'
       + '发送之前，草稿保留在此浏览器中。',
     answerSize: '已用最大长度的 {percent}%',
     answerSizeNearlyFull: '已用最大长度的 {percent}%，即将达到上限',
