@@ -21,14 +21,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * {@code java -jar evaluation/target/evaluation-0.1.0-SNAPSHOT.jar run|calibrate|distill|rescore …}: measure or fit the
- * rubric brain, or re-grade archived interviews with another rubric or brain.
+ * {@code java -jar evaluation/target/evaluation-0.1.0-SNAPSHOT.jar run|calibrate|distill|traditional-chinese|rescore …}:
+ * measure or fit the rubric brain, or re-grade archived interviews with another rubric or brain.
  */
 @Command(name = "evaluation", mixinStandardHelpOptions = true,
         description = "Measures how the interviewers' ratings agree with a hiring manager's labels, fits the rubric brain, "
                 + "or re-scores archived interviews.",
         subcommands = {EvalCommand.Run.class, EvalCommand.Calibrate.class, EvalCommand.Distill.class,
-                RescoreCommand.class})
+                EvalCommand.TraditionalChinese.class, RescoreCommand.class})
 public final class EvalCommand {
 
     /** The shipped stages, whose banks, exemplars and labelled answers the set covers. */
@@ -167,6 +167,28 @@ public final class EvalCommand {
                 }
                 System.out.println("wrote " + file);
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "traditional-chinese", mixinStandardHelpOptions = true,
+            description = "Writes stage-kit's table of Traditional Chinese characters and their Simplified forms "
+                    + "(ICU4J's Traditional-Simplified transliteration), with which the rubric brain reads Traditional "
+                    + "Chinese.")
+    static final class TraditionalChinese implements Callable<Integer> {
+
+        @Option(names = "--repo", defaultValue = ".", description = "the repository's root (default: current directory)")
+        Path repo;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            Path file = repo.resolve(Calibration.RUBRIC_RESOURCES).resolve("traditional-chinese.txt");
+            StringBuilder table = new StringBuilder();
+            ChineseVariants.simplifiedForms().forEach((traditional, simplified) ->
+                    table.append(traditional).append(simplified).append('\n'));
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.writeString(file, table);
+            System.out.println("wrote " + file);
             return 0;
         }
     }

@@ -1,5 +1,6 @@
 package io.interviews.evaluation;
 
+import com.ibm.icu.text.Transliterator;
 import io.interviews.events.BandThresholds;
 import io.interviews.events.DimensionRating;
 import io.interviews.events.Language;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -202,6 +204,43 @@ class JudgementRegressionTest {
                 .average().orElseThrow();
         assertTrue(Math.abs(capitals) <= 0.2, "capitals: mean rating change " + capitals);
     }
+
+    /**
+     * Chinese written in Traditional characters, with the software terms of Taiwan and Hong Kong, is the same Chinese:
+     * the test split's Chinese answers so written (ICU4J's Simplified-Traditional transliteration after the terms) rate
+     * as they do in Simplified characters. Before stage-kit read Traditional characters, most were off-topic, rated 1.
+     */
+    @Test
+    void chineseInTraditionalCharactersRatesAsInSimplified() {
+        RubricJudge judge = new RubricJudge(interviewers);
+        Transliterator traditional = Transliterator.getInstance("Simplified-Traditional");
+        UnaryOperator<String> taiwanese = text -> {
+            String withTerms = text;
+            for (String[] term : TAIWAN_TERMS) {
+                withTerms = withTerms.replace(term[0], term[1]);
+            }
+            return traditional.transliterate(withTerms);
+        };
+        List<LabelledAnswer> chinese = EvalSet.load(EvalCommand.shippedStages()).stream()
+                .filter(answer -> answer.split() == LabelledAnswer.Split.TEST && answer.language() == Language.ZH)
+                .toList();
+        double[] shifts = chinese.stream().mapToDouble(answer -> meanShift(judge, answer, taiwanese, true)).toArray();
+        double mean = Arrays.stream(shifts).average().orElseThrow();
+        double largest = Arrays.stream(shifts).max().orElseThrow();
+        System.out.printf("Chinese test answers in Traditional characters with Taiwan's terms: mean |rating change| "
+                + "%.3f, largest %.2f (%d answers)%n", mean, largest, shifts.length);
+        assertTrue(mean <= 0.1, "mean |rating change| " + mean);
+    }
+
+    /** Mainland software terms (Simplified) and what Taiwan says instead (in Simplified characters; the longer first). */
+    private static final String[][] TAIWAN_TERMS = {{"数据库", "资料库"}, {"服务器", "伺服器"}, {"软件", "软体"},
+            {"硬件", "硬体"}, {"代码", "程式码"}, {"程序", "程式"}, {"网络", "网路"}, {"内存", "记忆体"},
+            {"线程", "执行绪"}, {"缓存", "快取"}, {"队列", "伫列"}, {"算法", "演算法"}, {"对象", "物件"},
+            {"默认", "预设"}, {"质量", "品质"}, {"集群", "丛集"}, {"负载均衡", "负载平衡"}, {"性能", "效能"},
+            {"文件", "档案"}, {"信息", "资讯"}, {"项目", "专案"}, {"消息", "讯息"}, {"模块", "模组"}, {"组件", "元件"},
+            {"函数", "函式"}, {"变量", "变数"}, {"调试", "除错"}, {"通过", "透过"}, {"用户", "使用者"}, {"接口", "介面"},
+            {"数据", "资料"}, {"视频", "影片"}, {"实现", "实作"}, {"带宽", "频宽"}, {"分布式", "分散式"},
+            {"异步", "非同步"}};
 
     private static String numbered(String[] sentences) {
         StringBuilder list = new StringBuilder();

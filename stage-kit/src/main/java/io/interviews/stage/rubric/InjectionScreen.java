@@ -125,8 +125,8 @@ public final class InjectionScreen {
     }
 
     public static boolean addressesTheGrader(String sentence) {
-        String normalized = Normalizer.normalize(sentence, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replaceAll("\\s+", " ");
+        String normalized = ChineseScript.simplified(Normalizer.normalize(sentence, Normalizer.Form.NFKC))
+                .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         boolean latinOrDigit = normalized.chars().anyMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'));
         boolean han = normalized.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
         // most sentences need only one of the two lists

@@ -15,11 +15,14 @@ public final class PhraseMatcher {
     private PhraseMatcher() {
     }
 
-    /** Lower case, with hyphens, underscores, slashes and whitespace runs folded to one space. */
+    /**
+     * Lower case, with hyphens, underscores, slashes and whitespace runs folded to one space, and Chinese in Simplified
+     * characters ({@link ChineseScript}).
+     */
     public static String normalize(String text) {
         StringBuilder normalized = new StringBuilder(text.length());
         boolean pendingSpace = false;
-        for (char c : text.toLowerCase(Locale.ROOT).toCharArray()) {
+        for (char c : ChineseScript.simplified(text).toLowerCase(Locale.ROOT).toCharArray()) {
             if (Character.isWhitespace(c) || c == '-' || c == '_' || c == '/' || c == '\u3000') {
                 pendingSpace = normalized.length() > 0;
             } else {

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * An answer's words without the markup around them: Markdown emphasis, headings, list markers and quotes, inline
  * code ticks and HTML tags. Candidates who write Markdown (or paste a model's answer) say the same as those who do
  * not; read with its markup, a bold answer looked unlike every rated answer and a numbered list counted its item
- * numbers as figures. Fenced code blocks are kept as they are: code is evidence of its own.
+ * numbers as figures. Nor does the script it is written in ({@link ChineseScript}). Fenced code blocks are kept as
+ * they are: code is evidence of its own.
  */
 final class PlainText {
 
@@ -25,19 +26,20 @@ final class PlainText {
     static String of(String text) {
         List<CodeBlock> blocks = CodeBlocks.in(text);
         if (blocks.isEmpty()) {
-            return withoutMarkup(text);
+            return prose(text);
         }
         StringBuilder plain = new StringBuilder();
         int from = 0;
         for (CodeBlock block : blocks) {
-            plain.append(withoutMarkup(text.substring(from, block.start()))).append(text, block.start(), block.end());
+            plain.append(prose(text.substring(from, block.start()))).append(text, block.start(), block.end());
             from = block.end();
         }
-        return plain.append(withoutMarkup(text.substring(from))).toString();
+        return plain.append(prose(text.substring(from))).toString();
     }
 
-    private static String withoutMarkup(String text) {
+    /** Without markup, and Chinese in Traditional characters as the Simplified Chinese every table is read in. */
+    private static String prose(String text) {
         String untagged = HTML_TAG.matcher(text).replaceAll(" ");
-        return EMPHASIS.matcher(LINE_MARKUP.matcher(untagged).replaceAll("")).replaceAll("");
+        return ChineseScript.simplified(EMPHASIS.matcher(LINE_MARKUP.matcher(untagged).replaceAll("")).replaceAll(""));
     }
 }

@@ -138,6 +138,24 @@ class AnswerRaterTest {
     }
 
     @Test
+    void anAnswerInTraditionalCharactersRatesAsInSimplified() {
+        String traditional = "去年我負責重寫了公司的發票匯出服務，團隊一共五個人。"
+                + "我把原來每晚跑三個小時的定時任務改成了基於佇列的消費者，匯出時間從3小時縮短到12分鐘。"
+                + "我選擇了批次寫入而不是逐行插入，代價是校驗沒那麼靈活，所以我額外加了一步校驗和核對。"
+                + "回頭看，我應該更早找財務同事確認報表格式，因為上線後有兩張報表的日期格式出錯，我們花了一週才修好。";
+
+        QuestionAssessment simplified = assess(Language.ZH, "tech-1", SPECIFIC_PROJECT_ZH);
+        QuestionAssessment inTraditional = assess(Language.ZH, "tech-1", traditional);
+
+        simplified.ratings().forEach((dimension, rating) -> assertEquals(rating, inTraditional.ratings().get(dimension),
+                0.35, dimension + ": Taiwan's 匯出 and 批次 for 导出 and 批量 change a word or two, not the level"));
+        assertTrue(inTraditional.evidence().stream().allMatch(traditional::contains), "evidence is quoted as written");
+        assertEquals(simplified.ratings(),
+                assess(Language.ZH, "tech-1", traditional.replace("批次", "批量").replace("匯出", "導出")).ratings(),
+                "in Traditional characters alone it is the same answer");
+    }
+
+    @Test
     void anAnswerInALanguageNeitherTableReadsIsRatedOneForAPersonAndAnAnswerAgainInEnglishAlone() {
         for (String answer : WrittenLanguageTest.IN_OTHER_LANGUAGES) {
             QuestionAssessment unread = assess(Language.EN, "tech-1", answer);

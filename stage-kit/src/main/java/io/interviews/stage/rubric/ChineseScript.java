@@ -1,0 +1,78 @@
+package io.interviews.stage.rubric;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Chinese written in Traditional characters (Taiwan, Hong Kong, Macau) read as the Simplified Chinese that the zh
+ * embedding table, the signal words and the banks are written in: the same answer must not rate 1 for its script.
+ * Characters by {@code traditional-chinese.txt} beside this class (ICU4J's Traditional-Simplified transliteration of
+ * each character, written by the evaluation module's {@code traditional-chinese} command); then, in text that had
+ * Traditional characters, the software terms Taiwan and Hong Kong say otherwise (資料庫 → 数据库). Text without
+ * Traditional characters is returned as it is: no Simplified answer of the labelled set holds one.
+ */
+final class ChineseScript {
+
+    private static final String TABLE = "traditional-chinese.txt";
+
+    /** Each character's Simplified form, by its code; 0 where it has none. */
+    private static final char[] SIMPLIFIED = load();
+
+    /**
+     * Taiwan's terms, in Simplified characters, and the mainland's; a term holding another comes before it
+     * (资料库 before 资料). Only terms with one sense in an interview about software work.
+     */
+    private static final String[][] TERMS = {{"网际网路", "互联网"}, {"使用者介面", "用户界面"}, {"资料库", "数据库"},
+            {"伺服器", "服务器"}, {"软体", "软件"}, {"硬体", "硬件"}, {"程式码", "代码"}, {"原始码", "源代码"},
+            {"程式", "程序"}, {"网路", "网络"}, {"记忆体", "内存"}, {"执行绪", "线程"}, {"快取", "缓存"}, {"伫列", "队列"},
+            {"演算法", "算法"}, {"物件", "对象"}, {"预设", "默认"}, {"品质", "质量"}, {"最佳化", "优化"}, {"丛集", "集群"},
+            {"负载平衡", "负载均衡"}, {"效能", "性能"}, {"硬碟", "硬盘"}, {"登入", "登录"}, {"回馈", "反馈"},
+            {"设定档", "配置文件"}, {"记录档", "日志"}, {"档案", "文件"}, {"资讯", "信息"}, {"资安", "信息安全"},
+            {"专案", "项目"}, {"讯息", "消息"}, {"连结", "链接"}, {"模组", "模块"}, {"元件", "组件"}, {"函式", "函数"},
+            {"变数", "变量"}, {"除错", "调试"}, {"透过", "通过"}, {"结帐", "结账"}, {"使用者", "用户"}, {"介面", "接口"},
+            {"资料", "数据"}, {"云端", "云"}, {"影片", "视频"}, {"实作", "实现"}, {"封包", "数据包"}, {"频宽", "带宽"},
+            {"扩充", "扩展"}, {"排程器", "调度器"}, {"排程", "调度"}, {"预存程序", "存储过程"}, {"整合测试", "集成测试"},
+            {"架设", "搭建"}, {"分散式", "分布式"}, {"非同步", "异步"}, {"回圈", "循环"}, {"阵列", "数组"},
+            {"字串", "字符串"}, {"行动装置", "移动设备"}};
+
+    private ChineseScript() {
+    }
+
+    static String simplified(String text) {
+        char[] characters = null;
+        for (int i = 0; i < text.length(); i++) {
+            char simplified = SIMPLIFIED[text.charAt(i)];
+            if (simplified != 0) {
+                if (characters == null) {
+                    characters = text.toCharArray();
+                }
+                characters[i] = simplified;
+            }
+        }
+        if (characters == null) {
+            return text;
+        }
+        String read = new String(characters);
+        for (String[] term : TERMS) {
+            read = read.replace(term[0], term[1]);
+        }
+        return read;
+    }
+
+    private static char[] load() {
+        char[] simplified = new char[Character.MAX_VALUE + 1];
+        try (InputStream in = ChineseScript.class.getResourceAsStream(TABLE)) {
+            if (in == null) {
+                throw new IllegalStateException(TABLE + " is not on the classpath");
+            }
+            // each line: a Traditional character and its Simplified form, both of the Basic Multilingual Plane
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .forEach(line -> simplified[line.charAt(0)] = line.charAt(1));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + TABLE, e);
+        }
+        return simplified;
+    }
+}
