@@ -125,7 +125,7 @@ public final class InjectionScreen {
     }
 
     public static boolean addressesTheGrader(String sentence) {
-        String normalized = ChineseScript.simplified(Normalizer.normalize(sentence, Normalizer.Form.NFKC))
+        String normalized = CharacterForms.canonical(Normalizer.normalize(sentence, Normalizer.Form.NFKC))
                 .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         boolean latinOrDigit = normalized.chars().anyMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'));
         boolean han = normalized.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);

@@ -16,13 +16,13 @@ public final class PhraseMatcher {
     }
 
     /**
-     * Lower case, with hyphens, underscores, slashes and whitespace runs folded to one space, and Chinese in Simplified
-     * characters ({@link ChineseScript}).
+     * Lower case, with hyphens, underscores, slashes and whitespace runs folded to one space, in the forms of
+     * characters the banks are written in ({@link CharacterForms}: Simplified Chinese, half-width letters and digits).
      */
     public static String normalize(String text) {
         StringBuilder normalized = new StringBuilder(text.length());
         boolean pendingSpace = false;
-        for (char c : ChineseScript.simplified(text).toLowerCase(Locale.ROOT).toCharArray()) {
+        for (char c : CharacterForms.canonical(text).toLowerCase(Locale.ROOT).toCharArray()) {
             if (Character.isWhitespace(c) || c == '-' || c == '_' || c == '/' || c == '\u3000') {
                 pendingSpace = normalized.length() > 0;
             } else {

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * An answer's words without the markup around them: Markdown emphasis, headings, list markers and quotes, inline
  * code ticks and HTML tags. Candidates who write Markdown (or paste a model's answer) say the same as those who do
  * not; read with its markup, a bold answer looked unlike every rated answer and a numbered list counted its item
- * numbers as figures. Nor does the script it is written in ({@link ChineseScript}). Fenced code blocks are kept as
- * they are: code is evidence of its own.
+ * numbers as figures. Nor do Traditional characters or a keyboard's full-width letters ({@link CharacterForms}).
+ * Fenced code blocks are kept as they are: code is evidence of its own.
  */
 final class PlainText {
 
@@ -37,9 +37,9 @@ final class PlainText {
         return plain.append(prose(text.substring(from))).toString();
     }
 
-    /** Without markup, and Chinese in Traditional characters as the Simplified Chinese every table is read in. */
+    /** Without markup, and in the forms of characters every table is made of. */
     private static String prose(String text) {
-        String untagged = HTML_TAG.matcher(text).replaceAll(" ");
-        return ChineseScript.simplified(EMPHASIS.matcher(LINE_MARKUP.matcher(untagged).replaceAll("")).replaceAll(""));
+        String untagged = HTML_TAG.matcher(CharacterForms.canonical(text)).replaceAll(" ");
+        return EMPHASIS.matcher(LINE_MARKUP.matcher(untagged).replaceAll("")).replaceAll("");
     }
 }

@@ -156,6 +156,19 @@ class AnswerRaterTest {
     }
 
     @Test
+    void lettersAndDigitsTypedFullWidthRateAsTypedHalfWidth() {
+        for (Language language : Language.values()) {
+            String answer = language == Language.ZH ? SPECIFIC_PROJECT_ZH : SPECIFIC_PROJECT_EN;
+            StringBuilder fullWidth = new StringBuilder();
+            answer.chars().forEach(c -> fullWidth.append(Character.isLetterOrDigit(c) && c < 128 ? (char) (c + 0xFEE0)
+                    : (char) c));
+
+            assertEquals(assess(language, "tech-1", answer).ratings(),
+                    assess(language, "tech-1", fullWidth.toString()).ratings(), language.code());
+        }
+    }
+
+    @Test
     void anAnswerInALanguageNeitherTableReadsIsRatedOneForAPersonAndAnAnswerAgainInEnglishAlone() {
         for (String answer : WrittenLanguageTest.IN_OTHER_LANGUAGES) {
             QuestionAssessment unread = assess(Language.EN, "tech-1", answer);

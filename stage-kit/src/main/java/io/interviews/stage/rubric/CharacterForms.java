@@ -6,14 +6,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Chinese written in Traditional characters (Taiwan, Hong Kong, Macau) read as the Simplified Chinese that the zh
- * embedding table, the signal words and the banks are written in: the same answer must not rate 1 for its script.
- * Characters by {@code traditional-chinese.txt} beside this class (ICU4J's Traditional-Simplified transliteration of
- * each character, written by the evaluation module's {@code traditional-chinese} command); then, in text that had
- * Traditional characters, the software terms Taiwan and Hong Kong say otherwise (資料庫 → 数据库). Text without
- * Traditional characters is returned as it is: no Simplified answer of the labelled set holds one.
+ * The forms of characters that say the same thing, read as the one the tables, signal words and banks are written in:
+ * the same answer must not rate otherwise for how it was typed. Chinese in Traditional characters (Taiwan, Hong Kong,
+ * Macau) as Simplified — by {@code traditional-chinese.txt} beside this class (ICU4J's Traditional-Simplified
+ * transliteration of each character, written by the evaluation module's {@code traditional-chinese} command), then,
+ * in text that had Traditional characters, the software terms Taiwan and Hong Kong say otherwise (資料庫 → 数据库);
+ * and the full-width letters, digits and percent signs of a Chinese keyboard (Ｋａｆｋａ, ３０００, ３０％) as ASCII. Full-width
+ * punctuation, which Chinese is written with (，：), stays. Text with none of these is returned as it is: no answer of
+ * the labelled set holds one.
  */
-final class ChineseScript {
+final class CharacterForms {
 
     private static final String TABLE = "traditional-chinese.txt";
 
@@ -37,33 +39,46 @@ final class ChineseScript {
             {"架设", "搭建"}, {"分散式", "分布式"}, {"非同步", "异步"}, {"回圈", "循环"}, {"阵列", "数组"},
             {"字串", "字符串"}, {"行动装置", "移动设备"}};
 
-    private ChineseScript() {
+    private CharacterForms() {
     }
 
-    static String simplified(String text) {
+    static String canonical(String text) {
         char[] characters = null;
+        boolean traditional = false;
         for (int i = 0; i < text.length(); i++) {
-            char simplified = SIMPLIFIED[text.charAt(i)];
-            if (simplified != 0) {
+            char typed = text.charAt(i);
+            char simplified = SIMPLIFIED[typed];
+            char read = simplified != 0 ? simplified : halfWidth(typed);
+            if (read != typed) {
                 if (characters == null) {
                     characters = text.toCharArray();
                 }
-                characters[i] = simplified;
+                characters[i] = read;
+                traditional |= simplified != 0;
             }
         }
         if (characters == null) {
             return text;
         }
         String read = new String(characters);
-        for (String[] term : TERMS) {
-            read = read.replace(term[0], term[1]);
+        if (traditional) {
+            for (String[] term : TERMS) {
+                read = read.replace(term[0], term[1]);
+            }
         }
         return read;
     }
 
+    /** The ASCII form of a full-width letter, digit, % or decimal point; any other character as it is. */
+    private static char halfWidth(char typed) {
+        boolean letterOrDigit = (typed >= '０' && typed <= '９') || (typed >= 'Ａ' && typed <= 'Ｚ')
+                || (typed >= 'ａ' && typed <= 'ｚ');
+        return letterOrDigit || typed == '％' || typed == '．' ? (char) (typed - 0xFEE0) : typed;
+    }
+
     private static char[] load() {
         char[] simplified = new char[Character.MAX_VALUE + 1];
-        try (InputStream in = ChineseScript.class.getResourceAsStream(TABLE)) {
+        try (InputStream in = CharacterForms.class.getResourceAsStream(TABLE)) {
             if (in == null) {
                 throw new IllegalStateException(TABLE + " is not on the classpath");
             }

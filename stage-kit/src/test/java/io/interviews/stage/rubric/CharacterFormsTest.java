@@ -1,0 +1,30 @@
+package io.interviews.stage.rubric;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+class CharacterFormsTest {
+
+    @Test
+    void traditionalCharactersAndTaiwansTermsReadAsSimplifiedChinese() {
+        assertEquals("我把单个MySQL数据库拆成按区域部署的服务，并用消息队列解耦，因为服务器的性能不够。",
+                CharacterForms.canonical("我把單個MySQL資料庫拆成按區域部署的服務，並用訊息佇列解耦，因為伺服器的效能不夠。"));
+        assertEquals("后来我发现程序在等一个锁", CharacterForms.canonical("後來我發現程式在等一個鎖"));
+    }
+
+    @Test
+    void fullWidthLettersDigitsAndPercentSignsReadAsAsciiAndChinesePunctuationStays() {
+        assertEquals("用Kafka后，错误率从1.2%降到0.3%，延迟3000ms：够了",
+                CharacterForms.canonical("用Ｋａｆｋａ后，错误率从１．２％降到０．３％，延迟３０００ｍｓ：够了"));
+    }
+
+    @Test
+    void simplifiedChineseAndOtherTextAreReturnedAsTheyAre() {
+        String simplified = "我们查了资料，程式这个词在大陆很少用。";
+        assertSame(simplified, CharacterForms.canonical(simplified), "mainland 资料 (materials) is not Taiwan's 資料");
+        String english = "I moved the export to a replica.";
+        assertSame(english, CharacterForms.canonical(english));
+    }
+}
