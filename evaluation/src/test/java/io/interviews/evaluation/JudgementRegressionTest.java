@@ -179,11 +179,11 @@ class JudgementRegressionTest {
     }
 
     /**
-     * How an answer is typed is not what it says: Markdown, a numbered list, HTML paragraphs, doubled spaces or a
-     * Chinese keyboard's full-width letters and digits move the test answers' ratings by 0.03 at most on average
-     * (before: bold sentences 0.87, down to off-topic for some; a numbered list +0.44, its item numbers counted as
-     * figures; doubled spaces 0.11; full-width 1.27), and capitals by about what lower case does (before: +0.80, every
-     * word in capitals an acronym).
+     * How an answer is typed is not what it says: Markdown, a numbered list, HTML paragraphs, doubled spaces, a
+     * Chinese keyboard's full-width letters and digits or a word processor's curly apostrophes move the test answers'
+     * ratings by 0.03 at most on average (before: bold sentences 0.87, down to off-topic for some; a numbered list
+     * +0.44, its item numbers counted as figures; doubled spaces 0.11; full-width 1.27; curly apostrophes 0.07), and
+     * capitals by about what lower case does (before: +0.80, every word in capitals an acronym).
      */
     @Test
     void theSameAnswerTypedAnotherWayRatesAlike() {
@@ -195,7 +195,8 @@ class JudgementRegressionTest {
                 "numbered sentences", text -> numbered(text.split("(?<=[.!?。！？])\\s*")),
                 "HTML paragraphs", text -> "<p>" + text.replaceAll("\\n+", "</p><p>") + "</p>",
                 "doubled spaces", text -> text.replace(" ", "  "),
-                "full-width letters and digits", JudgementRegressionTest::fullWidth);
+                "full-width letters and digits", JudgementRegressionTest::fullWidth,
+                "curly apostrophes", text -> text.replace("'", "\u2019"));
         markup.forEach((name, retype) -> {
             double meanShift = test.stream().mapToDouble(answer -> meanShift(judge, answer, retype, true)).average()
                     .orElseThrow();

@@ -11,9 +11,10 @@ import java.nio.charset.StandardCharsets;
  * Macau) as Simplified — by {@code traditional-chinese.txt} beside this class (ICU4J's Traditional-Simplified
  * transliteration of each character, written by the evaluation module's {@code traditional-chinese} command), then,
  * in text that had Traditional characters, the software terms Taiwan and Hong Kong say otherwise (資料庫 → 数据库);
- * and the full-width letters, digits and percent signs of a Chinese keyboard (Ｋａｆｋａ, ３０００, ３０％) as ASCII. Full-width
- * punctuation, which Chinese is written with (，：), stays. Text with none of these is returned as it is: no answer of
- * the labelled set holds one.
+ * and the full-width letters, digits and percent signs of a Chinese keyboard (Ｋａｆｋａ, ３０００, ３０％) and a word
+ * processor's curly apostrophes as ASCII. Full-width punctuation, which Chinese is written with (，：), stays. Text
+ * with none of these is returned as it is (three dev answers of the labelled set hold a curly apostrophe; no other
+ * answer holds any).
  */
 final class CharacterForms {
 
@@ -48,7 +49,7 @@ final class CharacterForms {
         for (int i = 0; i < text.length(); i++) {
             char typed = text.charAt(i);
             char simplified = SIMPLIFIED[typed];
-            char read = simplified != 0 ? simplified : halfWidth(typed);
+            char read = simplified != 0 ? simplified : ascii(typed);
             if (read != typed) {
                 if (characters == null) {
                     characters = text.toCharArray();
@@ -69,11 +70,17 @@ final class CharacterForms {
         return read;
     }
 
-    /** The ASCII form of a full-width letter, digit, % or decimal point; any other character as it is. */
-    private static char halfWidth(char typed) {
+    /**
+     * The ASCII form of a full-width letter, digit, % or decimal point, and of a curly apostrophe (don’t, I’m: the
+     * signal words are written don't, I'm); any other character as it is.
+     */
+    private static char ascii(char typed) {
         boolean letterOrDigit = (typed >= '０' && typed <= '９') || (typed >= 'Ａ' && typed <= 'Ｚ')
                 || (typed >= 'ａ' && typed <= 'ｚ');
-        return letterOrDigit || typed == '％' || typed == '．' ? (char) (typed - 0xFEE0) : typed;
+        if (letterOrDigit || typed == '％' || typed == '．') {
+            return (char) (typed - 0xFEE0);
+        }
+        return typed == '’' || typed == '‘' ? '\'' : typed;
     }
 
     private static char[] load() {

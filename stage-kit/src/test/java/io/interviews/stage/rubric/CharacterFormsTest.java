@@ -1,6 +1,9 @@
 package io.interviews.stage.rubric;
 
+import io.interviews.events.Language;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -18,6 +21,14 @@ class CharacterFormsTest {
     void fullWidthLettersDigitsAndPercentSignsReadAsAsciiAndChinesePunctuationStays() {
         assertEquals("用Kafka后，错误率从1.2%降到0.3%，延迟3000ms：够了",
                 CharacterForms.canonical("用Ｋａｆｋａ后，错误率从１．２％降到０．３％，延迟３０００ｍｓ：够了"));
+    }
+
+    @Test
+    void curlyApostrophesAreTheOnesTheSignalWordsAreWrittenWith() {
+        assertEquals("I didn't measure it, and I'm not sure it 'worked'.",
+                CharacterForms.canonical("I didn’t measure it, and I’m not sure it ‘worked’."));
+        assertEquals(AnswerSignals.of(Language.EN, List.of("I didn't measure it.")),
+                AnswerSignals.of(Language.EN, List.of("I didn’t measure it.")));
     }
 
     @Test
