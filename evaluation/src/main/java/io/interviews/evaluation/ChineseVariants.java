@@ -18,8 +18,10 @@ final class ChineseVariants {
     private ChineseVariants() {
     }
 
-    /** Each Traditional character whose Simplified form is another character of the same plane, and that form, in code
-     * order (the few that simplify to a rare character outside it are left out: no reader knows those). */
+    /**
+     * Each Traditional character whose Simplified form is another character of the same plane, and that form, in code
+     * order (the few that simplify to a rare character outside it are left out: no reader knows those).
+     */
     static Map<String, String> simplifiedForms() {
         Transliterator simplify = Transliterator.getInstance("Traditional-Simplified");
         Map<String, String> forms = new LinkedHashMap<>();

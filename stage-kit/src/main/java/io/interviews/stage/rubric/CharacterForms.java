@@ -43,6 +43,7 @@ final class CharacterForms {
     private CharacterForms() {
     }
 
+    /** {@code text} in the forms the tables are made of; the same string when it has none of the others. */
     static String canonical(String text) {
         char[] characters = null;
         boolean traditional = false;
