@@ -65,21 +65,21 @@ public final class AnswerRater {
      */
     public QuestionAssessment assess(StageBank stage, Language asked, Question question, List<String> answers,
                                      SaidBefore saidBefore) {
-        List<InjectionScreen.ScreenedAnswer> all = answers.stream().map(InjectionScreen::screen).toList();
-        List<InjectionScreen.ScreenedAnswer> screened = all.stream().filter(WrittenLanguage::readable).toList();
-        if (screened.isEmpty()) {
+        List<InjectionScreen.ScreenedAnswer> screened = answers.stream().map(InjectionScreen::screen).toList();
+        WrittenLanguage.Written written = WrittenLanguage.of(screened, asked);
+        if (written.answers().isEmpty()) {
             Map<String, Double> lowest = new LinkedHashMap<>();
             question.dimensions().forEach(dimension -> lowest.put(dimension, (double) DimensionRating.MIN_RATING));
-            return new QuestionAssessment(question, AnswerReading.unread(asked, all), lowest, List.of(), List.of(),
+            return new QuestionAssessment(question, AnswerReading.unread(asked, screened), lowest, List.of(), List.of(),
                     Optional.empty());
         }
-        Language written = WrittenLanguage.of(screened, asked);
-        if (written == asked || !stage.banks().containsKey(written)) {
-            return assessIn(stage.bank(asked), stage.exemplars(asked), question, screened, saidBefore);
+        Language language = written.language();
+        if (language == asked || !stage.banks().containsKey(language)) {
+            return assessIn(stage.bank(asked), stage.exemplars(asked), question, written.answers(), saidBefore);
         }
-        QuestionBank bank = stage.bank(written);
-        QuestionAssessment read = assessIn(bank, stage.exemplars(written), bank.question(question.id()).orElseThrow(),
-                screened, saidBefore);
+        QuestionBank bank = stage.bank(language);
+        QuestionAssessment read = assessIn(bank, stage.exemplars(language), bank.question(question.id()).orElseThrow(),
+                written.answers(), saidBefore);
         return read.asAskedIn(question);
     }
 

@@ -13,7 +13,7 @@ import java.util.List;
  * @param repeated  sentences said before, in these answers or to an earlier question; read once, where first said
  * @param vector    the answer vector of the kept sentences; empty when nothing was kept
  * @param relevance cosine similarity of the answer and question vectors (0 when nothing was kept)
- * @param unread    the answers are written in a language the brain does not read ({@link WrittenLanguage#readable}):
+ * @param unread    the answers are written in a language the brain does not read ({@link WrittenLanguage#of}):
  *                  nothing was read from them, and {@code language} is the interview's
  */
 public record AnswerReading(Language language, List<String> kept, List<String> removed, List<String> repeated,

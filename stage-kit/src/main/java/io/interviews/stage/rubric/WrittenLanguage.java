@@ -4,6 +4,7 @@ import io.interviews.events.Language;
 import io.interviews.stage.code.CodeBlock;
 import io.interviews.stage.code.CodeBlocks;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -66,43 +67,34 @@ final class WrittenLanguage {
                 + "): not read, rated 1; a person who reads it should rate these answers.";
     }
 
+    /** The answers the brain reads and the language it reads them in; no answers when it reads none of them. */
+    record Written(Language language, List<InjectionScreen.ScreenedAnswer> answers) {
+    }
+
     /**
-     * Chinese when the prose of the screened answers (fenced code and text addressed to the grader left out) holds at
-     * least one Chinese character for every two words in Latin letters: Chinese written with English terms and
-     * identifiers stays Chinese (the labelled set's most mixed Chinese answer has 13 characters to 11 words), an
+     * The screened answers (fenced code and text addressed to the grader left out) that are in English, Chinese or a
+     * mix of the two — or say nothing, or little enough that the interview's language may as well read them — and
+     * the language they are read in. Not read: an answer mostly in another script (kana beside Chinese characters,
+     * Cyrillic, Hangul …), or in Latin letters that are mostly another language's words. Chinese when the answers read
+     * hold at least one Chinese character for every two words in Latin letters: Chinese written with English terms
+     * and identifiers stays Chinese (the labelled set's most mixed Chinese answer has 13 characters to 11 words), an
      * English answer naming a Chinese product stays English. English when the words outnumber that; {@code asked}
-     * when there is neither. Pass only {@link #readable} answers.
+     * when there is neither.
      */
-    static Language of(List<InjectionScreen.ScreenedAnswer> answers, Language asked) {
+    static Written of(List<InjectionScreen.ScreenedAnswer> answers, Language asked) {
+        List<InjectionScreen.ScreenedAnswer> read = new ArrayList<>();
         long han = 0;
         long latinWords = 0;
         for (InjectionScreen.ScreenedAnswer answer : answers) {
             Letters letters = Letters.of(answer);
-            han += letters.han;
-            latinWords += letters.latinWords;
+            if (letters.readable()) {
+                read.add(answer);
+                han += letters.han;
+                latinWords += letters.latinWords;
+            }
         }
-        if (han == 0 && latinWords == 0) {
-            return asked;
-        }
-        return 2 * han >= latinWords ? Language.ZH : Language.EN;
-    }
-
-    /**
-     * Whether the answer's prose is in English, Chinese or a mix of the two — or says nothing, or little enough that
-     * the interview's language may as well read it. Not readable: mostly another script (kana beside Chinese
-     * characters, Cyrillic, Hangul …), or Latin letters that are mostly another language's words.
-     */
-    static boolean readable(InjectionScreen.ScreenedAnswer answer) {
-        Letters letters = Letters.of(answer);
-        if (letters.kana >= MIN_KANA && 5 * letters.kana >= letters.han + letters.kana) {
-            return false;
-        }
-        if (letters.otherScript >= MIN_OTHER_SCRIPT_LETTERS && letters.otherScript > letters.latin + letters.han) {
-            return false;
-        }
-        boolean english = 2 * letters.han < letters.latinWords;
-        return !english || letters.otherLatinWords < MIN_OTHER_LATIN_WORDS
-                || letters.otherLatinWords <= 2 * letters.englishWords;
+        Language language = han == 0 && latinWords == 0 ? asked : 2 * han >= latinWords ? Language.ZH : Language.EN;
+        return new Written(language, read);
     }
 
     /** What the prose of one answer is written with: letters by script, and the Latin-letter words. */
@@ -114,6 +106,17 @@ final class WrittenLanguage {
         long latinWords;
         long englishWords;
         long otherLatinWords;
+
+        boolean readable() {
+            if (kana >= MIN_KANA && 5 * kana >= han + kana) {
+                return false;
+            }
+            if (otherScript >= MIN_OTHER_SCRIPT_LETTERS && otherScript > latin + han) {
+                return false;
+            }
+            boolean english = 2 * han < latinWords;
+            return !english || otherLatinWords < MIN_OTHER_LATIN_WORDS || otherLatinWords <= 2 * englishWords;
+        }
 
         static Letters of(InjectionScreen.ScreenedAnswer answer) {
             String prose = withoutCode(String.join("\n", answer.kept()));

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WrittenLanguageTest {
 
     private static Language writtenIn(List<String> answers, Language asked) {
-        return WrittenLanguage.of(answers.stream().map(InjectionScreen::screen).toList(), asked);
+        return WrittenLanguage.of(answers.stream().map(InjectionScreen::screen).toList(), asked).language();
     }
 
     @Test
@@ -75,7 +75,7 @@ class WrittenLanguageTest {
                     + "결제 오류는 1.2%에서 0.3%로 줄었습니다.");
 
     private static boolean readable(String answer) {
-        return WrittenLanguage.readable(InjectionScreen.screen(answer));
+        return !WrittenLanguage.of(List.of(InjectionScreen.screen(answer)), Language.EN).answers().isEmpty();
     }
 
     @Test
