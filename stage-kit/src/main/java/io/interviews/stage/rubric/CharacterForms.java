@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
  * The forms of characters that say the same thing, read as the one the tables, signal words and banks are written in:
@@ -11,7 +12,8 @@ import java.nio.charset.StandardCharsets;
  * Macau) as Simplified — by {@code traditional-chinese.txt} beside this class (ICU4J's Traditional-Simplified
  * transliteration of each character, written by the evaluation module's {@code traditional-chinese} command), then,
  * in text that had Traditional characters, the software terms Taiwan and Hong Kong say otherwise (資料庫 → 数据库);
- * and the full-width letters, digits and percent signs of a Chinese keyboard (Ｋａｆｋａ, ３０００, ３０％) and a word
+ * written Cantonese (Hong Kong, Guangdong) as the Mandarin it says, where its own characters show it (佢哋 → 他们,
+ * 嘅 → 的, 冇 → 没有); and the full-width letters, digits and percent signs of a Chinese keyboard (Ｋａｆｋａ, ３０００, ３０％) and a word
  * processor's curly apostrophes as ASCII. Full-width punctuation, which Chinese is written with (，：), stays. Text
  * with none of these is returned as it is (three dev answers of the labelled set hold a curly apostrophe; no other
  * answer holds any).
@@ -40,11 +42,40 @@ final class CharacterForms {
             {"架设", "搭建"}, {"分散式", "分布式"}, {"非同步", "异步"}, {"回圈", "循环"}, {"阵列", "数组"},
             {"字串", "字符串"}, {"行动装置", "移动设备"}};
 
+    /** Characters written Cantonese uses and Mandarin does not: text with one of them is read as Cantonese. */
+    private static final Pattern CANTONESE = Pattern.compile("[嘅咗冇哋喺啲嘢嚟噉嗰乜]");
+    /** 係 is Cantonese "is"; ICU would read it as 系, which in 關係 (relation) it is. */
+    private static final Pattern CANTONESE_IS = Pattern.compile("(?<![關关])係");
+
+    /**
+     * Cantonese words, in Simplified characters, and the Mandarin for them; a word holding another comes before it.
+     * Read only in Cantonese text: 吓 (Mandarin "scare") is Cantonese "a bit", as in 睇吓 (have a look).
+     */
+    private static final String[][] CANTONESE_WORDS = {{"佢哋", "他们"}, {"我哋", "我们"}, {"你哋", "你们"},
+            {"乜嘢", "什么"}, {"咩嘢", "什么"}, {"点解", "为什么"}, {"点样", "怎样"}, {"而家", "现在"}, {"呢个", "这个"},
+            {"呢啲", "这些"}, {"嗰个", "那个"}, {"嗰啲", "那些"}, {"一啲", "一些"}, {"成日", "经常"}, {"边个", "谁"},
+            {"冇", "没有"}, {"嘅", "的"}, {"咗", "了"}, {"喺", "在"}, {"佢", "他"}, {"啲", "些"}, {"嘢", "东西"},
+            {"咩", "什么"}, {"睇", "看"}, {"嚟", "来"}, {"畀", "给"}, {"俾", "给"}, {"咁", "这么"}, {"噉", "这样"},
+            {"嗰", "那"}, {"唔", "不"}, {"吓", "一下"}, {"啱", "对"}, {"搵", "找"}, {"揾", "找"}, {"攞", "拿"}};
+
     private CharacterForms() {
     }
 
     /** {@code text} in the forms the tables are made of; the same string when it has none of the others. */
     static String canonical(String text) {
+        boolean cantonese = CANTONESE.matcher(text).find();
+        String typed = cantonese ? CANTONESE_IS.matcher(text).replaceAll("是") : text;
+        String read = simplified(typed);
+        if (cantonese) {
+            for (String[] word : CANTONESE_WORDS) {
+                read = read.replace(word[0], word[1]);
+            }
+        }
+        return read;
+    }
+
+    /** Traditional characters as Simplified, with Taiwan's terms, and full-width letters and digits as ASCII. */
+    private static String simplified(String text) {
         char[] characters = null;
         boolean traditional = false;
         for (int i = 0; i < text.length(); i++) {

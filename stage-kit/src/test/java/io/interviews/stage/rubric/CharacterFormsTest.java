@@ -18,6 +18,14 @@ class CharacterFormsTest {
     }
 
     @Test
+    void writtenCantoneseReadsAsTheMandarinItSays() {
+        assertEquals("我们的系统是用Kafka的，他们现在没有监控，我看一下先。",
+                CharacterForms.canonical("我哋嘅系統係用Kafka嘅，佢哋而家冇監控，我睇吓先。"));
+        assertEquals("他们的关系不错", CharacterForms.canonical("佢哋嘅關係唔錯"), "係 in 關係 is the 系 of relation, not 'is'");
+        assertEquals("他们吓了一跳", CharacterForms.canonical("他们吓了一跳"), "without Cantonese characters, Mandarin as it is");
+    }
+
+    @Test
     void fullWidthLettersDigitsAndPercentSignsReadAsAsciiAndChinesePunctuationStays() {
         assertEquals("用Kafka后，错误率从1.2%降到0.3%，延迟3000ms：够了",
                 CharacterForms.canonical("用Ｋａｆｋａ后，错误率从１．２％降到０．３％，延迟３０００ｍｓ：够了"));
