@@ -22,10 +22,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Fits the rubric brain on the {@code dev} split: per language, a ridge probe from answer vector to labelled level
@@ -154,14 +158,25 @@ public final class Calibration {
     }
 
     /**
-     * Just below the least similar dev answer labelled 2 or more, its own group left out: the gate only catches what
-     * is unlike every answer a person rated, short or long (chatter nearer than that is rated low by the model).
+     * Just below the least similar dev answer labelled 2 or more, every answer written in its style left out (its own
+     * group with them): the gate only catches what is unlike every answer a person rated, short or long (chatter
+     * nearer than that is rated low by the model). A candidate the project never saw has no answer of their own
+     * writer among the exemplars; measured against its own writer's answers, the least similar answer grew more
+     * similar with every batch a writer added, and the gate shut out more of those who write unlike all of them.
      */
     private static double offTopicNearestBelow(Language language, List<Read> reads,
                                                Map<String, Map<Language, Exemplars>> exemplars) {
+        Map<String, Set<String>> groupsByStyle = reads.stream().collect(Collectors.groupingBy(
+                read -> read.answer().style(), Collectors.mapping(read -> read.answer().group(), Collectors.toSet())));
+        Map<List<String>, Exemplars> otherStyles = new HashMap<>();
         return round(reads.stream().filter(read -> read.answer().meanLabel() >= 2)
-                .mapToDouble(read -> exemplars.get(read.answer().stage()).get(language).nearest(read.answer().questionId(),
-                        read.reading().vector(), Exemplars.group(read.answer().id())).orElseThrow())
+                .map(read -> otherStyles.computeIfAbsent(List.of(read.answer().stage(), read.answer().style()),
+                                stageAndStyle -> exemplars.get(read.answer().stage()).get(language)
+                                        .without(groupsByStyle.get(read.answer().style())))
+                        .nearest(read.answer().questionId(), read.reading().vector(), Exemplars.group(read.answer().id())))
+                // in a fold of cross-validation a question may have answers in one style only
+                .filter(OptionalDouble::isPresent)
+                .mapToDouble(OptionalDouble::getAsDouble)
                 .min().orElseThrow() - OFF_TOPIC_MARGIN);
     }
 

@@ -14,7 +14,7 @@ public record AnswerFeatures(double probe, AnswerSignals signals) {
     /** The names of {@link #vector()}'s entries, in order; an answer model's coefficients follow them. */
     public static final List<String> NAMES = List.of("bias", "probe", "length", "specifics",
             "first-person", "we", "reasoning", "outcome", "reflection", "hedging", "not-own",
-            "overclaim");
+            "overclaim", "boilerplate");
 
     /** The name of the one feature the with-exemplars model adds: the neighbours' label of the dimension. */
     public static final String NEIGHBOURS = "neighbours";
@@ -23,7 +23,7 @@ public record AnswerFeatures(double probe, AnswerSignals signals) {
         return new double[]{1, probe, log(signals.words()), log(signals.specifics()),
                 log(signals.firstPerson()), log(signals.we()), log(signals.reasoning()), log(signals.outcome()),
                 log(signals.reflection()), log(signals.hedging()), log(signals.notOwn()),
-                log(signals.overclaim())};
+                log(signals.overclaim()), log(signals.boilerplate())};
     }
 
     /** {@link #vector()} followed by the neighbours' label of one dimension. */

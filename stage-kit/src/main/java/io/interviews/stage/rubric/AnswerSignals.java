@@ -12,12 +12,16 @@ import java.util.stream.IntStream;
  * What a hiring manager listens for in an answer, whatever the question: how much was said, specifics (numbers,
  * named systems, code), the candidate's own actions in the first person (and "we"), reasons and trade-offs,
  * outcomes, reflection, hedging, what the candidate says was not theirs (someone else decided or did it, they
- * never did or measured it), and overclaiming (certainty where a trade-off belongs, nothing to improve, the blame on
- * others, sweeping credit). Counted with small language-wide word lists that know nothing of any question bank; the
- * answer model weighs them (fitted on labelled answers), and the most telling sentences become evidence.
+ * never did or measured it), overclaiming (certainty where a trade-off belongs, nothing to improve, the blame on
+ * others, sweeping credit), and boilerplate: the stock phrases that fit any answer and any candidate ("best
+ * practices", "seamless", "Overall, this experience taught me the importance of", 最佳实践, 显著提升, 总的来说),
+ * the stuff of an answer pasted from a chat assistant; the two languages' lists say the same things, so that the
+ * same answer in either counts alike. Counted with small language-wide word lists that know nothing
+ * of any question bank; the answer model weighs them (fitted on labelled answers), and the most telling sentences
+ * become evidence.
  */
 public record AnswerSignals(int words, int specifics, int firstPerson, int we, int reasoning, int outcome,
-                            int reflection, int hedging, int notOwn, int overclaim) {
+                            int reflection, int hedging, int notOwn, int overclaim, int boilerplate) {
 
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z'’-]*|\\d+(?:[.,]\\d+)?");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
@@ -75,7 +79,17 @@ public record AnswerSignals(int words, int specifics, int firstPerson, int we, i
                     + "platform|system|architecture) (?:was|is) (?:mine|my (?:idea|design|doing))|"
                     + "(?:they|he|she|the team|the others|other teams|people|nobody|no one|management|the pm) (?:didn't|did not|"
                     + "couldn't|could not|wouldn't|would not|refused to) (?:keep up|listen|follow)|"
-                    + "people (?:usually |always |eventually )?come around)\\b");
+                    + "people (?:usually |always |eventually )?come around)\\b",
+            "\\b(?:great question|thank(?:s| you) for (?:the|this) (?:question|opportunity)|overall,|in conclusion|"
+                    + "in summary|to summari[sz]e|ensur(?:e|es|ed|ing)|leverag\\w*|seamless(?:ly)?|robust|holistic\\w*|"
+                    + "synerg\\w*|proactive(?:ly)?|best practices?|industry standards?|stakeholders?|alignment|"
+                    + "align(?:ed|ing)? with|cross-functional|significant(?:ly)?|substantial(?:ly)?|empower\\w*|various|"
+                    + "crucial|vital|essential|passionate|growth mindset|continuous (?:improvement|learning)|data-driven|"
+                    + "(?:business|measurable|meaningful|tangible) (?:value|impact|results|outcomes)|valuable "
+                    + "(?:lessons?|experience|insights?)|(?:taught|reinforced|showed) me (?:the importance|the value)|"
+                    + "the importance of|commitment to|fast-paced|excellence|this experience|in (?:a|my) previous "
+                    + "(?:project|role|company|position|team)|i believe|positive (?:impact|attitude|environment|"
+                    + "relationships?|outcomes?))\\b");
     private static final Cues ZH = new Cues(
             "我(?!们|觉得|认为|猜|不|刚才|已经|没有更多)",
             "我们|团队",
@@ -92,7 +106,12 @@ public record AnswerSignals(int words, int specifics, int firstPerson, int we, i
                     + "(?:都|全)是(?:他们|别人|其他(?:团队|人|部门)|对方)的(?:问题|错|责任)|不是我的(?:问题|错|责任)|"
                     + "(?:事实|结果)证明(?:我|了我)|(?:跟|和|正如)我(?:说|预料|预测)的一样|一手(?:打造|搭建|设计|主导)|"
                     + "(?:全部|整个|所有).{0,8}都是我(?:一个人)?(?:做|设计|搭|定|写)|我一个人(?:搞定|扛|包办)|"
-                    + "(?:他们|他|她|团队|别人|其他人|其他团队)(?:都)?跟不上|不听我的|(?:不|没)按(?:照)?我的|(?:最后|后来)(?:都|也)?(?:服了|听我的)");
+                    + "(?:他们|他|她|团队|别人|其他人|其他团队)(?:都)?跟不上|不听我的|(?:不|没)按(?:照)?我的|(?:最后|后来)(?:都|也)?(?:服了|听我的)",
+            "这是一个(?:很好|好)的问题|好问题|感谢(?:您的)?(?:提问|机会)|总的来说|总而言之|综上所述|总之，|确保|借助|无缝|"
+                    + "健壮|稳健|全面(?:提升|保障|梳理|评估)|协同|积极主动|最佳实践|行业标准|利益相关方|相关方|对齐|跨部门|"
+                    + "显[著着]|大幅(?:度)?(?:提升|提高|降低|减少)|赋能|各种|至关重要|必不可少|热爱|激情|成长型思维|"
+                    + "持续(?:改进|学习)|数据驱动|业务价值|可衡量的|宝贵的?(?:经验|一课|收获)|重要性|致力于|快节奏|卓越|"
+                    + "这(?:次|段)经历|在(?:之前|以前|上一家公司)的(?:一个)?项目中|我相信|积极(?:的)?(?:影响|态度|氛围|关系)");
 
     /** Counts the signals in the sentences of an answer (injection-screened). */
     public static AnswerSignals of(Language language, List<String> sentences) {
@@ -111,10 +130,13 @@ public record AnswerSignals(int words, int specifics, int firstPerson, int we, i
         return new AnswerSignals(words, count(NUMBER, lower) + named + code, count(cues.firstPerson, lower),
                 count(cues.we, lower), count(cues.reasoning, lower), count(cues.outcome, lower),
                 count(cues.reflection, lower), count(cues.hedging, lower), count(cues.notOwn, lower),
-                count(cues.overclaim, lower));
+                count(cues.overclaim, lower), count(cues.boilerplate, lower));
     }
 
-    /** Whether anything besides words was said: a specific, an action, a reason, an outcome, reflection, hedging … */
+    /**
+     * Whether anything besides words was said: a specific, an action, a reason, an outcome, reflection, hedging …
+     * Boilerplate is not: "Thank you, great question" after a follow-up says nothing.
+     */
     public boolean carryEvidence() {
         return specifics + firstPerson + we + reasoning + outcome + reflection + hedging + notOwn + overclaim > 0;
     }
@@ -136,7 +158,7 @@ public record AnswerSignals(int words, int specifics, int firstPerson, int we, i
     private static int weight(Language language, String sentence) {
         AnswerSignals signals = of(language, List.of(sentence));
         return signals.words < 4 ? 0 : signals.specifics + signals.firstPerson + signals.reasoning + signals.outcome
-                + signals.reflection - signals.hedging - signals.notOwn - signals.overclaim;
+                + signals.reflection - signals.hedging - signals.notOwn - signals.overclaim - signals.boilerplate;
     }
 
     private static boolean mostlyCapitals(String text) {
@@ -155,13 +177,13 @@ public record AnswerSignals(int words, int specifics, int firstPerson, int we, i
     }
 
     private record Cues(Pattern firstPerson, Pattern we, Pattern reasoning, Pattern outcome, Pattern reflection,
-                        Pattern hedging, Pattern notOwn, Pattern overclaim) {
+                        Pattern hedging, Pattern notOwn, Pattern overclaim, Pattern boilerplate) {
 
         Cues(String firstPerson, String we, String reasoning, String outcome, String reflection, String hedging,
-             String notOwn, String overclaim) {
+             String notOwn, String overclaim, String boilerplate) {
             this(Pattern.compile(firstPerson), Pattern.compile(we), Pattern.compile(reasoning), Pattern.compile(outcome),
                     Pattern.compile(reflection), Pattern.compile(hedging), Pattern.compile(notOwn),
-                    Pattern.compile(overclaim));
+                    Pattern.compile(overclaim), Pattern.compile(boilerplate));
         }
     }
 }

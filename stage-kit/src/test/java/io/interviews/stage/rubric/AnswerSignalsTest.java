@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 class AnswerSignalsTest {
 
@@ -39,6 +40,21 @@ class AnswerSignalsTest {
         assertEquals(0, signals(Language.ZH, "我们当时不能百分之百确定。我测了一周，p99 从 2 秒降到 180 毫秒，下次我会先灰度。")
                 .overclaim());
         assertEquals(0, signals(Language.ZH, "刚开始我有点跟不上，后来每天多看一小时代码。").overclaim());
+    }
+
+    @Test
+    void stockPhrasesThatFitAnyAnswerAreBoilerplate() {
+        assertEquals(4, signals(Language.EN, "Great question. We followed best practices to ensure seamless scaling.")
+                .boilerplate());
+        assertEquals(3, signals(Language.ZH, "首先，我们遵循最佳实践，显著提升了系统性能。总的来说，收获很大。").boilerplate());
+        assertEquals(0, signals(Language.EN, "I keyed the topic by order id, so a retry lands on the same partition; "
+                + "p99 went from 900 ms to 140 ms.").boilerplate());
+    }
+
+    @Test
+    void boilerplateAloneSaysNothing() {
+        assertFalse(signals(Language.EN, "Thank you for the question, great question.").carryEvidence());
+        assertFalse(signals(Language.ZH, "感谢您的提问。总的来说就是这样。").carryEvidence());
     }
 
     @Test

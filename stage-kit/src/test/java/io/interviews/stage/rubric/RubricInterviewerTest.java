@@ -29,9 +29,9 @@ class RubricInterviewerTest {
             + "minutes. I also chose Kafka instead of RabbitMQ for the payment events, because we needed to replay them "
             + "after an outage. Latency improved by 80%.";
 
-    /** A real tech-1 answer in Chinese: own part, scale, decisions with their reasons, a measured outcome. */
+    /** A real tech-1 answer in Chinese: own part, scale, decisions with their reasons and cost, a measured outcome. */
     private static final String STRONG_PROJECT_ZH = "我重构了一个网店的支付服务，峰值每秒大约3000个请求。我自己负责存储层："
-            + "因为夜间清理会把写入阻塞好几分钟，我把一张很大的PostgreSQL表改成按月分区。我还为支付事件选择了Kafka而不是RabbitMQ，"
+            + "因为夜间清理会把写入阻塞好几分钟，我把一张很大的PostgreSQL表改成按月分区，代价是每个查询都要带上月份。我还为支付事件选择了Kafka而不是RabbitMQ，"
             + "因为故障之后需要重放。上线后延迟降低了80%。";
 
     private static Optional<Ask> afterTech1(Language language, String answer) {
