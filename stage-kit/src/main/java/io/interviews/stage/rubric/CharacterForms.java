@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
  * transliteration of each character, written by the evaluation module's {@code traditional-chinese} command), then,
  * in text that had Traditional characters, the software terms Taiwan and Hong Kong say otherwise (資料庫 → 数据库);
  * written Cantonese (Hong Kong, Guangdong) as the Mandarin it says, where its own characters show it (佢哋 → 他们,
- * 嘅 → 的, 冇 → 没有); and the full-width letters, digits and percent signs of a Chinese keyboard (Ｋａｆｋａ, ３０００, ３０％) and a word
- * processor's curly apostrophes as ASCII. Full-width punctuation, which Chinese is written with (，：), stays. Text
- * with none of these is returned as it is (three dev answers of the labelled set hold a curly apostrophe; no other
- * answer holds any).
+ * 嘅 → 的, 冇 → 没有); and the full-width letters, digits and percent signs of a Chinese keyboard (Ｋａｆｋａ, ３０００,
+ * ３０％) and a word processor's curly apostrophes as ASCII. Full-width punctuation, which Chinese is written with
+ * (，：), stays. Text with none of these is returned as it is (three dev answers of the labelled set hold a curly
+ * apostrophe; no other answer holds any).
  */
 final class CharacterForms {
 
