@@ -16,7 +16,7 @@ import java.util.stream.IntStream;
  * others, sweeping credit), and boilerplate: the stock phrases that fit any answer and any candidate ("best
  * practices", "seamless", "Overall, this experience taught me the importance of", 最佳实践, 显著提升, 总的来说),
  * the stuff of an answer pasted from a chat assistant; the two languages' lists say the same things, so that the
- * same answer in either counts alike. Counted with small language-wide word lists that know nothing
+ * same answer in either counts alike. Courtesy is not among them: "Great question, thank you" is how people talk. Counted with small language-wide word lists that know nothing
  * of any question bank; the answer model weighs them (fitted on labelled answers), and the most telling sentences
  * become evidence.
  */
@@ -80,7 +80,7 @@ public record AnswerSignals(int words, int specifics, int firstPerson, int we, i
                     + "(?:they|he|she|the team|the others|other teams|people|nobody|no one|management|the pm) (?:didn't|did not|"
                     + "couldn't|could not|wouldn't|would not|refused to) (?:keep up|listen|follow)|"
                     + "people (?:usually |always |eventually )?come around)\\b",
-            "\\b(?:great question|thank(?:s| you) for (?:the|this) (?:question|opportunity)|overall,|in conclusion|"
+            "\\b(?:overall,|in conclusion|"
                     + "in summary|to summari[sz]e|ensur(?:e|es|ed|ing)|leverag\\w*|seamless(?:ly)?|robust|holistic\\w*|"
                     + "synerg\\w*|proactive(?:ly)?|best practices?|industry standards?|stakeholders?|alignment|"
                     + "align(?:ed|ing)? with|cross-functional|significant(?:ly)?|substantial(?:ly)?|empower\\w*|various|"
@@ -107,7 +107,7 @@ public record AnswerSignals(int words, int specifics, int firstPerson, int we, i
                     + "(?:事实|结果)证明(?:我|了我)|(?:跟|和|正如)我(?:说|预料|预测)的一样|一手(?:打造|搭建|设计|主导)|"
                     + "(?:全部|整个|所有).{0,8}都是我(?:一个人)?(?:做|设计|搭|定|写)|我一个人(?:搞定|扛|包办)|"
                     + "(?:他们|他|她|团队|别人|其他人|其他团队)(?:都)?跟不上|不听我的|(?:不|没)按(?:照)?我的|(?:最后|后来)(?:都|也)?(?:服了|听我的)",
-            "这是一个(?:很好|好)的问题|好问题|感谢(?:您的)?(?:提问|机会)|总的来说|总而言之|综上所述|总之，|确保|借助|无缝|"
+            "总的来说|总而言之|综上所述|总之，|确保|借助|无缝|"
                     + "健壮|稳健|全面(?:提升|保障|梳理|评估)|协同|积极主动|最佳实践|行业标准|利益相关方|相关方|对齐|跨部门|"
                     + "显[著着]|大幅(?:度)?(?:提升|提高|降低|减少)|赋能|各种|至关重要|必不可少|热爱|激情|成长型思维|"
                     + "持续(?:改进|学习)|数据驱动|业务价值|可衡量的|宝贵的?(?:经验|一课|收获)|重要性|致力于|快节奏|卓越|"
@@ -135,7 +135,7 @@ public record AnswerSignals(int words, int specifics, int firstPerson, int we, i
 
     /**
      * Whether anything besides words was said: a specific, an action, a reason, an outcome, reflection, hedging …
-     * Boilerplate is not: "Thank you, great question" after a follow-up says nothing.
+     * Boilerplate is not: "Overall, the importance of best practices is crucial" after a follow-up says nothing.
      */
     public boolean carryEvidence() {
         return specifics + firstPerson + we + reasoning + outcome + reflection + hedging + notOwn + overclaim > 0;
