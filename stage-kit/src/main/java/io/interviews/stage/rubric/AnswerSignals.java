@@ -16,9 +16,9 @@ import java.util.stream.IntStream;
  * others, sweeping credit), and boilerplate: the stock phrases that fit any answer and any candidate ("best
  * practices", "seamless", "Overall, this experience taught me the importance of", 最佳实践, 显著提升, 总的来说),
  * the stuff of an answer pasted from a chat assistant; the two languages' lists say the same things, so that the
- * same answer in either counts alike. Courtesy is not among them: "Great question, thank you" is how people talk. Counted with small language-wide word lists that know nothing
- * of any question bank; the answer model weighs them (fitted on labelled answers), and the most telling sentences
- * become evidence.
+ * same answer in either counts alike. Courtesy is not among them: "Great question, thank you" is how people talk.
+ * Counted with small language-wide word lists that know nothing of any question bank; the answer model weighs them
+ * (fitted on labelled answers), and the most telling sentences become evidence.
  */
 public record AnswerSignals(int words, int specifics, int firstPerson, int we, int reasoning, int outcome,
                             int reflection, int hedging, int notOwn, int overclaim, int boilerplate) {

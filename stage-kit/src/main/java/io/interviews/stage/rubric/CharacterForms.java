@@ -42,8 +42,11 @@ final class CharacterForms {
             {"架设", "搭建"}, {"分散式", "分布式"}, {"非同步", "异步"}, {"回圈", "循环"}, {"阵列", "数组"},
             {"字串", "字符串"}, {"行动装置", "移动设备"}};
 
-    /** Characters written Cantonese uses and Mandarin does not: text with one of them is read as Cantonese. */
-    private static final Pattern CANTONESE = Pattern.compile("[嘅咗冇哋喺啲嘢嚟噉嗰乜]");
+    /**
+     * Characters written Cantonese uses and Mandarin does not, marked by code: text with one of them is read as
+     * Cantonese. A look-up, not a pattern: every answer and every keyword matched against it is made canonical.
+     */
+    private static final boolean[] CANTONESE = marked("嘅咗冇哋喺啲嘢嚟噉嗰乜");
     /** 係 is Cantonese "is"; ICU would read it as 系, which in 關係 (relation) it is. */
     private static final Pattern CANTONESE_IS = Pattern.compile("(?<![關关])係");
 
@@ -63,7 +66,7 @@ final class CharacterForms {
 
     /** {@code text} in the forms the tables are made of; the same string when it has none of the others. */
     static String canonical(String text) {
-        boolean cantonese = CANTONESE.matcher(text).find();
+        boolean cantonese = isCantonese(text);
         String typed = cantonese ? CANTONESE_IS.matcher(text).replaceAll("是") : text;
         String read = simplified(typed);
         if (cantonese) {
@@ -72,6 +75,15 @@ final class CharacterForms {
             }
         }
         return read;
+    }
+
+    private static boolean isCantonese(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (CANTONESE[text.charAt(i)]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Traditional characters as Simplified, with Taiwan's terms, and full-width letters and digits as ASCII. */
@@ -113,6 +125,12 @@ final class CharacterForms {
             return (char) (typed - 0xFEE0);
         }
         return typed == '’' || typed == '‘' ? '\'' : typed;
+    }
+
+    private static boolean[] marked(String characters) {
+        boolean[] marks = new boolean[Character.MAX_VALUE + 1];
+        characters.chars().forEach(c -> marks[c] = true);
+        return marks;
     }
 
     private static char[] load() {
