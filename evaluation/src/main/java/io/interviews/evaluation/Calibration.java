@@ -58,6 +58,13 @@ public final class Calibration {
 
     /** What calibration writes: an answer model per language, exemplars per stage and language. */
     public record Fitted(Map<Language, AnswerModel> models, Map<String, Map<Language, Exemplars>> exemplars) {
+
+        /** These models, each with {@code scale} ({@link MeanScaleFit}; {@link #fit} leaves every mean as it is). */
+        Fitted withMeanScale(AnswerModel.MeanScale scale) {
+            Map<Language, AnswerModel> scaled = new EnumMap<>(Language.class);
+            models.forEach((language, model) -> scaled.put(language, model.withMeanScale(scale)));
+            return new Fitted(scaled, exemplars);
+        }
     }
 
     private record Read(LabelledAnswer answer, AnswerReading reading) {
@@ -154,7 +161,8 @@ public final class Calibration {
                 fittedOn + "; probe penalty " + bestPenalty + ", " + reads.size() + " answers, " + targets.size()
                         + " dimension labels",
                 new AnswerModel.Probe(probe[0], boxed(Arrays.copyOfRange(probe, 1, probe.length))),
-                boxed(generic), boxed(withExemplars), offTopic, NEIGHBOURS, SHARPNESS, review);
+                boxed(generic), boxed(withExemplars), offTopic, NEIGHBOURS, SHARPNESS, review,
+                AnswerModel.MeanScale.identity());
     }
 
     /**

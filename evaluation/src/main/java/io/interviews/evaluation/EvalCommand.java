@@ -115,7 +115,9 @@ public final class EvalCommand {
                 System.out.print(CrossValidation.run(stages, dev, reader, folds).render(20261130));
                 return 0;
             }
-            Calibration.Fitted fitted = Calibration.fit(stages, dev, reader, "dev split of the labelled set");
+            Calibration.Fitted fitted = Calibration.fit(stages, dev, reader, "dev split of the labelled set")
+                    .withMeanScale(MeanScaleFit.fit(stages,
+                            CrossValidation.run(stages, dev, reader, Calibration.FOLDS).ratings()));
             if (!dryRun) {
                 Calibration.write(fitted, repo).forEach(file -> System.out.println("wrote " + file));
             }

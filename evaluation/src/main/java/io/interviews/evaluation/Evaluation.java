@@ -88,15 +88,24 @@ public final class Evaluation {
         return interviewer.next(answer.language(), asked, answer.text()).map(Ask::followUp).orElse(false);
     }
 
-    /** A synthetic stage interview: per question an answer near {@code target} (the level drifts by one at times). */
+    /** A synthetic stage interview ({@link #draw}) rated by {@code judge}. */
     private static Optional<StageRun> stage(AnswerJudge judge, String stage, Language language,
                                             List<LabelledAnswer> answers, int target, Random random) {
         QuestionBank bank = judge.interviewers().get(stage).stageBank().bank(language);
+        return draw(bank, answers, target, random).map(chosen -> run(judge, stage, language, chosen));
+    }
+
+    /**
+     * The answers of a synthetic stage interview: per question of {@code bank} an answer near {@code target} (the
+     * level drifts by one at times); none when a question has no answer among {@code answers}.
+     */
+    static Optional<List<LabelledAnswer>> draw(QuestionBank bank, List<LabelledAnswer> answers, int target,
+                                               Random random) {
         List<LabelledAnswer> chosen = new ArrayList<>();
         for (Question question : bank.questions()) {
             int level = Math.max(1, Math.min(5, target + (random.nextInt(5) == 0 ? (random.nextBoolean() ? 1 : -1) : 0)));
             List<LabelledAnswer> candidates = answers.stream()
-                    .filter(a -> a.stage().equals(stage) && a.language() == language
+                    .filter(a -> a.stage().equals(bank.stage()) && a.language() == bank.language()
                             && a.questionId().equals(question.id()))
                     .toList();
             if (candidates.isEmpty()) {
@@ -106,7 +115,7 @@ public final class Evaluation {
             List<LabelledAnswer> atLevel = candidates.stream().filter(a -> Math.abs(a.level() - level) == nearest).toList();
             chosen.add(atLevel.get(random.nextInt(atLevel.size())));
         }
-        return Optional.of(run(judge, stage, language, chosen));
+        return Optional.of(chosen);
     }
 
     static StageRun run(AnswerJudge judge, String stage, Language language, List<LabelledAnswer> chosen) {

@@ -2,6 +2,7 @@ package io.interviews.evaluation;
 
 import io.interviews.events.Language;
 import io.interviews.stage.rubric.AnswerEmbeddings;
+import io.interviews.stage.rubric.AnswerModel;
 import io.interviews.stage.rubric.AnswerReader;
 import io.interviews.stage.rubric.StageBank;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,6 +47,19 @@ class CrossValidationTest {
                         stage + " " + language + " " + agreement);
             }
         }
+    }
+
+    /**
+     * Why the rubric brain has a mean scale: over a stage, the mean of answers it never saw is rated above its labels
+     * just above the bar and below them near the top, so the scale fitted on them reads the one lower and the other
+     * higher.
+     */
+    @Test
+    void theMeanScaleOfRatingsNoFitSawReadsMeansJustAboveTheBarLowerAndNearTheTopHigher() {
+        AnswerModel.MeanScale scale = MeanScaleFit.fit(stages, result.ratings());
+
+        assertTrue(scale.read(3.0) < 3.0, scale.toString());
+        assertTrue(scale.read(4.3) > 4.3, scale.toString());
     }
 
     @Test

@@ -80,6 +80,19 @@ class JudgementRegressionTest {
         assertTrue(report.falseOfferRate() <= 0.07, "false offers " + report.falseOfferRate());
     }
 
+    /**
+     * Whole synthetic interviews land in their labelled band: 170 of 200 since the mean scale, 159 before it, when
+     * labelled STRONG_HIRE interviews were mostly called HIRE (10 of 40 recognised, 25 now) and labelled BORDERLINE
+     * ones mostly CONSIDER (6 of 16 in their band, 10 now). Held a little below where it is.
+     */
+    @Test
+    void mostInterviewsLandInTheirLabelledBand() {
+        int inBand = report.bandConfusion().entrySet().stream()
+                .mapToInt(row -> row.getValue().getOrDefault(row.getKey(), 0)).sum();
+        assertTrue(inBand >= 0.82 * report.interviews(), inBand + " of " + report.interviews() + ": "
+                + report.bandConfusion());
+    }
+
     @Test
     void fewInterviewsGoToReview() {
         assertTrue(report.reviewRate() <= 0.2, "review rate " + report.reviewRate());
@@ -121,16 +134,14 @@ class JudgementRegressionTest {
     }
 
     /**
-     * The issue's target is 5 points for every pair; the paired test interviews measure 2.8 on average and 8.6 at
-     * most (see stage-kit's README): the worst pair is held a little above where it is, not at the target it misses.
-     * It was 6.0 before the brain counted boilerplate (held at 8 then); cross-validated on dev, over 1,000 paired
-     * interviews a stage, the worst pairs fell with it (tech 20.4 → 17.6, hr 18.4 → 15.8, boss 19.6 → 18.0 points) and
-     * the bilingual holdout people came closer (6.7 → 5.1): one pair of twelve moved, not the languages apart.
+     * The issue's target is 5 points for every pair; the paired test interviews measure 2.4 on average and 5.5 at
+     * most (see stage-kit's README), held a little above where it is. Before the mean scale they measured 2.8 and
+     * 8.6 (held at 9 then; 6.0 before the brain counted boilerplate, when it was held at 8).
      */
     @Test
     void theSameInterviewInEnglishAndChineseScoresAlike() {
         assertTrue(report.pairedMeanDifference() <= 4, "mean |en − zh| " + report.pairedMeanDifference());
-        assertTrue(report.pairedMaxDifference() <= 9, "max |en − zh| " + report.pairedMaxDifference());
+        assertTrue(report.pairedMaxDifference() <= 8, "max |en − zh| " + report.pairedMaxDifference());
     }
 
     /**

