@@ -50,6 +50,18 @@ public final class HoldoutInterviews {
                     candidate, language, total, BandThresholds.DEFAULT.bandOf(total), labelTotal,
                     BandThresholds.DEFAULT.bandOf(labelTotal), scores, review);
         }
+
+        /** How many bands the total is from the labelled total's band. */
+        int bandsOff() {
+            return Math.abs(BandThresholds.DEFAULT.bandOf(total).ordinal()
+                    - BandThresholds.DEFAULT.bandOf(labelTotal).ordinal());
+        }
+
+        /** Whether the total and the labelled total fall on different sides of the offer line. */
+        boolean acrossTheOfferLine() {
+            double offerLine = BandThresholds.DEFAULT.borderline();
+            return (total >= offerLine) != (labelTotal >= offerLine);
+        }
     }
 
     private HoldoutInterviews() {
@@ -88,9 +100,21 @@ public final class HoldoutInterviews {
     static String render(List<Result> results) {
         return "Holdout interviews by other writers (eval-holdout):\n"
                 + results.stream().map(Result::line).collect(Collectors.joining("\n")) + "\n"
+                + summary(results) + "\n"
                 + "Holdout people written in both languages, English minus Chinese stage score:\n"
                 + bilingual(results).entrySet().stream().map(person -> String.format("  %-24s %s", person.getKey(),
                         person.getValue())).collect(Collectors.joining("\n")) + "\n";
+    }
+
+    /** How far all the totals are from their labels: in points, in bands, and across the offer line. */
+    static String summary(List<Result> results) {
+        double distance = results.stream().mapToDouble(result -> Math.abs(result.total() - result.labelTotal()))
+                .average().orElse(Double.NaN);
+        long[] bandsOff = new long[3];
+        results.forEach(result -> bandsOff[Math.min(2, result.bandsOff())]++);
+        return String.format("  %d interviews: total %.1f points from the label on average; in the labelled band %d, "
+                        + "the next %d, further %d; across the offer line from the label %d", results.size(), distance,
+                bandsOff[0], bandsOff[1], bandsOff[2], results.stream().filter(Result::acrossTheOfferLine).count());
     }
 
     /**
