@@ -3,7 +3,6 @@ package io.interviews.evaluation;
 import io.interviews.events.DimensionRating;
 import io.interviews.events.Exchange;
 import io.interviews.events.Language;
-import io.interviews.events.RatingScale;
 import io.interviews.stage.rubric.Ask;
 import io.interviews.stage.rubric.Dimension;
 import io.interviews.stage.rubric.Question;
@@ -120,19 +119,14 @@ public final class Evaluation {
 
     static StageRun run(AnswerJudge judge, String stage, Language language, List<LabelledAnswer> chosen) {
         AnswerJudge.Verdict verdict = judge.stage(stage, language, chosen);
+        QuestionBank bank = judge.interviewers().get(stage).stageBank().bank(language);
         Map<String, Double> labelByDimension = new LinkedHashMap<>();
-        double weights = 0;
-        double weighted = 0;
-        for (Dimension dimension : judge.interviewers().get(stage).stageBank().bank(language).dimensions()) {
-            double mean = chosen.stream().filter(a -> a.labels().containsKey(dimension.id()))
-                    .mapToInt(a -> a.labels().get(dimension.id())).average().orElse(DimensionRating.MIN_RATING);
-            labelByDimension.put(dimension.id(), mean);
-            weights += dimension.weight();
-            weighted += dimension.weight() * mean;
+        for (Dimension dimension : bank.dimensions()) {
+            labelByDimension.put(dimension.id(), chosen.stream().filter(a -> a.labels().containsKey(dimension.id()))
+                    .mapToInt(a -> a.labels().get(dimension.id())).average().orElse(DimensionRating.MIN_RATING));
         }
-        double meanLabel = weighted / weights;
-        return new StageRun(stage, language, verdict.score(), RatingScale.points(meanLabel), verdict.review(),
-                labelByDimension);
+        return new StageRun(stage, language, verdict.score(),
+                bank.score(dimension -> labelByDimension.get(dimension.id())), verdict.review(), labelByDimension);
     }
 
     /** The answers as a stage's transcript: one exchange per answer, at a fixed instant. */

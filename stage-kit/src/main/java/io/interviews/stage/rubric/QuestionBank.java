@@ -1,9 +1,11 @@
 package io.interviews.stage.rubric;
 
 import io.interviews.events.Language;
+import io.interviews.events.RatingScale;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 
 /**
  * One stage's questions and rubric in one language, as read from {@code bank-<language>.json}.
@@ -21,6 +23,20 @@ public record QuestionBank(String stage, String rubricVersion, Language language
     public QuestionBank {
         dimensions = List.copyOf(dimensions);
         questions = List.copyOf(questions);
+    }
+
+    /**
+     * A stage's score from each dimension's mean rating: the weighted mean over this bank's dimensions, in points
+     * ({@link RatingScale}).
+     */
+    public double score(ToDoubleFunction<Dimension> meanRating) {
+        double weights = 0;
+        double weighted = 0;
+        for (Dimension dimension : dimensions) {
+            weights += dimension.weight();
+            weighted += dimension.weight() * meanRating.applyAsDouble(dimension);
+        }
+        return RatingScale.points(weighted / weights);
     }
 
     public Optional<Question> question(String questionId) {

@@ -6,6 +6,7 @@ import io.interviews.events.Language;
 import io.interviews.events.RatingScale;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,18 +48,16 @@ public record Scorecard(double score, List<DimensionRating> ratings, List<String
         List<String> answers = transcript.stream().map(Exchange::answer).toList();
         AnswerModel.MeanScale scale = rater.model(language).meanScale();
         List<DimensionRating> ratings = new ArrayList<>();
-        double weights = 0;
-        double weighted = 0;
+        Map<String, Double> means = new HashMap<>();
         for (Dimension dimension : bank.dimensions()) {
             List<QuestionAssessment> rating = assessed.stream()
                     .filter(question -> question.ratings().containsKey(dimension.id())).toList();
             double rated = meanRating(dimension, rating);
             double mean = scale.read(rated);
             ratings.add(rate(dimension, rated, mean, rating, answers));
-            weights += dimension.weight();
-            weighted += dimension.weight() * mean;
+            means.put(dimension.id(), mean);
         }
-        return new Scorecard(RatingScale.points(weighted / weights), ratings,
+        return new Scorecard(bank.score(dimension -> means.get(dimension.id())), ratings,
                 reviewReasons(language, rater.model(language).review(), assessed, ratings));
     }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interviews.events.DimensionRating;
 import io.interviews.events.Exchange;
 import io.interviews.events.Language;
-import io.interviews.events.RatingScale;
 import io.interviews.events.StageScore;
 import io.interviews.stage.rubric.ShippedData.SimulatedCandidate;
 import org.junit.jupiter.api.BeforeAll;
@@ -176,19 +175,11 @@ class StageDataTest {
             labels = new ObjectMapper().readValue(in, LabelledCandidates.class).candidates()
                     .get(candidate.persona() + "-" + candidate.language().code());
         }
-        return StageScore.total(plan.entrySet().stream().map(stage -> {
-            double weights = 0;
-            double weighted = 0;
-            for (Dimension dimension : stages.get(stage.getKey()).bank(candidate.language()).dimensions()) {
-                double meanLabel = labels.entrySet().stream()
+        return StageScore.total(plan.entrySet().stream().map(stage -> new StageScore(stage.getKey(), stage.getValue(),
+                stages.get(stage.getKey()).bank(candidate.language()).score(dimension -> labels.entrySet().stream()
                         .filter(answer -> answer.getKey().startsWith(stage.getKey() + "-"))
                         .map(answer -> answer.getValue().get(dimension.id())).filter(Objects::nonNull)
-                        .mapToInt(Integer::intValue).average().orElseThrow();
-                weights += dimension.weight();
-                weighted += dimension.weight() * meanLabel;
-            }
-            return new StageScore(stage.getKey(), stage.getValue(), RatingScale.points(weighted / weights));
-        }).toList()).orElseThrow();
+                        .mapToInt(Integer::intValue).average().orElseThrow()))).toList()).orElseThrow();
     }
 
     private record LabelledCandidates(String labelledBy, Map<String, Map<String, Map<String, Integer>>> candidates) {
