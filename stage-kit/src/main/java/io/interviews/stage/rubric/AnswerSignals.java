@@ -57,10 +57,12 @@ public record AnswerSignals(int words, int specifics, int firstPerson, int we, i
             "\\b(?:not me|wasn't me|i wasn't the one|not the one who|(?:not|wasn't) my (?:decision|call|idea)|"
                     + "above my (?:level|pay ?grade)|i(?:'ve| have)? never (?:done|led|had|been|measured|managed|worked|"
                     + "thought|tried)|i haven't (?:really )?(?:done|led|had|been|measured|managed|started|thought|looked|"
-                    + "tried|worked)|i don't have (?:any|formal|much|a lot)|(?:decided|chosen|designed|found|fixed|written|"
-                    + "planned|led|proposed|suggested|assigned) by (?:my|our|the|a|another) (?:lead|manager|senior|"
-                    + "architect|colleague|teammate|boss|cto|mentor)s?|(?:my|our|the) (?:lead|manager|seniors?|architect|"
-                    + "tech lead|team lead|boss|cto|colleague|mentor) (?:usually )?(?:decided|decides|chose|designed|found|"
+                    + "tried|worked)|i don't have (?:any|formal|much|a lot)|"
+                    // "by our lead", "by the client side architects", "by seniors"
+                    + "(?:decided|chosen|designed|done|found|fixed|written|planned|led|proposed|suggested|assigned) by "
+                    + "(?:(?:my|our|the|a|another|their) )?(?:[a-z'’-]+ ){0,2}?(?:lead|manager|senior|architect|colleague|"
+                    + "teammate|boss|cto|mentor|client)s?\\b|(?:my|our|the) (?:lead|manager|seniors?|architect|"
+                    + "tech lead|team lead|boss|cto|colleague|mentor|client) (?:usually )?(?:decided|decides|chose|designed|found|"
                     + "fixed|suggested|came up|figured|made the call|picked|handles|handled|assigns|assigned|gives|did)|"
                     + "a (?:colleague|senior|teammate) (?:found|fixed|suggested|figured|came up|did|wrote|pointed)|"
                     + "(?:never|didn't|did not|haven't) (?:really )?(?:measured|measure|tracked|track)|my feeling|gut feeling|"
@@ -98,7 +100,7 @@ public record AnswerSignals(int words, int specifics, int firstPerson, int we, i
             "学到|教训|回头看|反思|下次|如果重来|意识到|错误|后悔|本应|应该早|做得不好",
             "不知道|不清楚|不太|可能吧|大概|应该吧|随便|差不多|没想过|说不好|记不清|之类|等等",
             "不是我(?:做|定|决定|提|负责)|(?:从来|从)没(?:有)?(?:做|带|负责|遇到|管|测|量|想)|还没(?:有)?(?:带|做|开始|负责|遇到|管)|"
-                    + "(?:负责人|经理|领导|组长|主管|架构师|资深同事|同事|师傅|老板)(?:通常)?(?:来做|决定|定的|做的|发现|修|提出|分给|安排)|"
+                    + "(?:负责人|经理|领导|组长|主管|架构师|资深同事|同事|师傅|老板|甲方)(?:通常)?(?:来做|决定|定的|做的|发现|修|提出|分给|安排)|"
                     + "超出了?我的|没(?:有)?(?:测过|测量|量化|统计过|跟踪)|没怎么想过|感觉上|我只是(?:跟着|按照)",
             "(?<![不没能有])(?:百分之百|百分百)|绝对(?:是|正确|没问题)|毫无疑问|毋庸置疑|显而易见|无懈可击|零失误|"
                     + "无限(?:扩展|扩容)|(?:不会|不想)(?:改变|改)(?:任何|什么)|没(?:有)?什么(?:需要|可以|要)?(?:改变|改进|改的)|"

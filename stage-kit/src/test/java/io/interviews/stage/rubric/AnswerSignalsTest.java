@@ -18,6 +18,15 @@ class AnswerSignalsTest {
     }
 
     @Test
+    void whoeverElseDecidedItIsNamedInMoreWaysThanOne() {
+        assertEquals(3, signals(Language.EN, "The design was done by the client side architects. The bigger projects "
+                + "were led by seniors, and the client decided the stack.").notOwn());
+        assertEquals(1, signals(Language.ZH, "需求和架构都是甲方定的，我按文档开发接口。").notOwn());
+        assertEquals(0, signals(Language.EN, "The rollout was led by me, and the design review by our architect went "
+                + "well.").notOwn());
+    }
+
+    @Test
     void delegatingOrCreditingOthersInAStrongStoryIsNotCountedAgainstTheCandidate() {
         assertEquals(0, signals(Language.EN, "I designed the pipeline and wrote the consumers; two colleagues built the "
                 + "dashboards. My manager asked for a plan, so I measured the baseline first.").notOwn());
