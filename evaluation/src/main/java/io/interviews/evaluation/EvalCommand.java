@@ -73,6 +73,7 @@ public final class EvalCommand {
             AnswerJudge judge = brain.openai() ? brain.modelJudge(interviewers) : new RubricJudge(interviewers);
             Report report = Evaluation.run(judge, answers, interviews, seed);
             System.out.print(HoldoutInterviews.render(HoldoutInterviews.score(judge)));
+            System.out.print(ChallengeAnswers.render(ChallengeAnswers.score(judge, EvalSet.challenge(stages))));
             String title = brain.openai() ? "Openai brain (" + brain.model + " at " + brain.baseUrl + ")" : "Rubric brain";
             System.out.print(report.render(title + " on the " + split.name().toLowerCase() + " split"));
             return 0;

@@ -14,8 +14,9 @@ import java.util.Map;
 
 /**
  * The labelled set, {@code eval-set/<stage>/<questionId>.json} on the classpath: one file per main question of the
- * shipped stages, answers in English and Chinese. Checked on load: every answer rates exactly the dimensions its
- * question rates, with labels 1–5, and ids are unique.
+ * shipped stages, answers in English and Chinese; and the challenge answers, {@code eval-challenge/…} in the same
+ * form, which nothing is fitted on. Checked on load: every answer rates exactly the dimensions its question rates,
+ * with labels 1–5, and ids are unique.
  */
 public final class EvalSet {
 
@@ -31,23 +32,32 @@ public final class EvalSet {
     private EvalSet() {
     }
 
-    /** Every labelled answer to the questions of {@code stages}. */
+    /** Every labelled answer to the questions of {@code stages}: the set the brain is fitted on ({@code dev}). */
     public static List<LabelledAnswer> load(List<StageBank> stages) {
+        return load("eval-set", stages);
+    }
+
+    /** The challenge answers to the questions of {@code stages}: only ever reported, whatever their split. */
+    public static List<LabelledAnswer> challenge(List<StageBank> stages) {
+        return load("eval-challenge", stages);
+    }
+
+    private static List<LabelledAnswer> load(String directory, List<StageBank> stages) {
         List<LabelledAnswer> answers = new ArrayList<>();
         for (StageBank stage : stages) {
             for (Question question : stage.bank(Language.EN).questions()) {
-                answers.addAll(read(stage.stage(), question));
+                answers.addAll(read(directory + "/" + stage.stage() + "/" + question.id() + ".json", stage.stage(),
+                        question));
             }
         }
         long distinct = answers.stream().map(LabelledAnswer::id).distinct().count();
         if (distinct != answers.size()) {
-            throw new IllegalStateException("the labelled set repeats answer ids");
+            throw new IllegalStateException(directory + " repeats answer ids");
         }
         return List.copyOf(answers);
     }
 
-    private static List<LabelledAnswer> read(String stage, Question question) {
-        String resource = "eval-set/" + stage + "/" + question.id() + ".json";
+    private static List<LabelledAnswer> read(String resource, String stage, Question question) {
         try (InputStream in = EvalSet.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("no labelled answers at " + resource);

@@ -13,7 +13,10 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The labelled set is what the issue asks for, and the split rule keeps a content group on one side. */
+/**
+ * The labelled set is what the issue asks for, and the split rule keeps a content group on one side; the challenge
+ * answers stand apart from it.
+ */
 class EvalSetTest {
 
     private static final List<StageBank> STAGES = EvalCommand.shippedStages();
@@ -52,6 +55,24 @@ class EvalSetTest {
             assertEquals(pair.get(0).labels(), pair.get(1).labels(), pair.get(0).id());
             assertEquals(pair.get(0).split(), pair.get(1).split(), pair.get(0).id());
         });
+    }
+
+    @Test
+    void theChallengeAnswersMirrorEachOtherOnEveryQuestionAndAreNotInTheLabelledSet() {
+        List<LabelledAnswer> challenge = EvalSet.challenge(STAGES);
+        Map<String, Long> perQuestionAndStyle = challenge.stream().collect(Collectors.groupingBy(
+                answer -> answer.questionId() + " " + answer.style() + " " + answer.language().code(),
+                Collectors.counting()));
+        for (StageBank stage : STAGES) {
+            for (Question question : stage.bank(Language.EN).questions()) {
+                for (String style : List.of("executor", "owner")) {
+                    assertEquals(2, perQuestionAndStyle.get(question.id() + " " + style + " en"), question.id());
+                    assertEquals(1, perQuestionAndStyle.get(question.id() + " " + style + " zh"), question.id());
+                }
+            }
+        }
+        Set<String> labelled = SET.stream().map(LabelledAnswer::id).collect(Collectors.toSet());
+        assertTrue(challenge.stream().noneMatch(answer -> labelled.contains(answer.id())));
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -141,6 +142,21 @@ class JudgementRegressionTest {
         double meanGap = gaps.values().stream().flatMap(byStage -> byStage.values().stream())
                 .mapToDouble(Math::abs).average().orElseThrow();
         assertTrue(meanGap <= MAX_HOLDOUT_LANGUAGE_GAP, "mean |en − zh| of the bilingual holdouts " + meanGap);
+    }
+
+    /**
+     * The challenge answers, which nothing is fitted on: fluent, specific accounts of work whose decisions were
+     * someone else's (labelled 2.1 on average) rate 1.52 above their labels; the same workplaces with the candidate's
+     * own decisions, reasons and measurements 0.37 above. Held a little above where they are, so that a change which
+     * widens the gap fails; the target is 0 for both.
+     */
+    @Test
+    void workDoneOnOthersDecisionsIsNotRatedFurtherAboveItsLabelsThanToday() {
+        Map<String, ChallengeAnswers.Style> styles = ChallengeAnswers.score(new RubricJudge(interviewers),
+                EvalSet.challenge(EvalCommand.shippedStages())).stream()
+                .collect(Collectors.toMap(ChallengeAnswers.Style::style, style -> style));
+        assertTrue(styles.get("executor").bias() <= 1.6, styles.get("executor").toString());
+        assertTrue(Math.abs(styles.get("owner").bias()) <= 0.45, styles.get("owner").toString());
     }
 
     /**
