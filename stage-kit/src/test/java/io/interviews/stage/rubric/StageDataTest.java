@@ -1,6 +1,7 @@
 package io.interviews.stage.rubric;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.interviews.events.BandThresholds;
 import io.interviews.events.DimensionRating;
 import io.interviews.events.Exchange;
 import io.interviews.events.Language;
@@ -42,8 +43,6 @@ class StageDataTest {
      * with the holdouts' error of about 5 points cannot be held to; within 6 points of the labels it is judged right).
      */
     private static final double STRONG_FROM_ITS_LABELS_AT_MOST = 6;
-    /** From this total on, the letter is an offer. */
-    private static final double OFFER_LINE = 60;
     private static final String LABELS = "/simulated-candidate-labels.json";
     /** NO_HIRE with a wide margin. */
     private static final double WEAK_BELOW = 40;
@@ -139,7 +138,8 @@ class StageDataTest {
             String report = total + " " + stageScores;
             if (candidate.persona().equals("strong")) {
                 double labelled = labelledTotal(candidate, plan);
-                assertTrue(total >= OFFER_LINE && Math.abs(total - labelled) <= STRONG_FROM_ITS_LABELS_AT_MOST,
+                boolean anOffer = total >= BandThresholds.DEFAULT.borderline();
+                assertTrue(anOffer && Math.abs(total - labelled) <= STRONG_FROM_ITS_LABELS_AT_MOST,
                         report + ", labelled " + labelled);
             } else {
                 assertTrue(total < WEAK_BELOW, report);
