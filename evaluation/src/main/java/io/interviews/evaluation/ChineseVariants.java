@@ -2,16 +2,22 @@ package io.interviews.evaluation;
 
 import com.ibm.icu.text.Transliterator;
 
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The Simplified form of every Traditional Chinese character, by ICU4J's {@code Traditional-Simplified}
  * transliteration of each Han character of the Basic Multilingual Plane one at a time: the table stage-kit reads
- * Traditional Chinese with ({@code traditional-chinese.txt}).
+ * Traditional Chinese with ({@code traditional-chinese.txt}). A line is the character and its Simplified form; a line
+ * starting with {@code ~} holds a character Simplified Chinese writes too (GB 2312 has it: 著 of 显著, 後, 於), which
+ * only text with another Traditional character is read as Traditional for.
  */
 final class ChineseVariants {
 
+    /** Marks a character Simplified Chinese writes too. */
+    static final String ALSO_SIMPLIFIED = "~";
     /** CJK Unified Ideographs Extension A, CJK Unified Ideographs, CJK Compatibility Ideographs. */
     private static final int[][] HAN_BLOCKS = {{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}};
 
@@ -35,5 +41,15 @@ final class ChineseVariants {
             }
         }
         return forms;
+    }
+
+    /** The table's text: a line a character, {@link #ALSO_SIMPLIFIED} before those Simplified Chinese writes too. */
+    static String table() {
+        CharsetEncoder simplifiedStandard = Charset.forName("GB2312").newEncoder();
+        StringBuilder table = new StringBuilder();
+        simplifiedForms().forEach((traditional, simplified) -> table
+                .append(simplifiedStandard.canEncode(traditional) ? ALSO_SIMPLIFIED : "")
+                .append(traditional).append(simplified).append('\n'));
+        return table.toString();
     }
 }

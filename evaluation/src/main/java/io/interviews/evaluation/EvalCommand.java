@@ -186,11 +186,8 @@ public final class EvalCommand {
         @Override
         public Integer call() throws java.io.IOException {
             Path file = repo.resolve(Calibration.RUBRIC_RESOURCES).resolve("traditional-chinese.txt");
-            StringBuilder table = new StringBuilder();
-            ChineseVariants.simplifiedForms().forEach((traditional, simplified) ->
-                    table.append(traditional).append(simplified).append('\n'));
             java.nio.file.Files.createDirectories(file.getParent());
-            java.nio.file.Files.writeString(file, table);
+            java.nio.file.Files.writeString(file, ChineseVariants.table());
             System.out.println("wrote " + file);
             return 0;
         }

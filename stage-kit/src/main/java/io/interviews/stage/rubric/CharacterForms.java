@@ -22,8 +22,16 @@ final class CharacterForms {
 
     private static final String TABLE = "traditional-chinese.txt";
 
+    /** Marks, in the table, a character Simplified Chinese writes too (著 of 显著, 後, 於). */
+    private static final char ALSO_SIMPLIFIED = '~';
     /** Each character's Simplified form, by its code; 0 where it has none. */
-    private static final char[] SIMPLIFIED = load();
+    private static final char[] SIMPLIFIED = new char[Character.MAX_VALUE + 1];
+    /** The characters of {@link #SIMPLIFIED} Simplified Chinese writes too: read as Traditional only beside others. */
+    private static final boolean[] ALSO_WRITTEN_SIMPLIFIED = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        load();
+    }
 
     /**
      * Taiwan's terms, in Simplified characters, and the mainland's; a term holding another comes before it
@@ -86,20 +94,23 @@ final class CharacterForms {
         return false;
     }
 
-    /** Traditional characters as Simplified, with Taiwan's terms, and full-width letters and digits as ASCII. */
+    /**
+     * Traditional characters as Simplified, with Taiwan's terms, and full-width letters and digits as ASCII. Text is
+     * Traditional when it has a character only Traditional Chinese writes: a mainland answer's 显著 stays 显著, and its
+     * 资料 (materials) is not Taiwan's 資料 (data).
+     */
     private static String simplified(String text) {
+        boolean traditional = text.chars().anyMatch(c -> SIMPLIFIED[c] != 0 && !ALSO_WRITTEN_SIMPLIFIED[c]);
         char[] characters = null;
-        boolean traditional = false;
         for (int i = 0; i < text.length(); i++) {
             char typed = text.charAt(i);
-            char simplified = SIMPLIFIED[typed];
+            char simplified = traditional || !ALSO_WRITTEN_SIMPLIFIED[typed] ? SIMPLIFIED[typed] : 0;
             char read = simplified != 0 ? simplified : ascii(typed);
             if (read != typed) {
                 if (characters == null) {
                     characters = text.toCharArray();
                 }
                 characters[i] = read;
-                traditional |= simplified != 0;
             }
         }
         if (characters == null) {
@@ -133,18 +144,21 @@ final class CharacterForms {
         return marks;
     }
 
-    private static char[] load() {
-        char[] simplified = new char[Character.MAX_VALUE + 1];
+    private static void load() {
         try (InputStream in = CharacterForms.class.getResourceAsStream(TABLE)) {
             if (in == null) {
                 throw new IllegalStateException(TABLE + " is not on the classpath");
             }
-            // each line: a Traditional character and its Simplified form, both of the Basic Multilingual Plane
-            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .forEach(line -> simplified[line.charAt(0)] = line.charAt(1));
+            // each line: a Traditional character and its Simplified form, both of the Basic Multilingual Plane,
+            // after ~ where Simplified Chinese writes the character too
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().forEach(line -> {
+                boolean alsoSimplified = line.charAt(0) == ALSO_SIMPLIFIED;
+                String pair = alsoSimplified ? line.substring(1) : line;
+                SIMPLIFIED[pair.charAt(0)] = pair.charAt(1);
+                ALSO_WRITTEN_SIMPLIFIED[pair.charAt(0)] = alsoSimplified;
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + TABLE, e);
         }
-        return simplified;
     }
 }

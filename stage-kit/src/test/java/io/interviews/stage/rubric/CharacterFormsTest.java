@@ -43,6 +43,11 @@ class CharacterFormsTest {
     void simplifiedChineseAndOtherTextAreReturnedAsTheyAre() {
         String simplified = "我们查了资料，程式这个词在大陆很少用。";
         assertSame(simplified, CharacterForms.canonical(simplified), "mainland 资料 (materials) is not Taiwan's 資料");
+        String alsoTraditional = "资料显示，接口性能显著提升，俱乐部的系统后来也用了。";
+        assertSame(alsoTraditional, CharacterForms.canonical(alsoTraditional),
+                "著, 俱 and 后 are Simplified Chinese too: nothing here is Traditional");
+        assertEquals("接着我把数据库拆开，后来性能显着提升", CharacterForms.canonical("接著我把資料庫拆開，後來性能顯著提升"),
+                "beside other Traditional characters, 著 and 後 are read as Traditional");
         String english = "I moved the export to a replica.";
         assertSame(english, CharacterForms.canonical(english));
     }
