@@ -33,6 +33,8 @@ public class ScorecardReport {
     private static final float HEADING = 12.5f;
     private static final float BODY = 9.5f;
     private static final float SMALL = 8;
+    /** The offline brain's name in a dimension's {@code brain}: alone, or beside a model it stood in for. */
+    private static final String RUBRIC_BRAIN = "rubric";
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -118,6 +120,11 @@ public class ScorecardReport {
             }
 
             writer.paragraph(labels.scale(), SMALL, false, 0);
+            boolean ratedByTheRubricBrain = results.stages().stream().flatMap(stage -> stage.dimensions().stream())
+                    .anyMatch(dimension -> Objects.toString(dimension.brain(), "").contains(RUBRIC_BRAIN));
+            if (ratedByTheRubricBrain) {
+                writer.paragraph(labels.rubricBrainLimits(), SMALL, false, 0);
+            }
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot render the report of interview " + results.interviewId(), e);
@@ -194,7 +201,7 @@ public class ScorecardReport {
                           String reviewReasons, String noReasonRecorded, String improvementAreas, String evidence,
                           String untrusted, String dimension, String rating, String trusted, String brain,
                           String transcript, String question, String followUp, String answer, String unanswered,
-                          String yes, String no, String scale) {
+                          String yes, String no, String scale, String rubricBrainLimits) {
 
         static final Labels EN = new Labels("Interview report", "Candidate", "Position", "Interview", "scored",
                 "Total", "Band", "Needs human review",
@@ -206,7 +213,11 @@ public class ScorecardReport {
                 "(no answer)", "Yes", "No",
                 "Scores are on 0–100; dimension ratings are 1–5 against the rubric's behavioural anchors, worth "
                         + InterviewResults.ratingPoints() + " points (a stage's score is its weighted mean rating "
-                        + "in points); evidence quotes are verbatim from the candidate's answers.");
+                        + "in points); evidence quotes are verbatim from the candidate's answers.",
+                "Rated by rubric: the offline rubric brain reads what an answer says (specifics, reasons, outcomes, "
+                        + "reflection), not who made the decisions it describes; fluent accounts of work done on "
+                        + "someone else's decisions rate above what a hiring manager gives them. Ask the candidate "
+                        + "which decisions were theirs.");
 
         static final Labels ZH = new Labels("面试报告", "候选人", "职位", "面试", "评分时间", "总分", "档位",
                 "需人工复核", "缺少的环节", "各环节得分",
@@ -216,6 +227,8 @@ public class ScorecardReport {
                 "待提升方面（评分最低的维度）", "依据", "依据未在面试记录中核实", "维度", "评分（1–5）", "可信",
                 "评分方", "面试记录", "问题", "追问", "回答", "（未作答）", "是", "否",
                 "得分为 0–100 分制；维度评分为 1–5 分，依据评分标准中的行为锚点，对应分数为 " + InterviewResults.ratingPoints()
-                        + "（环节得分为加权平均评分对应的分数）；依据均为候选人回答的原文引用。");
+                        + "（环节得分为加权平均评分对应的分数）；依据均为候选人回答的原文引用。",
+                "评分方为 rubric：离线评分引擎读的是回答说了什么（细节、理由、结果、反思），而不是其中的决定由谁做出；"
+                        + "对按他人决定完成的工作的流畅叙述，它给的评分高于招聘经理的判断。请向候选人确认哪些决定是其本人做出的。");
     }
 }

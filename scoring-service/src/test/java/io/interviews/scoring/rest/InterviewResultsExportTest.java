@@ -159,6 +159,16 @@ class InterviewResultsExportTest {
     }
 
     @Test
+    void theReportSaysWhatTheRubricBrainCannotSeeWhereItRatedAndOnlyThere() throws IOException {
+        assertReportShows(scored(englishInterview()).interviewId(), "Rated by rubric:");
+        assertReportShows(scored(seedInterview()).interviewId(), "评分方为 rubric");
+        UUID modelOnly = scored(englishInterview("openai", List.of())).interviewId();
+        String text = PdfText.of(reportPdf(modelOnly),
+                Path.of("target", "reports", "interview_report_" + modelOnly + ".pdf"));
+        assertFalse(text.contains("Rated by rubric"), text);
+    }
+
+    @Test
     void aStageFlaggedForReviewShowsItsReasonsOnTheScorecardTheExportAndTheReport() throws IOException {
         StageCompleted interview = scored(flaggedEnglishInterview());
 
