@@ -14,10 +14,12 @@ public record DimensionRating(String dimension, int rating, double weight, @Pers
 
     public static final int MIN_RATING = 1;
     public static final int MAX_RATING = 5;
+    /** The offline rubric brain's name in {@code brain}: alone, or beside the model it stood in for. */
+    public static final String RUBRIC_BRAIN = "rubric";
 
     public DimensionRating {
         evidence = List.copyOf(evidence);
         // events written before the field existed were all rated by the rubric brain
-        brain = brain == null ? "rubric" : brain;
+        brain = brain == null ? RUBRIC_BRAIN : brain;
     }
 }

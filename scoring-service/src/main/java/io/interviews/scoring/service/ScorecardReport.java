@@ -10,6 +10,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import io.interviews.events.DimensionRating;
 import io.interviews.events.Exchange;
 import io.interviews.events.InterviewContext;
 import io.interviews.events.Language;
@@ -33,8 +34,6 @@ public class ScorecardReport {
     private static final float HEADING = 12.5f;
     private static final float BODY = 9.5f;
     private static final float SMALL = 8;
-    /** The offline brain's name in a dimension's {@code brain}: alone, or beside a model it stood in for. */
-    private static final String RUBRIC_BRAIN = "rubric";
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -121,7 +120,8 @@ public class ScorecardReport {
 
             writer.paragraph(labels.scale(), SMALL, false, 0);
             boolean ratedByTheRubricBrain = results.stages().stream().flatMap(stage -> stage.dimensions().stream())
-                    .anyMatch(dimension -> Objects.toString(dimension.brain(), "").contains(RUBRIC_BRAIN));
+                    .anyMatch(dimension -> Objects.toString(dimension.brain(), "")
+                            .contains(DimensionRating.RUBRIC_BRAIN));
             if (ratedByTheRubricBrain) {
                 writer.paragraph(labels.rubricBrainLimits(), SMALL, false, 0);
             }

@@ -28,8 +28,6 @@ public record Scorecard(double score, List<DimensionRating> ratings, List<String
     /** Quotes kept per dimension; enough to audit a rating without repeating the transcript. */
     public static final int MAX_EVIDENCE_QUOTES = 3;
 
-    /** What every rating of this scorecard records as its brain. */
-    private static final String RUBRIC_BRAIN = "rubric";
     /** A sentence said again is noted for the recruiter from this many words on ("I don't know." may well recur). */
     private static final int REPEATED_WORDS_NOTED = 8;
 
@@ -100,7 +98,7 @@ public record Scorecard(double score, List<DimensionRating> ratings, List<String
         if (rating.isEmpty()) {
             return new DimensionRating(dimension.id(), DimensionRating.MIN_RATING, dimension.weight(), List.of(),
                     dimension.anchor(DimensionRating.MIN_RATING) + " (no question rating it was asked)", true,
-                    RUBRIC_BRAIN);
+                    DimensionRating.RUBRIC_BRAIN);
         }
         int rounded = (int) Math.max(DimensionRating.MIN_RATING, Math.min(DimensionRating.MAX_RATING, Math.round(mean)));
         Set<String> quotes = new LinkedHashSet<>();
@@ -114,7 +112,8 @@ public record Scorecard(double score, List<DimensionRating> ratings, List<String
         String calibration = String.format("%.1f", mean).equals(String.format("%.1f", rated)) ? ""
                 : String.format("; mean %.1f, calibrated to %.1f", rated, mean);
         return new DimensionRating(dimension.id(), rounded, dimension.weight(), evidence,
-                dimension.anchor(rounded) + " (" + perQuestion + calibration + ")", trusted, RUBRIC_BRAIN);
+                dimension.anchor(rounded) + " (" + perQuestion + calibration + ")", trusted,
+                DimensionRating.RUBRIC_BRAIN);
     }
 
     private static List<String> reviewReasons(Language language, AnswerModel.Review review,

@@ -1,5 +1,6 @@
 package io.interviews.stage.service;
 
+import io.interviews.events.DimensionRating;
 import io.interviews.stage.rubric.RubricInterviewer;
 import io.interviews.stage.rubric.Scorecard;
 
@@ -9,7 +10,7 @@ import java.util.Optional;
 /** The default brain: the bank's questions, rubric follow-ups and ratings by meaning (local models); no network, ever. */
 public final class RubricBrain implements Interviewer {
 
-    public static final String NAME = "rubric";
+    public static final String NAME = DimensionRating.RUBRIC_BRAIN;
 
     private final RubricInterviewer interviewer;
 
