@@ -1,5 +1,7 @@
 package io.interviews.evaluation;
 
+import io.interviews.events.Language;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,20 +16,21 @@ import java.util.stream.Collectors;
 final class ChallengeAnswers {
 
     /**
-     * One style: its answers' mean label and mean rating over every labelled dimension, the mean of rating minus
-     * label, and the mean absolute error of the rounded rating.
+     * One style in one language: its answers' mean label and mean rating over every labelled dimension, the mean of
+     * rating minus label, and the mean absolute error of the rounded rating.
      */
-    record Style(String style, int answers, double meanLabel, double meanRating, double bias, double ratingMae) {
+    record Style(String style, Language language, int answers, double meanLabel, double meanRating, double bias,
+                 double ratingMae) {
     }
 
     private ChallengeAnswers() {
     }
 
     static List<Style> score(AnswerJudge judge, List<LabelledAnswer> answers) {
-        Map<String, List<LabelledAnswer>> byStyle = answers.stream()
-                .collect(Collectors.groupingBy(LabelledAnswer::style, TreeMap::new, Collectors.toList()));
+        Map<String, List<LabelledAnswer>> byStyle = answers.stream().collect(Collectors.groupingBy(
+                answer -> answer.style() + " " + answer.language().code(), TreeMap::new, Collectors.toList()));
         List<Style> styles = new ArrayList<>();
-        byStyle.forEach((style, ofStyle) -> {
+        byStyle.forEach((styleAndLanguage, ofStyle) -> {
             List<Double> labels = new ArrayList<>();
             List<Double> ratings = new ArrayList<>();
             for (LabelledAnswer answer : ofStyle) {
@@ -40,7 +43,8 @@ final class ChallengeAnswers {
             double meanLabel = mean(labels);
             double meanRating = mean(ratings);
             List<Double> rounded = ratings.stream().map(rating -> (double) Math.round(rating)).toList();
-            styles.add(new Style(style, ofStyle.size(), meanLabel, meanRating, meanRating - meanLabel,
+            styles.add(new Style(ofStyle.get(0).style(), ofStyle.get(0).language(), ofStyle.size(), meanLabel,
+                    meanRating, meanRating - meanLabel,
                     Statistics.meanAbsoluteError(rounded, labels)));
         });
         return styles;
@@ -48,9 +52,9 @@ final class ChallengeAnswers {
 
     static String render(List<Style> styles) {
         StringBuilder out = new StringBuilder("Challenge answers by other writers (eval-challenge, never fitted):\n")
-                .append("  style      answers  label  rating    bias  ratingMAE\n");
-        styles.forEach(style -> out.append(String.format("  %-10s %7d %6.2f %7.2f %+7.2f %10.2f%n", style.style(),
-                style.answers(), style.meanLabel(), style.meanRating(), style.bias(), style.ratingMae())));
+                .append("  style      lang answers  label  rating    bias  ratingMAE\n");
+        styles.forEach(style -> out.append(String.format("  %-10s %-4s %7d %6.2f %7.2f %+7.2f %10.2f%n",
+                style.style(), style.language().code(), style.answers(), style.meanLabel(), style.meanRating(), style.bias(), style.ratingMae())));
         return out.toString();
     }
 

@@ -146,17 +146,21 @@ class JudgementRegressionTest {
 
     /**
      * The challenge answers, which nothing is fitted on: fluent, specific accounts of work whose decisions were
-     * someone else's (labelled 2.1 on average) rate 1.52 above their labels; the same workplaces with the candidate's
-     * own decisions, reasons and measurements 0.37 above. Held a little above where they are, so that a change which
-     * widens the gap fails; the target is 0 for both.
+     * someone else's (labelled about 2) rate 1.48 above their labels in English and 1.50 in Chinese; the same
+     * workplaces with the candidate's own decisions, reasons and measurements 0.42 above in both. Held a little above
+     * where they are, so that a change which widens the gap fails; the target is 0 for all.
      */
     @Test
     void workDoneOnOthersDecisionsIsNotRatedFurtherAboveItsLabelsThanToday() {
         Map<String, ChallengeAnswers.Style> styles = ChallengeAnswers.score(new RubricJudge(interviewers),
                 EvalSet.challenge(EvalCommand.shippedStages())).stream()
-                .collect(Collectors.toMap(ChallengeAnswers.Style::style, style -> style));
-        assertTrue(styles.get("executor").bias() <= 1.6, styles.get("executor").toString());
-        assertTrue(Math.abs(styles.get("owner").bias()) <= 0.45, styles.get("owner").toString());
+                .collect(Collectors.toMap(style -> style.style() + " " + style.language().code(), style -> style));
+        for (String executor : List.of("executor en", "executor zh")) {
+            assertTrue(styles.get(executor).bias() <= 1.6, styles.get(executor).toString());
+        }
+        for (String owner : List.of("owner en", "owner zh")) {
+            assertTrue(Math.abs(styles.get(owner).bias()) <= 0.45, styles.get(owner).toString());
+        }
     }
 
     /**
