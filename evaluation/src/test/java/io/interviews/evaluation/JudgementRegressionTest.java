@@ -146,8 +146,9 @@ class JudgementRegressionTest {
 
     /**
      * The challenge answers, which nothing is fitted on: fluent, specific accounts of work whose decisions were
-     * someone else's (labelled about 2) rate 1.48 above their labels in English and 1.50 in Chinese; the same
-     * workplaces with the candidate's own decisions, reasons and measurements 0.42 above in both. Held a little above
+     * someone else's (labelled about 2) rate 0.92 above their labels in English and 1.45 in Chinese (1.47 and 1.50
+     * before `notOwn` read whoever else decided and the English labelled set had answers of this kind); the same
+     * workplaces with the candidate's own decisions, reasons and measurements about 0.4 above. Held a little above
      * where they are, so that a change which widens the gap fails; the target is 0 for all.
      */
     @Test
@@ -155,17 +156,17 @@ class JudgementRegressionTest {
         Map<String, ChallengeAnswers.Style> styles = ChallengeAnswers.score(new RubricJudge(interviewers),
                 EvalSet.challenge(EvalCommand.shippedStages())).stream()
                 .collect(Collectors.toMap(style -> style.style() + " " + style.language().code(), style -> style));
-        for (String executor : List.of("executor en", "executor zh")) {
-            assertTrue(styles.get(executor).bias() <= 1.6, styles.get(executor).toString());
-        }
+        assertTrue(styles.get("executor en").bias() <= 1.0, styles.get("executor en").toString());
+        assertTrue(styles.get("executor zh").bias() <= 1.55, styles.get("executor zh").toString());
         for (String owner : List.of("owner en", "owner zh")) {
             assertTrue(Math.abs(styles.get(owner).bias()) <= 0.45, styles.get(owner).toString());
         }
     }
 
     /**
-     * The issue's target is 5 points for every pair; the paired test interviews measure 2.4 on average and 5.5 at
-     * most (see stage-kit's README), held a little above where it is. Before the mean scale they measured 2.8 and
+     * The issue's target is 5 points for every pair; the paired test interviews measure 3.0 on average and 6.9 at
+     * most (see stage-kit's README; 2.4 and 5.5 before only the English model learnt from the challenge answers' first
+     * batch), held a little above where it is. Before the mean scale they measured 2.8 and
      * 8.6 (held at 9 then; 6.0 before the brain counted boilerplate, when it was held at 8).
      */
     @Test

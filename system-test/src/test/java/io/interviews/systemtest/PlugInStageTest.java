@@ -61,7 +61,8 @@ class PlugInStageTest {
                 coding = stage.path("score").asDouble();
             }
         }
-        assertTrue(coding >= 75, "the strong candidate's coding score " + coding);
+        // at least CONSIDER; how far under its independent labels: CodingStageDataTest
+        assertTrue(coding >= 70, "the strong candidate's coding score " + coding);
         assertTrue(total >= 70, "strong candidate total " + total);
         assertEquals("OFFER", view.path("letter").path("kind").asText());
 

@@ -42,6 +42,35 @@ public record AnswerSignals(int words, int specifics, int firstPerson, int we, i
     /** Latin words inside Chinese text are almost always named tools, systems or terms. */
     private static final Pattern LATIN_IN_CHINESE = Pattern.compile("(?<=\\p{IsHan}|\\s|^)[A-Za-z][A-Za-z0-9+#.-]+");
 
+    /**
+     * Someone else decided or did it: a lead, an architect, the client, another team, "he" or "she" (never the
+     * candidate in an interview). Any role with up to two words before it ("the client's enterprise architects"),
+     * in the active ("our tech lead chose", "the security team approved") and the passive ("was defined by the client",
+     * "came from our architects") voice, and the spec or ticket deciding. Crediting a colleague for work ("two
+     * colleagues built the dashboards") or being asked for something ("my manager asked for a plan") is neither.
+     */
+    private static final String OTHERS_EN = "(?:(?:(?:my|our|the|a|their|his|her|another) )?(?:[a-z'’-]+ ){0,2}?"
+            + "(?:lead|manager|senior|architect|colleague|teammate|boss|cto|cio|director|mentor|client|vendor|"
+            + "product owner|analyst|management|leadership|head office|headquarters)s?|(?:the|their|another) "
+            + "(?:[a-z'’-]+ ){1,2}?team|he|she)";
+    private static final String OTHER_DECIDED_EN = OTHERS_EN + " (?:usually |already |then |later |finally |had )?"
+            + "(?:decided|decides|chose|chooses|picked|selected|defined|specified|mandated|dictated|prescribed|"
+            + "approved|made the (?:call|decision)|came up with|designed|planned|assigned|"
+            + "assigns|told (?:me|us) to|instructed|insisted|figured|found|fixed|suggested|proposed|recommended|"
+            + "pointed|handles|handled|gives|gave (?:me|us)|did|wrote)\\b"
+            + "|(?:decided|chosen|picked|selected|defined|specified|mandated|dictated|prescribed|approved|set|designed|"
+            + "done|found|fixed|written|planned|led|proposed|suggested|recommended|assigned|given|made) by "
+            + OTHERS_EN + "\\b|came from " + OTHERS_EN + "\\b"
+            + "|(?:as|what) the (?:spec|ticket|story|requirements?|standard|guidelines?) (?:defines|defined|said|says|"
+            + "required|requires|specified|specifies)\\b";
+    /** The same in Chinese: 甲方定的, 架构师决定, 由集团架构组制定, 是领导拍板的, 他指定了. */
+    private static final String OTHERS_ZH = "(?:负责人|经理|领导|组长|主管|架构师|架构组|资深同事|同事|师傅|老板|甲方|客户|"
+            + "总部|集团|上级|总监|leader|(?<![a-z])pm|(?<!其)他们?|她)";
+    private static final String OTHER_DECIDED_ZH = "由(?!于)[^，。；]{0,8}" + OTHERS_ZH + "[^，。；]{0,4}(?:决定|定|设计|指定|制定|选)"
+            + "|是[^，。；]{0,8}" + OTHERS_ZH + "[^，。；]{0,4}(?:决定|定|选|给|出|设计|指定)的"
+            + "|" + OTHERS_ZH + "(?:通常|已经|直接|早就|都|一开始就)?(?:来做|决定|定的|定了|拍板|选的|选了|选定|指定|规定|做的|"
+            + "发现|修|提出|分给|安排|设计的|出的方案|给的方案|说了算)";
+
     private static final Cues EN = new Cues(
             "\\b(?:i|i'm|i've|i'd|i'll|my|me|myself)\\b(?!\\s+(?:think|guess|believe|feel|mean|suppose|hope|don't|do not|"
                     + "am not|can't|cannot|have nothing|already|covered|said|answer))",
@@ -58,13 +87,7 @@ public record AnswerSignals(int words, int specifics, int firstPerson, int we, i
                     + "above my (?:level|pay ?grade)|i(?:'ve| have)? never (?:done|led|had|been|measured|managed|worked|"
                     + "thought|tried)|i haven't (?:really )?(?:done|led|had|been|measured|managed|started|thought|looked|"
                     + "tried|worked)|i don't have (?:any|formal|much|a lot)|"
-                    // "by our lead", "by the client side architects", "by seniors"
-                    + "(?:decided|chosen|designed|done|found|fixed|written|planned|led|proposed|suggested|assigned) by "
-                    + "(?:(?:my|our|the|a|another|their) )?(?:[a-z'’-]+ ){0,2}?(?:lead|manager|senior|architect|colleague|"
-                    + "teammate|boss|cto|mentor|client)s?\\b|(?:my|our|the) (?:lead|manager|seniors?|architect|"
-                    + "tech lead|team lead|boss|cto|colleague|mentor|client) (?:usually )?(?:decided|decides|chose|designed|found|"
-                    + "fixed|suggested|came up|figured|made the call|picked|handles|handled|assigns|assigned|gives|did)|"
-                    + "a (?:colleague|senior|teammate) (?:found|fixed|suggested|figured|came up|did|wrote|pointed)|"
+                    + OTHER_DECIDED_EN + "|"
                     + "(?:never|didn't|did not|haven't) (?:really )?(?:measured|measure|tracked|track)|my feeling|gut feeling|"
                     + "kept my head down|i just (?:followed|did what)|i mostly (?:followed|watched|listened|kept|did what)|"
                     + "don't (?:really )?know (?:much|what|how|whether)|not sure (?:how|what|whether)|"
@@ -100,7 +123,7 @@ public record AnswerSignals(int words, int specifics, int firstPerson, int we, i
             "学到|教训|回头看|反思|下次|如果重来|意识到|错误|后悔|本应|应该早|做得不好",
             "不知道|不清楚|不太|可能吧|大概|应该吧|随便|差不多|没想过|说不好|记不清|之类|等等",
             "不是我(?:做|定|决定|提|负责)|(?:从来|从)没(?:有)?(?:做|带|负责|遇到|管|测|量|想)|还没(?:有)?(?:带|做|开始|负责|遇到|管)|"
-                    + "(?:负责人|经理|领导|组长|主管|架构师|资深同事|同事|师傅|老板|甲方)(?:通常)?(?:来做|决定|定的|做的|发现|修|提出|分给|安排)|"
+                    + OTHER_DECIDED_ZH + "|"
                     + "超出了?我的|没(?:有)?(?:测过|测量|量化|统计过|跟踪)|没怎么想过|感觉上|我只是(?:跟着|按照)",
             "(?<![不没能有])(?:百分之百|百分百)|绝对(?:是|正确|没问题)|毫无疑问|毋庸置疑|显而易见|无懈可击|零失误|"
                     + "无限(?:扩展|扩容)|(?:不会|不想)(?:改变|改)(?:任何|什么)|没(?:有)?什么(?:需要|可以|要)?(?:改变|改进|改的)|"

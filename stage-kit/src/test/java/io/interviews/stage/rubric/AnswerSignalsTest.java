@@ -27,6 +27,16 @@ class AnswerSignalsTest {
     }
 
     @Test
+    void anyRoleWithItsQualifiersDecidingInEitherVoiceIsSomeoneElsesDecision() {
+        assertEquals(4, signals(Language.EN, "The service split was defined by the client's enterprise architects. "
+                + "Our tech lead and the client's CTO chose Next.js. The design came from our solution architects, "
+                + "and the topic has 12 partitions, as the spec defines.").notOwn());
+        assertEquals(3, signals(Language.ZH, "接口规范由集团架构组统一制定。用哪个框架是项目经理拍板的。他指定了缓存方案。")
+                .notOwn());
+        assertEquals(0, signals(Language.ZH, "其他要求我都按时完成了，由于时间紧，我决定先上线核心功能。").notOwn());
+    }
+
+    @Test
     void delegatingOrCreditingOthersInAStrongStoryIsNotCountedAgainstTheCandidate() {
         assertEquals(0, signals(Language.EN, "I designed the pipeline and wrote the consumers; two colleagues built the "
                 + "dashboards. My manager asked for a plan, so I measured the baseline first.").notOwn());
