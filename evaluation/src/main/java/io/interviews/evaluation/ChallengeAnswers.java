@@ -27,10 +27,10 @@ final class ChallengeAnswers {
     }
 
     static List<Style> score(AnswerJudge judge, List<LabelledAnswer> answers) {
-        Map<String, List<LabelledAnswer>> byStyle = answers.stream().collect(Collectors.groupingBy(
+        Map<String, List<LabelledAnswer>> byStyleAndLanguage = answers.stream().collect(Collectors.groupingBy(
                 answer -> answer.style() + " " + answer.language().code(), TreeMap::new, Collectors.toList()));
         List<Style> styles = new ArrayList<>();
-        byStyle.forEach((styleAndLanguage, ofStyle) -> {
+        byStyleAndLanguage.values().forEach(ofStyle -> {
             List<Double> labels = new ArrayList<>();
             List<Double> ratings = new ArrayList<>();
             for (LabelledAnswer answer : ofStyle) {
@@ -54,7 +54,8 @@ final class ChallengeAnswers {
         StringBuilder out = new StringBuilder("Challenge answers by other writers (eval-challenge, never fitted):\n")
                 .append("  style      lang answers  label  rating    bias  ratingMAE\n");
         styles.forEach(style -> out.append(String.format("  %-10s %-4s %7d %6.2f %7.2f %+7.2f %10.2f%n",
-                style.style(), style.language().code(), style.answers(), style.meanLabel(), style.meanRating(), style.bias(), style.ratingMae())));
+                style.style(), style.language().code(), style.answers(), style.meanLabel(), style.meanRating(),
+                style.bias(), style.ratingMae())));
         return out.toString();
     }
 

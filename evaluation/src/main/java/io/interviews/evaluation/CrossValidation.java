@@ -107,13 +107,9 @@ final class CrossValidation {
 
         /** Style → the mean rating minus label over its rated dimensions (0: the style is neither favoured nor not). */
         private Map<String, String> meanBiasByStyle() {
-            Map<String, List<Double>> byStyle = new TreeMap<>();
-            ratings.forEach((answer, rated) -> rated.forEach((dimension, rating) ->
-                    byStyle.computeIfAbsent(answer.style(), style -> new ArrayList<>())
-                            .add(rating - answer.labels().get(dimension))));
             Map<String, String> means = new TreeMap<>();
-            byStyle.forEach((style, biases) -> means.put(style, String.format("%+.2f",
-                    biases.stream().mapToDouble(Double::doubleValue).average().orElseThrow())));
+            Statistics.meanBias(ratings, LabelledAnswer::style)
+                    .forEach((style, bias) -> means.put(style, String.format("%+.2f", bias)));
             return means;
         }
 

@@ -116,12 +116,9 @@ public record Report(List<StageLanguage> stages, Map<String, Double> ratingBiasB
                             runs.stream().map(Evaluation.StageRun::labelScore).toList())), runs.size()));
         }));
 
-        Map<String, Double> biasByStyle = new TreeMap<>();
-        rated.stream().collect(Collectors.groupingBy(r -> r.answer().style(), TreeMap::new, Collectors.toList()))
-                .forEach((style, ofStyle) -> biasByStyle.put(style, round(ofStyle.stream()
-                        .flatMap(r -> r.answer().labels().entrySet().stream()
-                                .map(label -> r.ratings().get(label.getKey()) - label.getValue()))
-                        .mapToDouble(Double::doubleValue).average().orElse(Double.NaN))));
+        Map<String, Double> biasByStyle = Statistics.meanBias(rated.stream()
+                .collect(Collectors.toMap(Evaluation.Rated::answer, Evaluation.Rated::ratings)), LabelledAnswer::style);
+        biasByStyle.replaceAll((style, bias) -> round(bias));
 
         Map<String, Map<String, Double>> followUps = new TreeMap<>();
         rated.stream().collect(Collectors.groupingBy(r -> r.answer().language().code(), TreeMap::new,

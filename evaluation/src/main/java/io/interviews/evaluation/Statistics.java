@@ -1,8 +1,12 @@
 package io.interviews.evaluation;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /** Agreement between predictions and labels. */
@@ -17,6 +21,22 @@ final class Statistics {
             return Double.NaN;
         }
         return pearson(ranks(x), ranks(y));
+    }
+
+    /**
+     * The mean of rating minus label over every rated dimension of each group's answers (a style, say): 0 where the
+     * brain favours the group no more than the labels do.
+     */
+    static Map<String, Double> meanBias(Map<LabelledAnswer, Map<String, Double>> ratings,
+                                        Function<LabelledAnswer, String> groupOf) {
+        Map<String, List<Double>> differences = new TreeMap<>();
+        ratings.forEach((answer, rated) -> rated.forEach((dimension, rating) ->
+                differences.computeIfAbsent(groupOf.apply(answer), group -> new ArrayList<>())
+                        .add(rating - answer.labels().get(dimension))));
+        Map<String, Double> means = new TreeMap<>();
+        differences.forEach((group, ofGroup) ->
+                means.put(group, ofGroup.stream().mapToDouble(Double::doubleValue).average().orElseThrow()));
+        return means;
     }
 
     static double meanAbsoluteError(List<Double> predicted, List<Double> labels) {

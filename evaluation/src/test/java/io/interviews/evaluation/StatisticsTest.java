@@ -1,8 +1,10 @@
 package io.interviews.evaluation;
 
+import io.interviews.events.Language;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,6 +27,23 @@ class StatisticsTest {
     @Test
     void meanAbsoluteErrorAveragesTheDistances() {
         assertEquals(0.5, Statistics.meanAbsoluteError(List.of(1.0, 3.0), List.of(2.0, 3.0)), 1e-12);
+    }
+
+    @Test
+    void meanBiasAveragesRatingMinusLabelOverEveryDimensionOfAGroupsAnswers() {
+        LabelledAnswer overrated = answer("a", "overclaim", Map.of("depth", 2, "design", 3));
+        LabelledAnswer underrated = answer("b", "overclaim", Map.of("depth", 4));
+        LabelledAnswer exact = answer("c", "plain-words", Map.of("depth", 3));
+
+        Map<String, Double> bias = Statistics.meanBias(Map.of(overrated, Map.of("depth", 3.5, "design", 4.0),
+                underrated, Map.of("depth", 3.5), exact, Map.of("depth", 3.0)), LabelledAnswer::style);
+
+        // overclaim: (+1.5 + 1.0 − 0.5) / 3
+        assertEquals(Map.of("overclaim", 2.0 / 3, "plain-words", 0.0), bias);
+    }
+
+    private static LabelledAnswer answer(String id, String style, Map<String, Integer> labels) {
+        return new LabelledAnswer(id, id, "tech", "tech-1", Language.EN, style, 3, labels, "an answer");
     }
 
     @Test
