@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -29,7 +30,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Fits the rubric brain on the {@code dev} split: per language, a ridge probe from answer vector to labelled level
@@ -53,6 +56,8 @@ public final class Calibration {
 
     /** Where stage-kit keeps the rubric brain's fitted files, relative to the repository's root. */
     static final String RUBRIC_RESOURCES = "stage-kit/src/main/resources/io/interviews/stage/rubric";
+    /** Where the repository keeps the plug-in stages it ships (the guide's {@code coding}), relative to its root. */
+    static final String PLUG_IN_STAGES = "deploy/stages";
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -236,30 +241,69 @@ public final class Calibration {
         return Math.floorMod(read.answer().group().hashCode(), FOLDS);
     }
 
-    /** Writes the answer models into stage-kit and the exemplars beside each shipped stage's bank, under {@code repo}. */
-    public static List<Path> write(Fitted fitted, Path repo) {
+    /** What {@link #write} wrote, and the stages it moved to their next rubric version. */
+    record Written(List<Path> files, Map<String, RubricVersions.Bump> bumps) {
+    }
+
+    /**
+     * Writes the answer models into stage-kit and the exemplars beside each shipped stage's bank, under {@code repo}.
+     * A stage whose exemplars changed, and every stage in the repository when an answer model changed (the plug-in
+     * stages under {@code deploy/stages} too: they rate with the same models), moves to its next rubric version in
+     * {@code month} ({@link RubricVersions}); writing what is already there moves none.
+     */
+    static Written write(Fitted fitted, Path repo, YearMonth month) {
         List<Path> written = new ArrayList<>();
+        Map<String, Path> changedStages = new TreeMap<>();
         try {
+            boolean modelChanged = false;
             for (AnswerModel model : fitted.models().values()) {
                 Path file = repo.resolve(RUBRIC_RESOURCES).resolve("answer-model-" + model.language().code() + ".json");
-                Files.createDirectories(file.getParent());
-                MAPPER.writeValue(file.toFile(), model);
+                modelChanged |= writeIfChanged(file, MAPPER.writeValueAsBytes(model));
                 written.add(file);
             }
             for (Map.Entry<String, Map<Language, Exemplars>> stage : fitted.exemplars().entrySet()) {
+                Path directory = repo.resolve("interviewer-" + stage.getKey() + "/src/main/resources/"
+                        + StageBankLoader.CLASSPATH_ROOT + "/" + stage.getKey());
                 for (Map.Entry<Language, Exemplars> language : stage.getValue().entrySet()) {
-                    Path file = repo.resolve("interviewer-" + stage.getKey() + "/src/main/resources/"
-                            + StageBankLoader.CLASSPATH_ROOT + "/" + stage.getKey() + "/"
-                            + StageBankLoader.exemplarsFileName(language.getKey()));
-                    Files.createDirectories(file.getParent());
-                    MAPPER.writeValue(file.toFile(), language.getValue().file());
+                    Path file = directory.resolve(StageBankLoader.exemplarsFileName(language.getKey()));
+                    if (writeIfChanged(file, MAPPER.writeValueAsBytes(language.getValue().file())) || modelChanged) {
+                        changedStages.put(stage.getKey(), directory);
+                    }
                     written.add(file);
                 }
+            }
+            if (modelChanged) {
+                changedStages.putAll(plugInStages(repo));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the calibration", e);
         }
-        return written;
+        Map<String, RubricVersions.Bump> bumps = new LinkedHashMap<>();
+        changedStages.forEach((stage, directory) -> bumps.put(stage, RubricVersions.bump(directory, month)));
+        bumps.values().forEach(bump -> written.addAll(bump.banks()));
+        return new Written(written, bumps);
+    }
+
+    /** Writes {@code content} to {@code file}; whether that changed the file. */
+    private static boolean writeIfChanged(Path file, byte[] content) throws IOException {
+        if (Files.exists(file) && Arrays.equals(Files.readAllBytes(file), content)) {
+            return false;
+        }
+        Files.createDirectories(file.getParent());
+        Files.write(file, content);
+        return true;
+    }
+
+    /** The stages under {@code deploy/stages} (each a folder with its banks), by name. */
+    private static Map<String, Path> plugInStages(Path repo) throws IOException {
+        Path root = repo.resolve(PLUG_IN_STAGES);
+        if (!Files.isDirectory(root)) {
+            return Map.of();
+        }
+        try (Stream<Path> folders = Files.list(root)) {
+            return folders.filter(folder -> Files.exists(folder.resolve(StageBankLoader.fileName(Language.EN))))
+                    .collect(Collectors.toMap(folder -> folder.getFileName().toString(), folder -> folder));
+        }
     }
 
     static Question question(List<StageBank> stages, LabelledAnswer answer) {

@@ -15,6 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,8 +83,9 @@ public final class EvalCommand {
     }
 
     @Command(name = "calibrate", mixinStandardHelpOptions = true,
-            description = "Fits the rubric brain on the dev split, writes its files into the repository, and reports "
-                    + "on dev with the fitted model (each answer without its own exemplars).")
+            description = "Fits the rubric brain on the dev split, writes its files into the repository (moving each stage "
+                    + "they change to its next rubric version), and reports on dev with the fitted model (each answer "
+                    + "without its own exemplars).")
     static final class Calibrate implements Callable<Integer> {
 
         @Option(names = "--repo", defaultValue = ".", description = "the repository's root (default: current directory)")
@@ -120,7 +123,10 @@ public final class EvalCommand {
                     .withMeanScale(MeanScaleFit.fit(stages,
                             CrossValidation.run(stages, dev, reader, Calibration.FOLDS).ratings()));
             if (!dryRun) {
-                Calibration.write(fitted, repo).forEach(file -> System.out.println("wrote " + file));
+                Calibration.Written written = Calibration.write(fitted, repo, YearMonth.now(ZoneOffset.UTC));
+                written.files().forEach(file -> System.out.println("wrote " + file));
+                written.bumps().forEach((stage, bump) ->
+                        System.out.println("rubric version of " + stage + ": " + bump.from() + " -> " + bump.to()));
             }
             List<StageBank> calibrated = stages.stream().map(stage -> new StageBank(stage.stage(), stage.rubricVersion(),
                     stage.banks(), fitted.exemplars().get(stage.stage()))).toList();

@@ -53,7 +53,7 @@ class CodingStageDataTest {
     @Test
     void theCodingBanksPassTheLoaderEveryStageRunsAtStartUp() {
         assertEquals("coding", CODING.stage());
-        assertEquals("coding-2026.11-1", CODING.rubricVersion());
+        assertEquals("coding-2026.12-1", CODING.rubricVersion());
         for (Language language : Language.values()) {
             QuestionBank bank = CODING.bank(language);
             assertTrue(bank.questions().size() >= StageBankLoader.MIN_QUESTIONS, language.code());
