@@ -146,8 +146,9 @@ class JudgementRegressionTest {
 
     /**
      * The challenge answers, which nothing is fitted on: fluent, specific accounts of work whose decisions were
-     * someone else's (labelled about 2) rate 0.92 above their labels in English and 1.45 in Chinese (1.47 and 1.50
-     * before `notOwn` read whoever else decided and the English labelled set had answers of this kind); the same
+     * someone else's (labelled about 2) rate 0.92 above their labels in English and 1.39 in Chinese (1.47 and 1.50
+     * before `notOwn` read whoever else decided and the English labelled set had answers of this kind, 1.45 before it
+     * read an organisation deciding, telling or the document deciding in Chinese); the same
      * workplaces with the candidate's own decisions, reasons and measurements about 0.4 above. Held a little above
      * where they are, so that a change which widens the gap fails; the target is 0 for all.
      */
@@ -157,7 +158,7 @@ class JudgementRegressionTest {
                 EvalSet.challenge(EvalCommand.shippedStages())).stream()
                 .collect(Collectors.toMap(style -> style.style() + " " + style.language().code(), style -> style));
         assertTrue(styles.get("executor en").bias() <= 1.0, styles.get("executor en").toString());
-        assertTrue(styles.get("executor zh").bias() <= 1.55, styles.get("executor zh").toString());
+        assertTrue(styles.get("executor zh").bias() <= 1.45, styles.get("executor zh").toString());
         for (String owner : List.of("owner en", "owner zh")) {
             assertTrue(Math.abs(styles.get(owner).bias()) <= 0.45, styles.get(owner).toString());
         }

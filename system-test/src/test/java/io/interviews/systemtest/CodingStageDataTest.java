@@ -53,7 +53,7 @@ class CodingStageDataTest {
     @Test
     void theCodingBanksPassTheLoaderEveryStageRunsAtStartUp() {
         assertEquals("coding", CODING.stage());
-        assertEquals("coding-2026.12-1", CODING.rubricVersion());
+        assertTrue(CODING.rubricVersion().matches("coding-\\d{4}\\.\\d{2}-\\d+"), CODING.rubricVersion());
         for (Language language : Language.values()) {
             QuestionBank bank = CODING.bank(language);
             assertTrue(bank.questions().size() >= StageBankLoader.MIN_QUESTIONS, language.code());

@@ -93,7 +93,7 @@ class PlugInStageTest {
                     .findFirst().orElseThrow();
             StageResult result = completed.results().get(completed.results().size() - 1);
             assertEquals("coding", result.stage());
-            assertEquals("coding-2026.12-1", result.rubricVersion());
+            assertEquals(StageBankLoader.fromDirectory(LiveSystem.CODING_STAGE, "coding").rubricVersion(), result.rubricVersion());
         }
 
         Database database = system.stack().database();

@@ -63,13 +63,19 @@ public record AnswerSignals(int words, int specifics, int firstPerson, int we, i
             + OTHERS_EN + "\\b|came from " + OTHERS_EN + "\\b"
             + "|(?:as|what) the (?:spec|ticket|story|requirements?|standard|guidelines?) (?:defines|defined|said|says|"
             + "required|requires|specified|specifies)\\b";
-    /** The same in Chinese: 甲方定的, 架构师决定, 由集团架构组制定, 是领导拍板的, 他指定了. */
-    private static final String OTHERS_ZH = "(?:负责人|经理|领导|组长|主管|架构师|架构组|资深同事|同事|师傅|老板|甲方|客户|"
-            + "总部|集团|上级|总监|leader|(?<![a-z])pm|(?<!其)他们?|她)";
+    /**
+     * The same in Chinese: 甲方定的, 架构师决定, 由集团架构组制定, 是领导拍板的, 是部门领导和业务方开会定下来的, 他指定了,
+     * 架构师让我们改成, 厂商给的, and the document deciding (按设计说明书编码, 按行里的规范改).
+     */
+    private static final String OTHERS_ZH = "(?:负责人|经理|领导|组长|主管|架构师|架构组|架构办|资深同事|同事|师傅|老板|甲方|"
+            + "客户|行方|总行|厂商|业务方|dba|运维|总部|集团|上级|总监|leader|(?<![a-z])pm|(?<!其)他们?|她)";
     private static final String OTHER_DECIDED_ZH = "由(?!于)[^，。；]{0,8}" + OTHERS_ZH + "[^，。；]{0,4}(?:决定|定|设计|指定|制定|选)"
-            + "|是[^，。；]{0,8}" + OTHERS_ZH + "[^，。；]{0,4}(?:决定|定|选|给|出|设计|指定)的"
-            + "|" + OTHERS_ZH + "(?:通常|已经|直接|早就|都|一开始就)?(?:来做|决定|定的|定了|拍板|选的|选了|选定|指定|规定|做的|"
-            + "发现|修|提出|分给|安排|设计的|出的方案|给的方案|说了算)";
+            + "|是[^，。；]{0,8}" + OTHERS_ZH + "[^，。；]{0,8}(?:决定|定|选|给|出|设计|指定|规划|配置|安排)(?:下来|好)?的"
+            + "|" + OTHERS_ZH + "(?:通常|已经|直接|早就|都|一开始就)?(?:来做|决定|定的|定了|定好|拍板|选的|选了|选定|指定|规定|做的|"
+            + "发现|修|提出|分给|安排|设计的|出的方案|给的|说了算|统一(?:规划|配置|定)|"
+            + "让(?:我们|我|大家)?(?:先|直接)?(?:改|换|调|用|加|按))"
+            + "|公司(?:安排|决定|规定)"
+            + "|按(?:照)?[^，。；]{0,10}(?:设计文档|设计说明书|详细设计|规范|清单|手册|对照表)(?:来|一步步)?(?:开发|编码|实现|改|执行|做)";
 
     private static final Cues EN = new Cues(
             "\\b(?:i|i'm|i've|i'd|i'll|my|me|myself)\\b(?!\\s+(?:think|guess|believe|feel|mean|suppose|hope|don't|do not|"

@@ -37,10 +37,19 @@ class AnswerSignalsTest {
     }
 
     @Test
+    void inChineseAnOrganisationDecidingTellingOrTheDocumentDecidingIsSomeoneElsesDecision() {
+        assertEquals(3, signals(Language.ZH, "整体架构是行方架构组和厂商一起定下来的。架构师让我们改成分页查询，我按设计说明书编码。")
+                .notOwn());
+        assertEquals(2, signals(Language.ZH, "技术路线都是总行统一规划的，具体做什么还是公司安排。").notOwn());
+        assertEquals(0, signals(Language.ZH, "我决定按团队的代码规范重写，由于时间紧，我让同事先上线核心功能。").notOwn());
+    }
+
+    @Test
     void delegatingOrCreditingOthersInAStrongStoryIsNotCountedAgainstTheCandidate() {
         assertEquals(0, signals(Language.EN, "I designed the pipeline and wrote the consumers; two colleagues built the "
                 + "dashboards. My manager asked for a plan, so I measured the baseline first.").notOwn());
         assertEquals(0, signals(Language.ZH, "我设计了新的事件流水线，另外两位同事负责监控大盘。").notOwn());
+        assertEquals(0, signals(Language.ZH, "我说服了架构组改用消息队列，客户给了我们两周，我按这个节奏排了计划。").notOwn());
     }
 
     @Test
