@@ -3,6 +3,7 @@ package io.interviews.evaluation;
 import io.interviews.events.Language;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,14 +24,22 @@ final class ChallengeAnswers {
                  double ratingMae) {
     }
 
+    /** What the answers are grouped by: the report lists the groups by style, then by language code. */
+    private record StyleAndLanguage(String style, Language language) {
+
+        static final Comparator<StyleAndLanguage> ORDER = Comparator.comparing(StyleAndLanguage::style)
+                .thenComparing(group -> group.language().code());
+    }
+
     private ChallengeAnswers() {
     }
 
     static List<Style> score(AnswerJudge judge, List<LabelledAnswer> answers) {
-        Map<String, List<LabelledAnswer>> byStyleAndLanguage = answers.stream().collect(Collectors.groupingBy(
-                answer -> answer.style() + " " + answer.language().code(), TreeMap::new, Collectors.toList()));
+        Map<StyleAndLanguage, List<LabelledAnswer>> byStyleAndLanguage = answers.stream().collect(Collectors.groupingBy(
+                answer -> new StyleAndLanguage(answer.style(), answer.language()),
+                () -> new TreeMap<>(StyleAndLanguage.ORDER), Collectors.toList()));
         List<Style> styles = new ArrayList<>();
-        byStyleAndLanguage.values().forEach(ofStyle -> {
+        byStyleAndLanguage.forEach((group, ofStyle) -> {
             List<Double> labels = new ArrayList<>();
             List<Double> ratings = new ArrayList<>();
             for (LabelledAnswer answer : ofStyle) {
@@ -43,7 +52,7 @@ final class ChallengeAnswers {
             double meanLabel = mean(labels);
             double meanRating = mean(ratings);
             List<Double> rounded = ratings.stream().map(rating -> (double) Math.round(rating)).toList();
-            styles.add(new Style(ofStyle.get(0).style(), ofStyle.get(0).language(), ofStyle.size(), meanLabel,
+            styles.add(new Style(group.style(), group.language(), ofStyle.size(), meanLabel,
                     meanRating, meanRating - meanLabel,
                     Statistics.meanAbsoluteError(rounded, labels)));
         });
