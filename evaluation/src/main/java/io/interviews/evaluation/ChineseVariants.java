@@ -1,6 +1,7 @@
 package io.interviews.evaluation;
 
 import com.ibm.icu.text.Transliterator;
+import io.interviews.stage.rubric.CharacterForms;
 
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
@@ -16,8 +17,6 @@ import java.util.Map;
  */
 final class ChineseVariants {
 
-    /** Marks a character Simplified Chinese writes too. */
-    static final String ALSO_SIMPLIFIED = "~";
     /** CJK Unified Ideographs Extension A, CJK Unified Ideographs, CJK Compatibility Ideographs. */
     private static final int[][] HAN_BLOCKS = {{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}};
 
@@ -43,13 +42,19 @@ final class ChineseVariants {
         return forms;
     }
 
-    /** The table's text: a line a character, {@link #ALSO_SIMPLIFIED} before those Simplified Chinese writes too. */
+    /**
+     * The table's text: a line a character, {@link CharacterForms#ALSO_SIMPLIFIED} before those Simplified Chinese
+     * writes too.
+     */
     static String table() {
         CharsetEncoder simplifiedStandard = Charset.forName("GB2312").newEncoder();
         StringBuilder table = new StringBuilder();
-        simplifiedForms().forEach((traditional, simplified) -> table
-                .append(simplifiedStandard.canEncode(traditional) ? ALSO_SIMPLIFIED : "")
-                .append(traditional).append(simplified).append('\n'));
+        simplifiedForms().forEach((traditional, simplified) -> {
+            if (simplifiedStandard.canEncode(traditional)) {
+                table.append(CharacterForms.ALSO_SIMPLIFIED);
+            }
+            table.append(traditional).append(simplified).append('\n');
+        });
         return table.toString();
     }
 }

@@ -18,12 +18,15 @@ import java.util.regex.Pattern;
  * (，：), stays. Text with none of these is returned as it is (three dev answers of the labelled set hold a curly
  * apostrophe; no other answer holds any).
  */
-final class CharacterForms {
+public final class CharacterForms {
 
     private static final String TABLE = "traditional-chinese.txt";
 
-    /** Marks, in the table, a character Simplified Chinese writes too (著 of 显著, 後, 於). */
-    private static final char ALSO_SIMPLIFIED = '~';
+    /**
+     * Marks, in the table, a character Simplified Chinese writes too (著 of 显著, 後, 於); the evaluation module's
+     * {@code traditional-chinese} command writes it.
+     */
+    public static final char ALSO_SIMPLIFIED = '~';
     /** Each character's Simplified form, by its code; 0 where it has none. */
     private static final char[] SIMPLIFIED = new char[Character.MAX_VALUE + 1];
     /** The characters of {@link #SIMPLIFIED} Simplified Chinese writes too: read as Traditional only beside others. */
