@@ -35,7 +35,10 @@ final class RubricVersions {
     private RubricVersions() {
     }
 
-    /** The version after {@code version} in {@code month}: the month's next number, or its first. */
+    /**
+     * The version after {@code version} in {@code month}: the month's first, or the next number of the version's own
+     * month when that is not earlier (a version never goes back, whatever a machine's clock says).
+     */
     static String next(String version, YearMonth month) {
         Matcher parts = CONVENTION.matcher(version);
         if (!parts.matches()) {
@@ -43,8 +46,8 @@ final class RubricVersions {
                     + "' is not <stage>-<yyyy.mm>-<n>: give it its next version by hand");
         }
         String thisMonth = month.format(MONTH);
-        int number = parts.group(2).equals(thisMonth) ? Integer.parseInt(parts.group(3)) + 1 : 1;
-        return parts.group(1) + "-" + thisMonth + "-" + number;
+        return parts.group(2).compareTo(thisMonth) < 0 ? parts.group(1) + "-" + thisMonth + "-1"
+                : parts.group(1) + "-" + parts.group(2) + "-" + (Integer.parseInt(parts.group(3)) + 1);
     }
 
     /** Moves the stage whose banks are in {@code directory} to its next version, in every language's bank alike. */

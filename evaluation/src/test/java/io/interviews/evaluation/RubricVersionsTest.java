@@ -35,6 +35,7 @@ class RubricVersionsTest {
         assertEquals("tech-2026.12-4", RubricVersions.next("tech-2026.12-3", DECEMBER));
         assertEquals("coding-2026.12-1", RubricVersions.next("coding-2026.11-7", DECEMBER));
         assertEquals("system-design-2027.01-1", RubricVersions.next("system-design-2026.12-12", YearMonth.of(2027, 1)));
+        assertEquals("tech-2027.01-3", RubricVersions.next("tech-2027.01-2", DECEMBER), "never back to an earlier month");
         IllegalArgumentException unconventional = assertThrows(IllegalArgumentException.class,
                 () -> RubricVersions.next("hr-v2", DECEMBER));
         assertTrue(unconventional.getMessage().contains("by hand"), unconventional.getMessage());
