@@ -121,6 +121,13 @@ final class InterviewTraffic implements AutoCloseable {
                 .min(Comparator.comparingLong(Done::atNanos)));
     }
 
+    /** Returns once no candidate still waits for a question after an answer given before {@code nanos}. */
+    void awaitQuestionsOwedSince(long nanos, Duration timeout) {
+        await("every question owed since then", timeout, () -> pending.values().stream()
+                .noneMatch(owed -> !LETTER.equals(owed.awaiting()) && owed.sinceNanos() < nanos)
+                ? Optional.of(nanos) : Optional.empty());
+    }
+
     /** Everything done so far. */
     List<Done> done() {
         return List.copyOf(done);
