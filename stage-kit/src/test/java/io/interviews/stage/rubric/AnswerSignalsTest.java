@@ -33,15 +33,11 @@ class AnswerSignalsTest {
                 + "and the topic has 12 partitions, as the spec defines.").notOwn());
         assertEquals(3, signals(Language.ZH, "接口规范由集团架构组统一制定。用哪个框架是项目经理拍板的。他指定了缓存方案。")
                 .notOwn());
-        assertEquals(0, signals(Language.ZH, "其他要求我都按时完成了，由于时间紧，我决定先上线核心功能。").notOwn());
-    }
-
-    @Test
-    void inChineseAnOrganisationDecidingTellingOrTheDocumentDecidingIsSomeoneElsesDecision() {
+        // an organisation, a lead telling the team what to change, the document
         assertEquals(3, signals(Language.ZH, "整体架构是行方架构组和厂商一起定下来的。架构师让我们改成分页查询，我按设计说明书编码。")
                 .notOwn());
         assertEquals(2, signals(Language.ZH, "技术路线都是总行统一规划的，具体做什么还是公司安排。").notOwn());
-        assertEquals(0, signals(Language.ZH, "我决定按团队的代码规范重写，由于时间紧，我让同事先上线核心功能。").notOwn());
+        assertEquals(0, signals(Language.ZH, "其他要求我都按时完成了，由于时间紧，我决定先上线核心功能。").notOwn());
     }
 
     @Test
@@ -50,6 +46,7 @@ class AnswerSignalsTest {
                 + "dashboards. My manager asked for a plan, so I measured the baseline first.").notOwn());
         assertEquals(0, signals(Language.ZH, "我设计了新的事件流水线，另外两位同事负责监控大盘。").notOwn());
         assertEquals(0, signals(Language.ZH, "我说服了架构组改用消息队列，客户给了我们两周，我按这个节奏排了计划。").notOwn());
+        assertEquals(0, signals(Language.ZH, "我决定按团队的代码规范重写，由于时间紧，我让同事先上线核心功能。").notOwn());
     }
 
     @Test
