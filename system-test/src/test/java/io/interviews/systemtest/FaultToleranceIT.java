@@ -154,7 +154,7 @@ class FaultToleranceIT {
                 : done -> inFlight.interviewId().equals(done.interviewId()) && done.atNanos() > readyAt,
                 RECOVERY_TIMEOUT);
         // the next crash comes once every candidate caught in this one has their question: a wait spans one crash
-        traffic.awaitQuestionsOwedSince(readyAt, RECOVERY_TIMEOUT);
+        traffic.awaitQuestionsForAnswersBefore(readyAt, RECOVERY_TIMEOUT);
         Duration longestWait = traffic.done().stream()
                 .filter(done -> !InterviewTraffic.LETTER.equals(done.awaited()))
                 .filter(done -> done.atNanos() > killedAt && done.sinceNanos() < recovered.atNanos())

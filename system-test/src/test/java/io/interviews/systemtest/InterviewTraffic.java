@@ -121,9 +121,9 @@ final class InterviewTraffic implements AutoCloseable {
                 .min(Comparator.comparingLong(Done::atNanos)));
     }
 
-    /** Returns once no candidate still waits for a question after an answer given before {@code nanos}. */
-    void awaitQuestionsOwedSince(long nanos, Duration timeout) {
-        await("every question owed since then", timeout, () -> pending.values().stream()
+    /** Returns once every answer given before {@code nanos} has its next question (the letter aside). */
+    void awaitQuestionsForAnswersBefore(long nanos, Duration timeout) {
+        await("the next question for every answer given before then", timeout, () -> pending.values().stream()
                 .noneMatch(owed -> !LETTER.equals(owed.awaiting()) && owed.sinceNanos() < nanos)
                 ? Optional.of(nanos) : Optional.empty());
     }
