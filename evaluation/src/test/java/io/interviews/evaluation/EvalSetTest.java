@@ -58,7 +58,7 @@ class EvalSetTest {
     }
 
     @Test
-    void theChallengeAnswersMirrorEachOtherOnEveryQuestionAndAreNotInTheLabelledSet() {
+    void theChallengeAnswersMirrorEachOtherOrSpanTheLevelsOnEveryQuestionAndAreNotInTheLabelledSet() {
         List<LabelledAnswer> challenge = EvalSet.challenge(STAGES);
         Map<String, Long> perQuestionAndStyle = challenge.stream().collect(Collectors.groupingBy(
                 answer -> answer.questionId() + " " + answer.style() + " " + answer.language().code(),
@@ -69,6 +69,9 @@ class EvalSetTest {
                     assertEquals(2, perQuestionAndStyle.get(question.id() + " " + style + " en"), question.id());
                     assertEquals(4, perQuestionAndStyle.get(question.id() + " " + style + " zh"), question.id());
                 }
+                // long answers at levels 2, 3 and 4 in each language
+                assertEquals(3, perQuestionAndStyle.get(question.id() + " long en"), question.id());
+                assertEquals(3, perQuestionAndStyle.get(question.id() + " long zh"), question.id());
             }
         }
         Set<String> labelled = SET.stream().map(LabelledAnswer::id).collect(Collectors.toSet());

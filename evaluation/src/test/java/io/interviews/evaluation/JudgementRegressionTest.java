@@ -153,16 +153,21 @@ class JudgementRegressionTest {
      * someone else's (labelled about 2) rate 0.92 above their labels in English and 1.39 in Chinese (1.47 and 1.50
      * before `notOwn` read whoever else decided and the English labelled set had answers of this kind, 1.45 before it
      * read an organisation deciding, telling or the document deciding in Chinese); the same
-     * workplaces with the candidate's own decisions, reasons and measurements about 0.4 above. Held a little above
-     * where they are, so that a change which widens the gap fails; the target is 0 for all.
+     * workplaces with the candidate's own decisions, reasons and measurements about 0.4 above. Long answers (300–550
+     * words, 600–1,100 Chinese characters) at levels 2, 3 and 4, all about as long, rate 1.26 above their labels in
+     * English and 1.40 in Chinese, the level-2 ones over the bar (3.6 and 3.9): a long, fluent, detailed answer reads
+     * as a strong one. Held a little above where they are, so that a change which widens a gap fails; the target is 0
+     * for all.
      */
     @Test
-    void workDoneOnOthersDecisionsIsNotRatedFurtherAboveItsLabelsThanToday() {
+    void fluentDetailIsNotRatedFurtherAboveItsLabelsThanToday() {
         Map<String, ChallengeAnswers.Style> styles = ChallengeAnswers.score(new RubricJudge(interviewers),
                 EvalSet.challenge(EvalCommand.shippedStages())).stream()
                 .collect(Collectors.toMap(style -> style.style() + " " + style.language().code(), style -> style));
         assertTrue(styles.get("executor en").bias() <= 1.0, styles.get("executor en").toString());
         assertTrue(styles.get("executor zh").bias() <= 1.45, styles.get("executor zh").toString());
+        assertTrue(styles.get("long en").bias() <= 1.35, styles.get("long en").toString());
+        assertTrue(styles.get("long zh").bias() <= 1.5, styles.get("long zh").toString());
         for (String owner : List.of("owner en", "owner zh")) {
             assertTrue(Math.abs(styles.get(owner).bias()) <= 0.45, styles.get(owner).toString());
         }
