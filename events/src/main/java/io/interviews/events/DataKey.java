@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One interview's data key (AES-256-GCM): it seals the event fields marked {@link PersonalData} on the wire, so
+ * One interview's data key (AES-256-GCM): it seals the event fields marked {@link Personal} on the wire, so
  * deleting the key (crypto-shredding) makes them unreadable in every copy Kafka keeps. A sealed value reads
  * {@code enc:v1:<base64url(iv | ciphertext | tag)>}; the interview id is authenticated with it, so a value moved
  * into another interview's event does not open. An {@link #erased(UUID) erased} key seals and opens nothing: every
