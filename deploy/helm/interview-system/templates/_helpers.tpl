@@ -176,7 +176,6 @@ container reads with envFrom. commonEnv, then the workload's env, win over what 
 {{- end -}}
 {{- end -}}
 {{- if $w.extraStage -}}
-{{- $_ := set $config "QUARKUS_APPLICATION_NAME" $w.name -}}
 {{- if $w.bankConfigMap -}}
 {{- $_ := set $config "INTERVIEW_STAGE_BANK_DIR" (include "interview-system.bankDir" $root) -}}
 {{- end -}}

@@ -378,7 +378,8 @@ class InterviewSystemChartTest {
         JsonNode mount = bankMount;
         assertAll(
                 () -> assertEquals("coding", valueOf(env, "INTERVIEW_STAGE_NAME")),
-                () -> assertEquals(CODING_STAGE, valueOf(env, "QUARKUS_APPLICATION_NAME")),
+                // fixed at build time: set at runtime it would only log a warning at every start
+                () -> assertFalse(env.containsKey("QUARKUS_APPLICATION_NAME"), "no runtime application name"),
                 () -> assertEquals(CODING_STAGE, valueOf(env, "MP_MESSAGING_INCOMING_STAGE_COMPLETED_GROUP_ID")),
                 () -> assertEquals(CODING_STAGE, valueOf(env, "MP_MESSAGING_INCOMING_ANSWERS_GROUP_ID")),
                 () -> assertTrue(container.path("image").asText().contains("interview/interviewer-tech:"),
