@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interviews.deploy.infra.Ports;
 import io.interviews.deploy.infra.ServiceProcess;
+import io.interviews.deploy.stack.ServiceSpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -120,6 +121,16 @@ class AlertRulesSystemTest {
                 .orElse(null), result -> result.size() == 1 && result.get(0).path("value").get(1).asDouble() == services.size());
         assertTrue(query("count(last_over_time(kafka_consumer_fetch_manager_records_lag_max{namespace=\"" + NAMESPACE
                 + "\"}[1m]))") > 0);
+        // the rules select this release's series by namespace and job: the backlog rule, its threshold left out, reads
+        // one series per service the chart deploys, and none of the plug-in stage the chart was rendered without
+        String backlogRule = alertingRules(rules).stream()
+                .filter(rule -> "InterviewOutboxBacklog".equals(rule.path("name").asText()))
+                .findFirst().orElseThrow().path("query").asText();
+        String backlogPerService = "count(" + backlogRule.substring(0, backlogRule.lastIndexOf('>')).strip() + ")";
+        await("the backlog rule's series, one per service of the chart", () -> get("/api/v1/query?query="
+                + URLEncoder.encode(backlogPerService, StandardCharsets.UTF_8)).map(body -> body.path("data").path("result"))
+                .orElse(null), result -> result.size() == 1
+                && result.get(0).path("value").get(1).asDouble() == ServiceSpec.defaults().size());
         // and every metric a rule reads is scraped from the services (the dead-letter counter only after a dead letter)
         Set<String> read = new TreeSet<>();
         alertingRules(rules).forEach(rule -> read.addAll(PromQuery.parse(rule.path("query").asText()).metrics()));

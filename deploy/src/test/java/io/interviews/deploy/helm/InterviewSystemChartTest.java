@@ -422,7 +422,8 @@ class InterviewSystemChartTest {
 
     @Test
     void thePrometheusRuleAlertsOnDeadLettersStallsBacklogsLagAndStagesWithoutConsumers() {
-        JsonNode rule = ValuesSet.ALL_ON.rendered().ofKind("PrometheusRule").get(0);
+        RenderedChart chart = ValuesSet.ALL_ON.rendered();
+        JsonNode rule = chart.ofKind("PrometheusRule").get(0);
         assertEquals("kube-prometheus-stack", rule.path("metadata").path("labels").path("release").asText());
         Map<String, JsonNode> alerts = new LinkedHashMap<>();
         rule.path("spec").path("groups").get(0).path("rules").forEach(alert -> alerts.put(alert.path("alert").asText(), alert));
@@ -436,16 +437,21 @@ class InterviewSystemChartTest {
                         + alert.path("labels").path("channel").asText());
             }
         });
+        // this release's series only, so that two releases (in one namespace or two) do not alert on each other's
+        String release = "{namespace=\"recruiting\", job=~\"" + String.join("|", chart.deploymentsByService().keySet().stream()
+                .map(service -> "interview-interview-system-" + service).sorted().toList()) + "\"}";
         assertAll(
-                () -> assertEquals("sum by (consumer, topic) (increase(interview_dead_letters_total[15m])) > 0",
+                () -> assertEquals("sum by (consumer, topic) (increase(interview_dead_letters_total" + release + "[15m])) > 0",
                         alerts.get("InterviewDeadLetters").path("expr").asText()),
                 () -> assertEquals("{{ $labels.consumer }} wrote records from {{ $labels.topic }} to interview.dead-letters",
                         alerts.get("InterviewDeadLetters").path("annotations").path("summary").asText()),
-                () -> assertEquals("max by (stage) (interview_stalled) > 0",
+                () -> assertEquals("max by (stage) (interview_stalled" + release + ") > 0",
                         alerts.get("InterviewsStalled").path("expr").asText()),
                 () -> assertEquals("5m", alerts.get("InterviewsStalled").path("for").asText()),
-                () -> assertEquals("max by (status) (interview_stalled_after_stages) > 0",
+                () -> assertEquals("max by (status) (interview_stalled_after_stages" + release + ") > 0",
                         alerts.get("InterviewLettersStalled").path("expr").asText()),
+                () -> assertEquals("max by (namespace, job) (interview_outbox_oldest_unpublished_seconds" + release
+                        + ") > 60", alerts.get("InterviewOutboxBacklog").path("expr").asText()),
                 () -> assertEquals(List.of("boss/stage-completed", "boss/answers", "hr/stage-completed", "hr/answers",
                         "tech/stage-completed", "tech/answers"), watchedStageChannels),
                 () -> alerts.values().forEach(alert ->
