@@ -268,6 +268,13 @@ class LeastPrivilegeChartTest {
     }
 
     @Test
+    void strimziUsersRefuseTheMechanismTheyCannotAuthenticateWith() {
+        // the services would sign in with SCRAM-SHA-256 against users the User Operator gave SHA-512 credentials
+        Helm.templateRefused("SCRAM-SHA-512 only", "--values", SECURE_VALUES.toString(),
+                "--set", "kafka.sasl.mechanism=SCRAM-SHA-256");
+    }
+
+    @Test
     void theAclOfAServiceFollowsItsValues() {
         RenderedChart chart = Helm.template("--values", SECURE_VALUES.toString(),
                 "--set", "services.scoring-service.groupId=scoring-v2",
