@@ -32,6 +32,7 @@ import static io.interviews.gateway.TestInterviews.awaitOpenQuestion;
 import static io.interviews.gateway.TestInterviews.kafka;
 import static io.interviews.gateway.TestInterviews.opened;
 import static io.interviews.gateway.TestInterviews.register;
+import static io.interviews.testsupport.TopicProbe.keyed;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -199,10 +200,10 @@ class AnswerTest {
         String key = interview.id().toString();
         String lastQuestion = "tech-" + expected;
         List<ConsumerRecord<String, String>> all = kafka().awaitRecords(Topics.ANSWERS,
-                records -> records.stream().filter(r -> key.equals(r.key()))
+                records -> records.stream().filter(keyed(key))
                         .anyMatch(r -> EventCodec.decode(r.value(), AnswerSubmitted.class).questionId()
                                 .equals(lastQuestion)),
                 TIMEOUT);
-        return all.stream().filter(r -> key.equals(r.key())).toList();
+        return all.stream().filter(keyed(key)).toList();
     }
 }

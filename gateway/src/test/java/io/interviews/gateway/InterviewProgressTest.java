@@ -32,6 +32,7 @@ import static io.interviews.gateway.TestInterviews.kafka;
 import static io.interviews.gateway.TestInterviews.openEventStream;
 import static io.interviews.gateway.TestInterviews.publish;
 import static io.interviews.gateway.TestInterviews.register;
+import static io.interviews.testsupport.TopicProbe.keyed;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -88,7 +89,7 @@ class InterviewProgressTest {
         String reason = TopicProbe.headers(unparseable).get("dead-letter-reason");
         assertTrue(reason != null && reason.contains("unparseable QuestionAsked"), String.valueOf(reason));
         ConsumerRecord<String, String> unknown = kafka().awaitRecord(Topics.DEAD_LETTERS,
-                record -> forNobody.interviewId().toString().equals(record.key()), TIMEOUT);
+                keyed(forNobody.interviewId()), TIMEOUT);
         assertEquals("unknown interview " + forNobody.interviewId(),
                 TopicProbe.headers(unknown).get("dead-letter-reason"));
         awaitOpenQuestion(interview, "tech-1");

@@ -37,6 +37,7 @@ import static io.interviews.gateway.TestInterviews.invite;
 import static io.interviews.gateway.TestInterviews.kafka;
 import static io.interviews.gateway.TestInterviews.opened;
 import static io.interviews.gateway.TestInterviews.register;
+import static io.interviews.testsupport.TopicProbe.keyed;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -185,7 +186,7 @@ class InvitationTest {
 
     private static StageCompleted intake(Registration interview) {
         return opened(kafka().awaitRecord(Topics.STAGE_COMPLETED,
-                r -> interview.id().toString().equals(r.key()), TIMEOUT), StageCompleted.class);
+                keyed(interview.id()), TIMEOUT), StageCompleted.class);
     }
 
     private static ValidatableResponse recruiterView(Registration interview) {

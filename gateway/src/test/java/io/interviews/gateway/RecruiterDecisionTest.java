@@ -31,6 +31,7 @@ import static io.interviews.gateway.TestInterviews.kafka;
 import static io.interviews.gateway.TestInterviews.opened;
 import static io.interviews.gateway.TestInterviews.publish;
 import static io.interviews.gateway.TestInterviews.register;
+import static io.interviews.testsupport.TopicProbe.keyed;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -106,7 +107,7 @@ class RecruiterDecisionTest {
 
         RecruiterDecided decided = awaitDecision(interview.id());
         List<ConsumerRecord<String, String>> forThisInterview = kafka().readAll(Topics.DECISIONS, TIMEOUT).stream()
-                .filter(record -> interview.id().toString().equals(record.key()))
+                .filter(keyed(interview.id()))
                 .toList();
         assertEquals(List.of(decided.eventId().toString()), forThisInterview.stream()
                 .map(record -> TopicProbe.headers(record).get(CloudEventHeaders.ID)).distinct().toList());

@@ -39,6 +39,7 @@ import static io.interviews.gateway.TestInterviews.kafka;
 import static io.interviews.gateway.TestInterviews.opened;
 import static io.interviews.gateway.TestInterviews.recruiter;
 import static io.interviews.gateway.TestInterviews.register;
+import static io.interviews.testsupport.TopicProbe.keyed;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -66,7 +67,7 @@ class RegistrationTest {
         assertTrue(response.header("Location").endsWith(INVITATIONS + "/" + interviewId), response.header("Location"));
 
         ConsumerRecord<String, String> record = kafka().awaitRecord(Topics.STAGE_COMPLETED,
-                r -> interviewId.toString().equals(r.key()), TIMEOUT);
+                keyed(interviewId), TIMEOUT);
         StageCompleted intake = opened(record, StageCompleted.class);
         Map<String, String> headers = TopicProbe.headers(record);
         assertEquals(StageCompleted.TYPE, headers.get(CloudEventHeaders.TYPE));
@@ -87,7 +88,7 @@ class RegistrationTest {
         Registration interview = register(application);
 
         StageCompleted intake = opened(kafka().awaitRecord(Topics.STAGE_COMPLETED,
-                r -> interview.id().toString().equals(r.key()), TIMEOUT), StageCompleted.class);
+                keyed(interview.id()), TIMEOUT), StageCompleted.class);
         assertEquals(List.of(new PlannedStage("coding", 0.6), new PlannedStage("boss", 0.4)), intake.context().plan());
         given().header("Authorization", interview.bearer())
                 .get("/api/interviews/{id}", interview.id())

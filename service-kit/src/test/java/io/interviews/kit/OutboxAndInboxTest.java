@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.interviews.testsupport.TopicProbe.keyed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -48,7 +49,7 @@ class OutboxAndInboxTest {
 
         // the sweep runs hourly here, so only the after-commit wake-up can deliver within the deadline
         ConsumerRecord<String, String> record = PROBE.awaitRecord(TOPIC,
-                r -> answer.interviewId().toString().equals(r.key()), Duration.ofSeconds(20));
+                keyed(answer.interviewId()), Duration.ofSeconds(20));
         Map<String, String> headers = TopicProbe.headers(record);
         assertEquals("1.0", headers.get("ce_specversion"));
         assertEquals(answer.eventId().toString(), headers.get("ce_id"));
@@ -71,9 +72,9 @@ class OutboxAndInboxTest {
         }));
         QuarkusTransaction.requiringNew().run(() -> outbox.add(TOPIC, committed));
 
-        PROBE.awaitRecord(TOPIC, r -> committed.interviewId().toString().equals(r.key()), Duration.ofSeconds(20));
+        PROBE.awaitRecord(TOPIC, keyed(committed.interviewId()), Duration.ofSeconds(20));
         assertTrue(PROBE.readAll(TOPIC, Duration.ofSeconds(10)).stream()
-                .noneMatch(r -> rolledBack.interviewId().toString().equals(r.key())));
+                .noneMatch(keyed(rolledBack.interviewId())));
     }
 
     @Test
@@ -89,7 +90,7 @@ class OutboxAndInboxTest {
     void publishedAndConsumedEventsAreCountedForPrometheus() {
         AnswerSubmitted answer = AnswerSubmitted.of(UUID.randomUUID(), "tech", "tech-2", "counted");
         QuarkusTransaction.requiringNew().run(() -> outbox.add(TOPIC, answer));
-        PROBE.awaitRecord(TOPIC, r -> answer.interviewId().toString().equals(r.key()), Duration.ofSeconds(20));
+        PROBE.awaitRecord(TOPIC, keyed(answer.interviewId()), Duration.ofSeconds(20));
         QuarkusTransaction.requiringNew().run(() -> inbox.firstDelivery(answer, "metrics-test"));
         QuarkusTransaction.requiringNew().run(() -> inbox.firstDelivery(answer, "metrics-test"));
 

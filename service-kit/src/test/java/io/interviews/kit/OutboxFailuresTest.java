@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import static io.interviews.testsupport.TopicProbe.keyed;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -80,7 +81,7 @@ class OutboxFailuresTest {
         });
         QuarkusTransaction.requiringNew().run(() -> outbox.add(TOPIC, otherInterview));
 
-        PROBE.awaitRecord(TOPIC, r -> other.toString().equals(r.key()), DEADLINE);
+        PROBE.awaitRecord(TOPIC, keyed(other), DEADLINE);
         await().atMost(DEADLINE).until(() -> row(tooLarge).parkedAt != null);
         OutboxMessage parked = row(tooLarge);
         assertNull(parked.publishedAt);
@@ -96,7 +97,7 @@ class OutboxFailuresTest {
         assertNull(held.publishedAt);
         assertNull(held.parkedAt);
         assertEquals(parked.parkedAt, row(tooLarge).parkedAt);
-        assertTrue(PROBE.readAll(TOPIC, DEADLINE).stream().noneMatch(r -> blocked.toString().equals(r.key())));
+        assertTrue(PROBE.readAll(TOPIC, DEADLINE).stream().noneMatch(keyed(blocked)));
 
         String metrics = PrometheusMetrics.scrape();
         assertEquals(1.0, PrometheusMetrics.sample(metrics, "interview_outbox_parked_total",
@@ -143,7 +144,7 @@ class OutboxFailuresTest {
         await().atMost(DEADLINE).until(() -> row(first).publishedAt != null && row(second).publishedAt != null);
         List<String> published = PROBE.awaitRecords(TOPIC, records -> records.stream()
                         .anyMatch(r -> second.eventId().toString().equals(TopicProbe.headers(r).get("ce_id"))), DEADLINE)
-                .stream().filter(r -> interview.toString().equals(r.key()))
+                .stream().filter(keyed(interview))
                 .map(r -> TopicProbe.headers(r).get("ce_id")).distinct().toList();
         assertEquals(List.of(first.eventId().toString(), second.eventId().toString()), published);
         assertNull(row(first).parkedAt);

@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.interviews.testsupport.TopicProbe.keyed;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -97,7 +98,7 @@ class SealedEventsTest {
         });
 
         ConsumerRecord<String, String> record = PROBE.awaitRecord(TOPIC,
-                r -> answer.interviewId().toString().equals(r.key()), TIMEOUT);
+                keyed(answer.interviewId()), TIMEOUT);
         assertFalse(record.value().contains(answer.text()), record.value());
         assertTrue(DataKey.isSealed(EventCodec.decode(record.value(), AnswerSubmitted.class).text()), record.value());
         assertEquals(answer, EventCodec.decode(record.value(), AnswerSubmitted.class, dataKeys::current));
@@ -146,7 +147,7 @@ class SealedEventsTest {
         });
 
         ConsumerRecord<String, String> dead = PROBE.awaitRecord(Topics.DEAD_LETTERS,
-                r -> refused.interviewId().toString().equals(r.key()), TIMEOUT);
+                keyed(refused.interviewId()), TIMEOUT);
         // the consumer refuses only the opened text, so the reason shows it was opened before it was sealed again
         assertEquals("answer " + refused.eventId() + " refused", TopicProbe.headers(dead).get("dead-letter-reason"));
         assertFalse(dead.value().contains(RecordingAnswerConsumer.REFUSED), dead.value());

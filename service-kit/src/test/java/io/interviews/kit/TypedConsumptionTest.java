@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.interviews.testsupport.TopicProbe.keyed;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -85,7 +86,7 @@ class TypedConsumptionTest {
         send(refused.interviewId(), EventCodec.encode(refused));
 
         ConsumerRecord<String, String> dead = PROBE.awaitRecord(Topics.DEAD_LETTERS,
-                r -> refused.interviewId().toString().equals(r.key()), TIMEOUT);
+                keyed(refused.interviewId()), TIMEOUT);
         assertEquals(refused, EventCodec.decode(dead.value(), AnswerSubmitted.class));
         assertEquals("answer " + refused.eventId() + " refused", TopicProbe.headers(dead).get("dead-letter-reason"));
         assertFalse(consumer.handled().contains(refused));
@@ -110,7 +111,7 @@ class TypedConsumptionTest {
         assertEquals(1, consumer.handled().stream().filter(slow::equals).count());
         // same partition, in order: the first dead letter of this interview is the answer refused after it
         ConsumerRecord<String, String> firstDead = PROBE.awaitRecord(Topics.DEAD_LETTERS,
-                r -> slow.interviewId().toString().equals(r.key()), TIMEOUT);
+                keyed(slow.interviewId()), TIMEOUT);
         assertEquals(refusedAfter, EventCodec.decode(firstDead.value(), AnswerSubmitted.class));
     }
 
@@ -122,7 +123,7 @@ class TypedConsumptionTest {
         send(hopeless.interviewId(), EventCodec.encode(hopeless));
 
         ConsumerRecord<String, String> dead = PROBE.awaitRecord(Topics.DEAD_LETTERS,
-                r -> hopeless.interviewId().toString().equals(r.key()), TIMEOUT);
+                keyed(hopeless.interviewId()), TIMEOUT);
         assertEquals(hopeless, EventCodec.decode(dead.value(), AnswerSubmitted.class));
         assertTrue(TopicProbe.headers(dead).get("dead-letter-reason").contains("statement timeout"),
                 TopicProbe.headers(dead).toString());

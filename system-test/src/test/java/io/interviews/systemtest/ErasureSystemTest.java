@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 
+import static io.interviews.testsupport.TopicProbe.keyed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -115,7 +116,7 @@ class ErasureSystemTest {
         try (TopicProbe topics = new TopicProbe(stack.kafkaBootstrapServers())) {
             for (String topic : Topics.ALL) {
                 topics.readAll(topic, Duration.ofSeconds(10)).stream()
-                        .filter(record -> interviewId.equals(record.key()))
+                        .filter(keyed(interviewId))
                         .forEach(records::add);
             }
         }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import static io.interviews.testsupport.TopicProbe.keyed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -75,7 +76,7 @@ final class InterviewAssertions {
         }
 
         List<String> submitted = answersTopic.stream()
-                .filter(record -> outcome.interviewId().equals(record.key()))
+                .filter(keyed(outcome.interviewId()))
                 .map(record -> EventCodec.decode(record.value(), AnswerSubmitted.class).questionId())
                 .toList();
         Set<String> distinct = Set.copyOf(submitted);

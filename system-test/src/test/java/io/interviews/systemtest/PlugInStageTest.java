@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
 
 import static io.interviews.systemtest.InterviewAssertions.assertEachQuestionAnsweredExactlyOnce;
 import static io.interviews.systemtest.InterviewAssertions.assertTotalIsTheWeightedMeanOfThePlannedStages;
+import static io.interviews.testsupport.TopicProbe.keyed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,7 +88,7 @@ class PlugInStageTest {
 
         try (TopicProbe topics = new TopicProbe(system.stack().kafkaBootstrapServers())) {
             StageCompleted completed = topics.readAll(Topics.STAGE_COMPLETED, Duration.ofSeconds(30)).stream()
-                    .filter(record -> outcome.interviewId().equals(record.key()))
+                    .filter(keyed(outcome.interviewId()))
                     .map(record -> EventCodec.decode(record.value(), StageCompleted.class))
                     .filter(event -> "coding".equals(event.stage()))
                     .findFirst().orElseThrow();

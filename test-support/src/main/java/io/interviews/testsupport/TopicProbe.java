@@ -138,6 +138,12 @@ public final class TopicProbe implements AutoCloseable {
         }
     }
 
+    /** Records keyed {@code key}: every topic is keyed by interview id, so with an interview's id, its records. */
+    public static <V> Predicate<ConsumerRecord<String, V>> keyed(Object key) {
+        String wanted = key.toString();
+        return record -> wanted.equals(record.key());
+    }
+
     /**
      * Reads the topic from the beginning, waiting for new records, until one matches.
      *

@@ -34,14 +34,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import static io.interviews.testsupport.TopicProbe.keyed;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -132,7 +133,7 @@ class LetterDraftingFlowTest {
         awaitLetter(scored.interviewId());
         assertEquals(1, queuedLetters(scored.interviewId()));
         assertEquals(1, topics.readAll(Topics.LETTERS, TIMEOUT).stream()
-                .filter(r -> scored.interviewId().toString().equals(r.key()))
+                .filter(keyed(scored.interviewId()))
                 .count());
     }
 
@@ -142,7 +143,7 @@ class LetterDraftingFlowTest {
         publish(scored);
 
         ConsumerRecord<String, String> dead = topics.awaitRecord(Topics.DEAD_LETTERS,
-                r -> scored.interviewId().toString().equals(r.key()), TIMEOUT);
+                keyed(scored.interviewId()), TIMEOUT);
         String reason = TopicProbe.headers(dead).get("dead-letter-reason");
         assertTrue(reason != null && reason.contains("offer letter (en) refused: unfilled placeholder '{name}'"),
                 "reason: " + reason);
@@ -158,7 +159,7 @@ class LetterDraftingFlowTest {
         publish(next);
 
         ConsumerRecord<String, String> dead = topics.awaitRecord(Topics.DEAD_LETTERS,
-                r -> garbageKey.equals(r.key()), TIMEOUT);
+                keyed(garbageKey), TIMEOUT);
         String reason = TopicProbe.headers(dead).get("dead-letter-reason");
         assertTrue(reason != null && reason.contains("unparseable InterviewScored"), "reason: " + reason);
         assertEquals(LetterKind.OFFER,
@@ -196,7 +197,7 @@ class LetterDraftingFlowTest {
     }
 
     private static ConsumerRecord<String, String> awaitLetter(UUID interviewId) {
-        return topics.awaitRecord(Topics.LETTERS, r -> interviewId.toString().equals(r.key()), TIMEOUT);
+        return topics.awaitRecord(Topics.LETTERS, keyed(interviewId), TIMEOUT);
     }
 
     private static long queuedLetters(UUID interviewId) {

@@ -40,6 +40,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import static io.interviews.testsupport.TopicProbe.keyed;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -255,7 +256,7 @@ class LetterLifecycleFlowTest {
         topics.send(Topics.DECISIONS, stray.interviewId().toString(), EventCodec.encode(stray));
 
         ConsumerRecord<String, String> dead = topics.awaitRecord(Topics.DEAD_LETTERS,
-                r -> stray.interviewId().toString().equals(r.key()), TIMEOUT);
+                keyed(stray.interviewId()), TIMEOUT);
         assertTrue(TopicProbe.headers(dead).get("dead-letter-reason")
                 .equals("unexpected " + InterviewScored.TYPE + " on " + Topics.DECISIONS
                         + " (expected RecruiterDecided or CandidateResponded)"));

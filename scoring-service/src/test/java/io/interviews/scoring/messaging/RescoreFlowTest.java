@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static io.interviews.scoring.messaging.ScoredInterviews.finalStageCompleted;
+import static io.interviews.testsupport.TopicProbe.keyed;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -142,7 +143,7 @@ class RescoreFlowTest {
         topics.awaitConsumed(CONSUMER_GROUP, request, TIMEOUT);
         topics.awaitConsumed(CONSUMER_GROUP, answer, TIMEOUT);
         assertEquals(List.of(), topics.readAll(Topics.DEAD_LETTERS, TIMEOUT).stream()
-                .filter(r -> interviewId.toString().equals(r.key())).toList());
+                .filter(keyed(interviewId)).toList());
         assertEquals(0, regradeRows(interviewId));
         assertEquals(0, queuedRescores(interviewId));
     }
@@ -154,7 +155,7 @@ class RescoreFlowTest {
                 List.of(rating("problem_solving", 5, "openai"))));
 
         ConsumerRecord<String, String> dead = topics.awaitRecord(Topics.DEAD_LETTERS,
-                r -> interviewId.toString().equals(r.key()), TIMEOUT);
+                keyed(interviewId), TIMEOUT);
         String reason = TopicProbe.headers(dead).get("dead-letter-reason");
         assertTrue(reason != null && reason.contains("stage hr has a score outside 0–100: 120"), "reason: " + reason);
         assertEquals(0, regradeRows(interviewId));
@@ -177,7 +178,7 @@ class RescoreFlowTest {
     private static InterviewScored scored(StageCompleted finalStage) {
         send(Topics.STAGE_COMPLETED, finalStage);
         String key = finalStage.interviewId().toString();
-        return EventCodec.decode(topics.awaitRecord(Topics.SCORED, r -> key.equals(r.key()), TIMEOUT).value(),
+        return EventCodec.decode(topics.awaitRecord(Topics.SCORED, keyed(key), TIMEOUT).value(),
                 InterviewScored.class);
     }
 
@@ -209,12 +210,12 @@ class RescoreFlowTest {
     }
 
     private static ConsumerRecord<String, String> awaitRescored(UUID interviewId) {
-        return topics.awaitRecord(Topics.RESCORED, r -> interviewId.toString().equals(r.key()), TIMEOUT);
+        return topics.awaitRecord(Topics.RESCORED, keyed(interviewId), TIMEOUT);
     }
 
     private static List<ConsumerRecord<String, String>> rescoredOnTopic(UUID interviewId) {
         return topics.readAll(Topics.RESCORED, TIMEOUT).stream()
-                .filter(r -> interviewId.toString().equals(r.key()))
+                .filter(keyed(interviewId))
                 .toList();
     }
 

@@ -27,6 +27,7 @@ import java.util.UUID;
 import static io.interviews.scoring.messaging.ScoredInterviews.context;
 import static io.interviews.scoring.messaging.ScoredInterviews.finalStageCompleted;
 import static io.interviews.scoring.messaging.ScoredInterviews.result;
+import static io.interviews.testsupport.TopicProbe.keyed;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -111,7 +112,7 @@ class StageCompletedFlowTest {
         publish(next);
 
         ConsumerRecord<String, String> dead = topics.awaitRecord(Topics.DEAD_LETTERS,
-                r -> garbageKey.equals(r.key()), TIMEOUT);
+                keyed(garbageKey), TIMEOUT);
         String reason = TopicProbe.headers(dead).get("dead-letter-reason");
         assertTrue(reason != null && reason.contains("unparseable StageCompleted"), "reason: " + reason);
         InterviewScored scored = EventCodec.decode(awaitScored(next.interviewId()).value(), InterviewScored.class);
@@ -151,12 +152,12 @@ class StageCompletedFlowTest {
     }
 
     private static ConsumerRecord<String, String> awaitScored(UUID interviewId) {
-        return topics.awaitRecord(Topics.SCORED, r -> interviewId.toString().equals(r.key()), TIMEOUT);
+        return topics.awaitRecord(Topics.SCORED, keyed(interviewId), TIMEOUT);
     }
 
     private static List<ConsumerRecord<String, String>> scoredOnTopic(UUID interviewId) {
         return topics.readAll(Topics.SCORED, TIMEOUT).stream()
-                .filter(r -> interviewId.toString().equals(r.key()))
+                .filter(keyed(interviewId))
                 .toList();
     }
 

@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import static io.interviews.testsupport.TopicProbe.keyed;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -120,7 +121,7 @@ class InterviewResultsExportTest {
                 .body("improvementAreas[1].evidence[0]", equalTo("加机器扛住流量"))
                 .extract().jsonPath();
         InterviewScored scored = EventCodec.decode(topics.awaitRecord(Topics.SCORED,
-                r -> interview.interviewId().toString().equals(r.key()), TIMEOUT).value(), InterviewScored.class);
+                keyed(interview.interviewId()), TIMEOUT).value(), InterviewScored.class);
 
         List<Map<String, Object>> areasOnTheScorecard = scorecard.getList("improvementAreas");
         List<ImprovementArea> named = areasOnTheScorecard.stream()
