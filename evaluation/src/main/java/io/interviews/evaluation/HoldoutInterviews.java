@@ -28,7 +28,7 @@ public final class HoldoutInterviews {
     private static final List<String> FILES = List.of("interviews.json", "interviews-2.json", "interviews-3.json",
             "interviews-4.json", "interviews-5.json", "interviews-6.json", "interviews-7.json", "interviews-8.json",
             "interviews-9.json", "interviews-10.json", "interviews-11.json", "interviews-12.json",
-            "interviews-13.json");
+            "interviews-13.json", "interviews-14.json");
 
     private record File(String writtenBy, List<Candidate> candidates) {
     }
