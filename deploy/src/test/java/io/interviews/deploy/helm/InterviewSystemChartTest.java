@@ -438,8 +438,9 @@ class InterviewSystemChartTest {
             }
         });
         // this release's series only, so that two releases (in one namespace or two) do not alert on each other's
-        String release = "{namespace=\"recruiting\", job=~\"" + String.join("|", chart.deploymentsByService().keySet().stream()
-                .map(service -> "interview-interview-system-" + service).sorted().toList()) + "\"}";
+        List<String> jobs = chart.deploymentsByService().keySet().stream()
+                .map(service -> "interview-interview-system-" + service).sorted().toList();
+        String release = "{namespace=\"recruiting\", job=~\"" + String.join("|", jobs) + "\"}";
         assertAll(
                 () -> assertEquals("sum by (consumer, topic) (increase(interview_dead_letters_total" + release + "[15m])) > 0",
                         alerts.get("InterviewDeadLetters").path("expr").asText()),
