@@ -1,6 +1,7 @@
 package io.interviews.evaluation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.interviews.events.Band;
 import io.interviews.events.BandThresholds;
 import io.interviews.events.Language;
 import io.interviews.events.StageScore;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -102,6 +104,7 @@ public final class HoldoutInterviews {
         return "Holdout interviews by other writers (eval-holdout):\n"
                 + results.stream().map(Result::line).collect(Collectors.joining("\n")) + "\n"
                 + summary(results) + "\n"
+                + byLabelledBand(results) + "\n"
                 + "Holdout people written in both languages, English minus Chinese stage score:\n"
                 + bilingual(results).entrySet().stream().map(person -> String.format("  %-24s %s", person.getKey(),
                         person.getValue())).collect(Collectors.joining("\n")) + "\n";
@@ -116,6 +119,26 @@ public final class HoldoutInterviews {
         return String.format("  %d interviews: total %.1f points from the label on average; in the labelled band %d, "
                         + "the next %d, further %d; across the offer line from the label %d", results.size(), distance,
                 bandsOff[0], bandsOff[1], bandsOff[2], results.stream().filter(Result::acrossTheOfferLine).count());
+    }
+
+    /**
+     * The mean of total minus label per band of the labelled total, with how many: a brain that pulls totals towards
+     * the middle rates the labelled BORDERLINE high and the labelled STRONG_HIRE low.
+     */
+    static Map<Band, Double> biasByLabelledBand(List<Result> results) {
+        Map<Band, Double> bias = new EnumMap<>(Band.class);
+        results.stream().collect(Collectors.groupingBy(result -> BandThresholds.DEFAULT.bandOf(result.labelTotal()),
+                        Collectors.averagingDouble(result -> result.total() - result.labelTotal())))
+                .forEach(bias::put);
+        return bias;
+    }
+
+    static String byLabelledBand(List<Result> results) {
+        Map<Band, Long> counts = results.stream().collect(Collectors.groupingBy(
+                result -> BandThresholds.DEFAULT.bandOf(result.labelTotal()), Collectors.counting()));
+        return "  total minus label by labelled band: " + biasByLabelledBand(results).entrySet().stream()
+                .map(band -> String.format("%s %+.1f (%d)", band.getKey(), band.getValue(), counts.get(band.getKey())))
+                .collect(Collectors.joining(", "));
     }
 
     /**

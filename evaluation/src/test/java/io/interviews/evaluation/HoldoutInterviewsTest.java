@@ -25,4 +25,16 @@ class HoldoutInterviewsTest {
         assertEquals("  4 interviews: total 7.5 points from the label on average; in the labelled band 1, the next 2, "
                 + "further 1; across the offer line from the label 2", HoldoutInterviews.summary(results));
     }
+
+    @Test
+    void theBiasIsGivenPerBandOfTheLabelFromTheTopBandDown() {
+        List<HoldoutInterviews.Result> results = List.of(
+                result(88.0, 94.0),  // labelled STRONG_HIRE, 6 under
+                result(74.0, 62.0),  // labelled BORDERLINE, 12 over
+                result(66.0, 64.0),  // labelled BORDERLINE, 2 over
+                result(20.0, 30.0)); // labelled NO_HIRE, 10 under
+
+        assertEquals("  total minus label by labelled band: STRONG_HIRE -6.0 (1), BORDERLINE +7.0 (2), NO_HIRE -10.0 (1)",
+                HoldoutInterviews.byLabelledBand(results));
+    }
 }
