@@ -84,7 +84,7 @@ class JudgementRegressionTest {
     private static List<HoldoutInterviews.Result> holdouts;
 
     @BeforeAll
-    static void rateTheTestSplit() {
+    static void rateTheTestSplitAndTheHoldouts() {
         var stages = EvalCommand.shippedStages();
         interviewers = EvalCommand.interviewers(stages, new AnswerRater(AnswerEmbeddings::shared));
         List<LabelledAnswer> test = EvalSet.load(stages).stream()
