@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.DoubleSummaryStatistics;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -127,18 +128,22 @@ public final class HoldoutInterviews {
      */
     static Map<Band, Double> biasByLabelledBand(List<Result> results) {
         Map<Band, Double> bias = new EnumMap<>(Band.class);
-        results.stream().collect(Collectors.groupingBy(result -> BandThresholds.DEFAULT.bandOf(result.labelTotal()),
-                        Collectors.averagingDouble(result -> result.total() - result.labelTotal())))
-                .forEach(bias::put);
+        differenceByLabelledBand(results).forEach((band, difference) -> bias.put(band, difference.getAverage()));
         return bias;
     }
 
     static String byLabelledBand(List<Result> results) {
-        Map<Band, Long> counts = results.stream().collect(Collectors.groupingBy(
-                result -> BandThresholds.DEFAULT.bandOf(result.labelTotal()), Collectors.counting()));
-        return "  total minus label by labelled band: " + biasByLabelledBand(results).entrySet().stream()
-                .map(band -> String.format("%s %+.1f (%d)", band.getKey(), band.getValue(), counts.get(band.getKey())))
+        return "  total minus label by labelled band: " + differenceByLabelledBand(results).entrySet().stream()
+                .map(band -> String.format("%s %+.1f (%d)", band.getKey(), band.getValue().getAverage(),
+                        band.getValue().getCount()))
                 .collect(Collectors.joining(", "));
+    }
+
+    /** Total minus label, per band of the labelled total, from the top band down. */
+    private static Map<Band, DoubleSummaryStatistics> differenceByLabelledBand(List<Result> results) {
+        return results.stream().collect(Collectors.groupingBy(
+                result -> BandThresholds.DEFAULT.bandOf(result.labelTotal()), () -> new EnumMap<>(Band.class),
+                Collectors.summarizingDouble(result -> result.total() - result.labelTotal())));
     }
 
     /**

@@ -149,16 +149,15 @@ class JudgementRegressionTest {
      */
     @Test
     void candidatesByOtherWritersLandInTheirLabelledBandOrNextToIt() {
-        List<HoldoutInterviews.Result> results = holdouts;
         double offerLine = BandThresholds.DEFAULT.borderline();
-        assertAll(results.stream().map(result -> () -> {
+        assertAll(holdouts.stream().map(result -> () -> {
             assertTrue(result.bandsOff() <= 1 || KNOWN_MISSES.contains(result.candidate()), result.toString());
             if (Math.abs(result.labelTotal() - offerLine) > OFFER_LINE_MARGIN) {
                 assertFalse(result.acrossTheOfferLine(), "offer or not, as labelled: " + result);
             }
             assertTrue(Math.abs(result.total() - result.labelTotal()) <= MAX_HOLDOUT_DISTANCE, result.toString());
         }));
-        Map<String, Map<String, Double>> gaps = HoldoutInterviews.bilingual(results);
+        Map<String, Map<String, Double>> gaps = HoldoutInterviews.bilingual(holdouts);
         assertTrue(gaps.size() >= 6, "bilingual holdout people: " + gaps.keySet());
         double meanGap = gaps.values().stream().flatMap(byStage -> byStage.values().stream())
                 .mapToDouble(Math::abs).average().orElseThrow();
