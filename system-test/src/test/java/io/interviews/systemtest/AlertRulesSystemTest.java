@@ -115,10 +115,8 @@ class AlertRulesSystemTest {
 
         // the series the rules select are there: every service's backlog age, and the lag of every consumer (over the
         // last minute, once every service is scraped: a busy JVM's first scrape may time out at the 1 s interval)
-        String backlogAges = "count(last_over_time(interview_outbox_oldest_unpublished_seconds[1m]))";
-        await("a backlog age of every service", () -> get("/api/v1/query?query="
-                + URLEncoder.encode(backlogAges, StandardCharsets.UTF_8)).map(body -> body.path("data").path("result"))
-                .orElse(null), result -> result.size() == 1 && result.get(0).path("value").get(1).asDouble() == services.size());
+        awaitValue("a backlog age of every service",
+                "count(last_over_time(interview_outbox_oldest_unpublished_seconds[1m]))", services.size());
         assertTrue(query("count(last_over_time(kafka_consumer_fetch_manager_records_lag_max{namespace=\"" + NAMESPACE
                 + "\"}[1m]))") > 0);
         // the rules select this release's series by namespace and job: the backlog rule, its threshold left out, reads
@@ -127,10 +125,8 @@ class AlertRulesSystemTest {
                 .filter(rule -> "InterviewOutboxBacklog".equals(rule.path("name").asText()))
                 .findFirst().orElseThrow().path("query").asText();
         String backlogPerService = "count(" + backlogRule.substring(0, backlogRule.lastIndexOf('>')).strip() + ")";
-        await("the backlog rule's series, one per service of the chart", () -> get("/api/v1/query?query="
-                + URLEncoder.encode(backlogPerService, StandardCharsets.UTF_8)).map(body -> body.path("data").path("result"))
-                .orElse(null), result -> result.size() == 1
-                && result.get(0).path("value").get(1).asDouble() == ServiceSpec.defaults().size());
+        awaitValue("the backlog rule's series, one per service of the chart", backlogPerService,
+                ServiceSpec.defaults().size());
         // and every metric a rule reads is scraped from the services (the dead-letter counter only after a dead letter)
         Set<String> read = new TreeSet<>();
         alertingRules(rules).forEach(rule -> read.addAll(PromQuery.parse(rule.path("query").asText()).metrics()));
@@ -210,6 +206,13 @@ class AlertRulesSystemTest {
                 .filter(rule -> "InterviewStageWithoutConsumer".equals(rule.path("name").asText()))
                 .filter(rule -> stage.equals(rule.path("labels").path("stage").asText()))
                 .toList();
+    }
+
+    /** Waits until Prometheus answers {@code expression} with one sample of value {@code expected}. */
+    private void awaitValue(String what, String expression, double expected) throws InterruptedException {
+        await(what, () -> get("/api/v1/query?query=" + URLEncoder.encode(expression, StandardCharsets.UTF_8))
+                        .map(body -> body.path("data").path("result")).orElse(null),
+                result -> result.size() == 1 && result.get(0).path("value").get(1).asDouble() == expected);
     }
 
     private double query(String expression) {
