@@ -37,6 +37,7 @@ import static io.interviews.gateway.TestInterviews.openEventStream;
 import static io.interviews.gateway.TestInterviews.opened;
 import static io.interviews.gateway.TestInterviews.publish;
 import static io.interviews.gateway.TestInterviews.register;
+import static io.interviews.testsupport.TopicProbe.keyed;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -234,8 +235,8 @@ class OfferLifecycleTest {
 
     private static CandidateResponded awaitResponse(UUID interviewId) {
         ConsumerRecord<String, String> record = kafka().awaitRecord(Topics.DECISIONS,
-                r -> interviewId.toString().equals(r.key())
-                        && CandidateResponded.TYPE.equals(TopicProbe.headers(r).get(CloudEventHeaders.TYPE)),
+                keyed(interviewId).and(r -> CandidateResponded.TYPE.equals(
+                        TopicProbe.headers(r).get(CloudEventHeaders.TYPE))),
                 TIMEOUT);
         return opened(record, CandidateResponded.class);
     }

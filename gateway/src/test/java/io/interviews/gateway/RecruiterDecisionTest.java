@@ -246,8 +246,8 @@ class RecruiterDecisionTest {
     /** The decision the gateway published for the interview, checked to carry the event's key and type. */
     static RecruiterDecided awaitDecision(UUID interviewId) {
         ConsumerRecord<String, String> record = kafka().awaitRecord(Topics.DECISIONS,
-                r -> interviewId.toString().equals(r.key())
-                        && RecruiterDecided.TYPE.equals(TopicProbe.headers(r).get(CloudEventHeaders.TYPE)),
+                keyed(interviewId).and(r -> RecruiterDecided.TYPE.equals(
+                        TopicProbe.headers(r).get(CloudEventHeaders.TYPE))),
                 TIMEOUT);
         RecruiterDecided decided = opened(record, RecruiterDecided.class);
         assertEquals(interviewId, decided.interviewId());

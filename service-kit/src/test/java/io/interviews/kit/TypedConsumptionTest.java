@@ -141,8 +141,7 @@ class TypedConsumptionTest {
         send(refused.interviewId(), EventCodec.encode(refused));
 
         ConsumerRecord<String, String> dead = PROBE.awaitRecord(Topics.DEAD_LETTERS,
-                r -> refused.interviewId().toString().equals(r.key())
-                        && r.value().contains(refused.eventId().toString()), TIMEOUT);
+                keyed(refused.interviewId()).and(r -> r.value().contains(refused.eventId().toString())), TIMEOUT);
         assertEquals(IllegalStateException.class.getName(),
                 TopicProbe.headers(dead).get("dead-letter-exception-class-name"));
         await().atMost(TIMEOUT).until(() -> deadLetterCount(UNDECODABLE_REASON) > undecodableBefore

@@ -139,7 +139,7 @@ public final class TopicProbe implements AutoCloseable {
     }
 
     /** Records keyed {@code key}: every topic is keyed by interview id, so with an interview's id, its records. */
-    public static <V> Predicate<ConsumerRecord<String, V>> keyed(Object key) {
+    public static Predicate<ConsumerRecord<String, String>> keyed(Object key) {
         String wanted = key.toString();
         return record -> wanted.equals(record.key());
     }

@@ -60,7 +60,7 @@ class RealInfrastructureTest {
             assertTrue(sent.hasOffset());
 
             ConsumerRecord<String, String> received =
-                    probe.awaitRecord(topic, r -> "candidate-1".equals(r.key()), Duration.ofSeconds(10));
+                    probe.awaitRecord(topic, TopicProbe.keyed("candidate-1"), Duration.ofSeconds(10));
             assertEquals("{\"hello\":\"kafka\"}", received.value());
             assertEquals("Greeting", TopicProbe.headers(received).get("event-type"));
             assertEquals(sent.partition(), received.partition());

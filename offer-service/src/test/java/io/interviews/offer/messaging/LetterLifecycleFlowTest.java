@@ -280,8 +280,8 @@ class LetterLifecycleFlowTest {
     }
 
     private static ConsumerRecord<String, String> awaitLetterEvent(UUID interviewId, String type) {
-        return topics.awaitRecord(Topics.LETTERS, r -> interviewId.toString().equals(r.key())
-                && type.equals(TopicProbe.headers(r).get(CloudEventHeaders.TYPE)), TIMEOUT);
+        return topics.awaitRecord(Topics.LETTERS,
+                keyed(interviewId).and(r -> type.equals(TopicProbe.headers(r).get(CloudEventHeaders.TYPE))), TIMEOUT);
     }
 
     /** The offer-service's refusal of {@code decision}, as the gateway reads it on interview.letters. */

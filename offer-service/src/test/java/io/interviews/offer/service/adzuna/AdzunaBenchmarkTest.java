@@ -40,6 +40,7 @@ import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.interviews.testsupport.TopicProbe.keyed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -165,8 +166,8 @@ class AdzunaBenchmarkTest {
         try (TopicProbe topics = TopicProbe.forRealInfrastructure()) {
             topics.send(Topics.SCORED, scored.interviewId().toString(), EventCodec.encode(scored));
             String markdown = EventCodec.decode(topics.awaitRecord(Topics.LETTERS,
-                    r -> scored.interviewId().toString().equals(r.key())
-                            && LetterDrafted.TYPE.equals(TopicProbe.headers(r).get(CloudEventHeaders.TYPE)),
+                    keyed(scored.interviewId()).and(r -> LetterDrafted.TYPE.equals(
+                            TopicProbe.headers(r).get(CloudEventHeaders.TYPE))),
                     Duration.ofSeconds(30)).value(), LetterDrafted.class).markdown();
 
             assertTrue(markdown.contains("source: Adzuna job search API (gb, 'Python Backend Developer' in London"),
