@@ -76,8 +76,8 @@ final class Bench {
             distributions.put(name, sorted);
         });
         FloorResult floor = null;
-        if (target.bootstrapServers().isPresent() && target.database().isPresent()) {
-            Samples kafka = Floor.kafkaRoundTrips(target.bootstrapServers().get(), FLOOR_WARM_UP, floorSamples);
+        if (target.kafka().isPresent() && target.database().isPresent()) {
+            Samples kafka = Floor.kafkaRoundTrips(target.kafka().get(), FLOOR_WARM_UP, floorSamples);
             Samples postgres = Floor.postgresCommits(target.database().get(), FLOOR_WARM_UP / 5, floorSamples);
             distributions.put("floor: Kafka produce → consume", kafka.sortedMillis());
             distributions.put("floor: PostgreSQL durable commit", postgres.sortedMillis());
@@ -87,8 +87,8 @@ final class Bench {
                     brainPerAnswer == null ? null : answerToNextQuestion - brainPerAnswer);
         }
         List<Outcome> outcomes = load.outcomes();
-        TopicAudit audit = target.bootstrapServers()
-                .map(servers -> TopicAudit.of(servers, outcomes.stream().filter(o -> o.interviewId() != null).toList()))
+        TopicAudit audit = target.kafka()
+                .map(kafka -> TopicAudit.of(kafka, outcomes.stream().filter(o -> o.interviewId() != null).toList()))
                 .orElse(null);
         List<String> failures = outcomes.stream().filter(outcome -> !outcome.completed())
                 .map(outcome -> outcome.interviewId() + ": " + outcome.failure()).limit(FAILURES_KEPT).toList();

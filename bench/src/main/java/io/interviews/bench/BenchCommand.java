@@ -1,10 +1,12 @@
 package io.interviews.bench;
 
 import io.interviews.cli.DatabaseOptions;
+import io.interviews.cli.KafkaOptions;
 import io.interviews.deploy.LocalStackOptions;
 import io.interviews.deploy.infra.ServiceProcess;
 import io.interviews.deploy.stack.LocalStack;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,9 +50,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--recruiter-key", paramLabel = "KEY", description = "the running gateway's recruiter key")
     String recruiterKey;
 
-    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
-            description = "with --gateway-url: the system's Kafka, for the floor and the topic audit")
-    String bootstrapServers;
+    /** With {@code --gateway-url}: the system's Kafka, for the floor and the topic audit. */
+    @ArgGroup(exclusive = false)
+    KafkaOptions kafka;
 
     /** With {@code --gateway-url}: the system's PostgreSQL, for the floor. */
     @Mixin
@@ -132,7 +134,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
         } else {
             Target running = new Target("running system at " + gatewayUrl, gatewayUrl, recruiterKey,
-                    Optional.ofNullable(bootstrapServers),
+                    Optional.ofNullable(kafka).map(Target.Kafka::of),
                     database.login(), List.of(),
                     Map.of());
             result = Bench.run(running, null, candidates, interviews, floorSamples, false);

@@ -2,7 +2,6 @@ package io.interviews.bench;
 
 import io.interviews.cli.DatabaseLogin;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -20,7 +19,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -36,26 +34,25 @@ final class Floor {
     static final String TOPIC = "bench.floor";
     /** The bench's own schema, dropped afterwards. */
     private static final String SCHEMA = "bench_floor";
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private Floor() {
     }
 
-    static Samples kafkaRoundTrips(String bootstrapServers, int warmUp, int measured) {
-        createTopic(bootstrapServers);
+    static Samples kafkaRoundTrips(Target.Kafka kafka, int warmUp, int measured) {
+        createTopic(kafka);
         TopicPartition partition = new TopicPartition(TOPIC, 0);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig(bootstrapServers));
-             KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig(bootstrapServers))) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig(kafka.client()));
+             KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig(kafka.client()))) {
             consumer.assign(List.of(partition));
             consumer.seekToEnd(List.of(partition));
-            consumer.position(partition, TIMEOUT);
+            consumer.position(partition, kafka.timeout());
             Samples samples = new Samples();
             for (int i = 0; i < warmUp + measured; i++) {
                 long sentAt = System.nanoTime();
                 var sent = producer.send(new ProducerRecord<>(TOPIC, "floor", Integer.toString(i)));
-                awaitRecord(consumer, Integer.toString(i));
+                awaitRecord(consumer, Integer.toString(i), kafka.timeout());
                 long elapsed = System.nanoTime() - sentAt;
-                sent.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                sent.get(kafka.timeout().toMillis(), TimeUnit.MILLISECONDS);
                 if (i >= warmUp) {
                     samples.add(elapsed);
                 }
@@ -98,8 +95,8 @@ final class Floor {
         }
     }
 
-    private static void awaitRecord(KafkaConsumer<String, String> consumer, String value) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+    private static void awaitRecord(KafkaConsumer<String, String> consumer, String value, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             for (var record : consumer.poll(Duration.ofMillis(100))) {
                 if (value.equals(record.value())) {
@@ -107,29 +104,29 @@ final class Floor {
                 }
             }
             if (System.nanoTime() - deadline > 0) {
-                throw new IllegalStateException("record " + value + " not consumed from " + TOPIC + " within " + TIMEOUT);
+                throw new IllegalStateException("record " + value + " not consumed from " + TOPIC + " within " + timeout);
             }
         }
     }
 
-    private static void createTopic(String bootstrapServers) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            admin.createTopics(List.of(new NewTopic(TOPIC, 1, (short) 1))).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    private static void createTopic(Target.Kafka kafka) {
+        try (Admin admin = Admin.create(kafka.client())) {
+            admin.createTopics(List.of(new NewTopic(TOPIC, 1, (short) 1))).all().get(kafka.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
                 throw new IllegalStateException("cannot create " + TOPIC + ": " + e.getCause(), e);
             }
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("cannot create " + TOPIC + " within " + TIMEOUT, e);
+            throw new IllegalStateException("cannot create " + TOPIC + " within " + kafka.timeout(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
     }
 
-    private static Properties producerConfig(String bootstrapServers) {
+    private static Properties producerConfig(Properties client) {
         Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.putAll(client);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
@@ -138,9 +135,10 @@ final class Floor {
         return config;
     }
 
-    static Properties consumerConfig(String bootstrapServers) {
+    /** A consumer of {@code client}'s cluster (its address and, for a secured one, TLS and SASL) that commits nothing. */
+    static Properties consumerConfig(Properties client) {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.putAll(client);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());

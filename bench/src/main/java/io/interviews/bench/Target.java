@@ -1,29 +1,49 @@
 package io.interviews.bench;
 
 import io.interviews.cli.DatabaseLogin;
+import io.interviews.cli.KafkaOptions;
 import io.interviews.deploy.infra.BrokerMain;
 import io.interviews.deploy.infra.ServiceProcess;
 import io.interviews.deploy.stack.LocalStack;
 import io.interviews.deploy.stack.ServiceSpec;
+import org.apache.kafka.clients.CommonClientConfigs;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.stream.Collectors;
 
 /**
- * The system the bench drives: the gateway and recruiter key candidates need, the broker and database for the
- * floor and the topic audit (when known), and the processes whose CPU and memory it reads and the services'
+ * The system the bench drives: the gateway and recruiter key candidates need, the broker (its Kafka client
+ * properties) and database for the floor and the topic audit (when known), and the processes whose CPU and memory it reads and the services'
  * Prometheus endpoints by service name (for their brains' CPU and their collections) when it started them.
  */
-record Target(String description, String gatewayUrl, String recruiterKey, Optional<String> bootstrapServers,
+record Target(String description, String gatewayUrl, String recruiterKey, Optional<Kafka> kafka,
               Optional<DatabaseLogin> database, List<StackProcess> processes, Map<String, String> metricsUrls) {
+
+    /** The cluster's client properties (its address and, for a secured one, TLS and SASL) and how long to wait for it. */
+    record Kafka(Properties client, Duration timeout) {
+
+        /** A running system's cluster, as the command line names it. */
+        static Kafka of(KafkaOptions options) {
+            return new Kafka(options.clientConfig(), options.timeout());
+        }
+
+        /** The stack's own broker, plain; it shares the cores with every service under load, hence the minute. */
+        static Kafka local(String bootstrapServers) {
+            Properties client = new Properties();
+            client.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            return new Kafka(client, Duration.ofSeconds(60));
+        }
+    }
 
     /**
      * The six services of the default plan, the gateway taking every request of the candidates, who all come from one
@@ -70,7 +90,7 @@ record Target(String description, String gatewayUrl, String recruiterKey, Option
         postmasterPid(stack.workDir().resolve("postgres").resolve("data"))
                 .ifPresent(pid -> processes.add(new StackProcess("postgresql", pid, true)));
         return new Target("local stack started by the bench (" + stack.workDir() + ")", stack.gatewayUrl(),
-                stack.recruiterKey(), Optional.of(stack.kafkaBootstrapServers()),
+                stack.recruiterKey(), Optional.of(Kafka.local(stack.kafkaBootstrapServers())),
                 Optional.of(stack.database().login()), processes,
                 stack.services().stream().collect(Collectors.toMap(ServiceProcess::name,
                         service -> service.baseUrl() + "/q/metrics", (first, second) -> first, LinkedHashMap::new)));

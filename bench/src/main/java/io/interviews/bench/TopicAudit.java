@@ -30,22 +30,20 @@ import java.util.function.Function;
 record TopicAudit(int answerEvents, int stageCompletedEvents, int duplicatedAnswers, int duplicatedStageCompletions,
                   int missingAnswers, int missingStageCompletions, int deadLetters, List<String> violations) {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
-
     boolean clean() {
         return violations.isEmpty();
     }
 
-    static TopicAudit of(String bootstrapServers, List<Outcome> outcomes) {
+    static TopicAudit of(Target.Kafka kafka, List<Outcome> outcomes) {
         Set<String> ours = new HashSet<>();
         outcomes.forEach(outcome -> ours.add(outcome.interviewId()));
         Map<String, Map<String, Set<String>>> answers;
         Map<String, Map<String, Set<String>>> stages;
         int deadLetters;
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Floor.consumerConfig(bootstrapServers))) {
-            answers = eventIds(readAll(consumer, Topics.ANSWERS, ours), AnswerSubmitted.class, AnswerSubmitted::questionId);
-            stages = eventIds(readAll(consumer, Topics.STAGE_COMPLETED, ours), StageCompleted.class, StageCompleted::stage);
-            deadLetters = readAll(consumer, Topics.DEAD_LETTERS, ours).size();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Floor.consumerConfig(kafka.client()))) {
+            answers = eventIds(readAll(consumer, Topics.ANSWERS, ours, kafka.timeout()), AnswerSubmitted.class, AnswerSubmitted::questionId);
+            stages = eventIds(readAll(consumer, Topics.STAGE_COMPLETED, ours, kafka.timeout()), StageCompleted.class, StageCompleted::stage);
+            deadLetters = readAll(consumer, Topics.DEAD_LETTERS, ours, kafka.timeout()).size();
         }
         List<Outcome> completed = outcomes.stream().filter(Outcome::completed).toList();
         List<String> violations = new ArrayList<>();
@@ -108,17 +106,17 @@ record TopicAudit(int answerEvents, int stageCompletedEvents, int duplicatedAnsw
 
     /** The records of {@code topic} up to its current end whose key is one of {@code interviewIds}. */
     private static List<ConsumerRecord<String, String>> readAll(KafkaConsumer<String, String> consumer, String topic,
-                                                                Set<String> interviewIds) {
-        List<TopicPartition> partitions = consumer.partitionsFor(topic, TIMEOUT).stream()
+                                                                Set<String> interviewIds, Duration timeout) {
+        List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
                 .map(info -> new TopicPartition(topic, info.partition())).toList();
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
-        Map<TopicPartition, Long> end = consumer.endOffsets(partitions, TIMEOUT);
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
             if (System.nanoTime() - deadline > 0) {
-                throw new IllegalStateException("could not read " + topic + " to its end within " + TIMEOUT);
+                throw new IllegalStateException("could not read " + topic + " to its end within " + timeout);
             }
             for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                 if (record.offset() < end.get(new TopicPartition(topic, record.partition()))

@@ -1,11 +1,18 @@
 package io.interviews.bench;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BenchCommandTest {
@@ -52,5 +59,39 @@ class BenchCommandTest {
     void anUnknownBrainIsAUsageError() {
         assertEquals(2, run("--brain", "oracle", "--project-root", "/nonexistent"));
         assertTrue(err.toString().contains("RUBRIC, OPENAI"), err::toString);
+    }
+
+    @Test
+    void aRunningSystemsSecuredKafkaIsReachedWithItsClientProperties(@TempDir Path dir) throws IOException {
+        Path clientProperties = Files.writeString(dir.resolve("client.properties"),
+                "security.protocol=SASL_SSL\nsasl.mechanism=SCRAM-SHA-512\n");
+        BenchCommand command = new BenchCommand();
+        new CommandLine(command).parseArgs("--gateway-url", "http://127.0.0.1:1", "--recruiter-key", "k",
+                "--bootstrap-servers", "kafka:9093", "--command-config", clientProperties.toString(),
+                "--timeout-seconds", "90");
+
+        Target.Kafka kafka = Target.Kafka.of(command.kafka);
+
+        assertEquals("kafka:9093", kafka.client().getProperty("bootstrap.servers"));
+        assertEquals("SASL_SSL", kafka.client().getProperty("security.protocol"));
+        assertEquals("SCRAM-SHA-512", kafka.client().getProperty("sasl.mechanism"));
+        assertEquals(Duration.ofSeconds(90), kafka.timeout());
+    }
+
+    @Test
+    void withoutTheClustersAddressItsClientPropertiesAreAUsageError(@TempDir Path dir) throws IOException {
+        Path clientProperties = Files.writeString(dir.resolve("client.properties"), "security.protocol=SSL\n");
+
+        assertEquals(2, run("--gateway-url", "http://127.0.0.1:1", "--recruiter-key", "k",
+                "--command-config", clientProperties.toString()));
+        assertTrue(err.toString().contains("--bootstrap-servers"), err::toString);
+    }
+
+    @Test
+    void withoutAnyKafkaOptionTheRunningSystemHasNoCluster() {
+        BenchCommand command = new BenchCommand();
+        new CommandLine(command).parseArgs("--gateway-url", "http://127.0.0.1:1", "--recruiter-key", "k");
+
+        assertNull(command.kafka, "no floor and no topic audit");
     }
 }
