@@ -14,6 +14,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -88,8 +91,8 @@ public final class EvalCommand {
                     + "without its own exemplars).")
     static final class Calibrate implements Callable<Integer> {
 
-        @Option(names = "--repo", defaultValue = ".", description = "the repository's root (default: current directory)")
-        Path repo;
+        @Mixin
+        RepositoryOption repository;
 
         @Option(names = "--dry-run", description = "fit and report, but write no files")
         boolean dryRun;
@@ -123,7 +126,7 @@ public final class EvalCommand {
                     .withMeanScale(MeanScaleFit.fit(stages,
                             CrossValidation.run(stages, dev, reader, Calibration.FOLDS).ratings()));
             if (!dryRun) {
-                Calibration.Written written = Calibration.write(fitted, repo, YearMonth.now(ZoneOffset.UTC));
+                Calibration.Written written = Calibration.write(fitted, repository.root, YearMonth.now(ZoneOffset.UTC));
                 written.files().forEach(file -> System.out.println("wrote " + file));
                 written.bumps().forEach((stage, bump) ->
                         System.out.println("rubric version of " + stage + ": " + bump.from() + " -> " + bump.to()));
@@ -150,8 +153,8 @@ public final class EvalCommand {
                     + "(run calibrate after it).")
     static final class Distill implements Callable<Integer> {
 
-        @Option(names = "--repo", defaultValue = ".", description = "the repository's root (default: current directory)")
-        Path repo;
+        @Mixin
+        RepositoryOption repository;
 
         @Option(names = "--dimensions", defaultValue = "256", description = "principal axes kept (default: ${DEFAULT-VALUE})")
         int dimensions;
@@ -165,13 +168,12 @@ public final class EvalCommand {
         int chineseWords;
 
         @Override
-        public Integer call() throws java.io.IOException {
+        public Integer call() throws IOException {
             List<String> corpus = EvalSet.load(shippedStages()).stream()
                     .filter(answer -> answer.split() == LabelledAnswer.Split.DEV).map(LabelledAnswer::text).toList();
             for (Language language : Language.values()) {
-                Path file = repo.resolve(Calibration.RUBRIC_RESOURCES).resolve("answer-embeddings-" + language.code() + ".bin");
-                java.nio.file.Files.createDirectories(file.getParent());
-                try (var out = java.nio.file.Files.newOutputStream(file)) {
+                Path file = repository.rubricResource("answer-embeddings-" + language.code() + ".bin");
+                try (OutputStream out = Files.newOutputStream(file)) {
                     Distillation.distill(language, dimensions, smoothing, corpus, chineseWords).write(out);
                 }
                 System.out.println("wrote " + file);
@@ -186,14 +188,13 @@ public final class EvalCommand {
                     + "Chinese.")
     static final class TraditionalChinese implements Callable<Integer> {
 
-        @Option(names = "--repo", defaultValue = ".", description = "the repository's root (default: current directory)")
-        Path repo;
+        @Mixin
+        RepositoryOption repository;
 
         @Override
-        public Integer call() throws java.io.IOException {
-            Path file = repo.resolve(Calibration.RUBRIC_RESOURCES).resolve("traditional-chinese.txt");
-            java.nio.file.Files.createDirectories(file.getParent());
-            java.nio.file.Files.writeString(file, ChineseVariants.table());
+        public Integer call() throws IOException {
+            Path file = repository.rubricResource("traditional-chinese.txt");
+            Files.writeString(file, ChineseVariants.table());
             System.out.println("wrote " + file);
             return 0;
         }
