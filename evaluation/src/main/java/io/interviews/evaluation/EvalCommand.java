@@ -79,6 +79,7 @@ public final class EvalCommand {
             Report report = Evaluation.run(judge, answers, interviews, seed);
             System.out.print(HoldoutInterviews.render(HoldoutInterviews.score(judge)));
             System.out.print(ChallengeAnswers.render(ChallengeAnswers.score(judge, EvalSet.challenge(stages))));
+            System.out.print(Robustness.render(Robustness.score(judge, answers, seed)));
             String title = brain.openai() ? "Openai brain (" + brain.model + " at " + brain.baseUrl + ")" : "Rubric brain";
             System.out.print(report.render(title + " on the " + split.name().toLowerCase() + " split"));
             return 0;
