@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interviews.events.Band;
 import io.interviews.events.BandThresholds;
+import io.interviews.events.DimensionRating;
 import io.interviews.events.Language;
 import io.interviews.events.RatingScale;
 import io.interviews.events.StageScore;
@@ -22,9 +23,11 @@ import java.util.stream.Collectors;
  * person, and as one last {@code EVAL {...}} JSON line for a machine.
  *
  * @param ratingBiasByStyle mean rating minus label per writing style: 0 where the brain favours no way of writing
+ * @param standardizedDifferenceByLanguage the same per language, in standard deviations of its labels
  * @param modelGrading      how a model graded (null for the rubric brain, whose report stays as it was)
  */
 public record Report(List<StageLanguage> stages, Map<String, Double> ratingBiasByStyle,
+                     Map<String, Double> standardizedDifferenceByLanguage,
                      Map<String, Map<String, Double>> followUpRateByLevel,
                      Map<String, Map<String, Integer>> bandConfusion, int interviews, double falseRejectRate,
                      int meetsTheBarEverywhere, double falseOfferRate, int belowTheBarEverywhere, double reviewRate,
@@ -35,9 +38,13 @@ public record Report(List<StageLanguage> stages, Map<String, Double> ratingBiasB
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** Agreement for one stage in one language. */
+    /**
+     * Agreement for one stage in one language.
+     *
+     * @param quadraticKappa the rounded ratings' quadratic-weighted κ with the labels, over every rated dimension
+     */
     public record StageLanguage(String stage, String language, int answers, Map<String, Double> spearmanByDimension,
-                                double ratingMae, double stageScoreSpearman, int stageInterviews) {
+                                double ratingMae, double quadraticKappa, double stageScoreSpearman, int stageInterviews) {
 
         public double minDimensionSpearman() {
             return spearmanByDimension.values().stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
@@ -94,15 +101,15 @@ public record Report(List<StageLanguage> stages, Map<String, Double> ratingBiasB
         byStage.forEach((stage, byLanguage) -> byLanguage.forEach((language, ofStage) -> {
             Map<String, List<Double>> predicted = new TreeMap<>();
             Map<String, List<Double>> labels = new TreeMap<>();
-            List<Double> rounded = new ArrayList<>();
-            List<Double> roundedLabels = new ArrayList<>();
+            List<Integer> rounded = new ArrayList<>();
+            List<Integer> roundedLabels = new ArrayList<>();
             for (Evaluation.Rated r : ofStage) {
                 r.answer().labels().forEach((dimension, label) -> {
                     double rating = r.ratings().get(dimension);
                     predicted.computeIfAbsent(dimension, d -> new ArrayList<>()).add(rating);
                     labels.computeIfAbsent(dimension, d -> new ArrayList<>()).add((double) label);
-                    rounded.add((double) Math.round(rating));
-                    roundedLabels.add((double) label);
+                    rounded.add((int) Math.round(rating));
+                    roundedLabels.add(label);
                 });
             }
             Map<String, Double> spearman = new TreeMap<>();
@@ -111,14 +118,21 @@ public record Report(List<StageLanguage> stages, Map<String, Double> ratingBiasB
             List<Evaluation.StageRun> runs = stageRuns.stream()
                     .filter(run -> run.stage().equals(stage) && run.language() == language).toList();
             stages.add(new StageLanguage(stage, language.code(), ofStage.size(), spearman,
-                    round(Statistics.meanAbsoluteError(rounded, roundedLabels)),
+                    round(Statistics.meanAbsoluteError(rounded.stream().map(Integer::doubleValue).toList(),
+                            roundedLabels.stream().map(Integer::doubleValue).toList())),
+                    round(Statistics.quadraticWeightedKappa(rounded, roundedLabels, DimensionRating.MIN_RATING,
+                            DimensionRating.MAX_RATING)),
                     round(Statistics.spearman(runs.stream().map(Evaluation.StageRun::score).toList(),
                             runs.stream().map(Evaluation.StageRun::labelScore).toList())), runs.size()));
         }));
 
-        Map<String, Double> biasByStyle = Statistics.meanBias(rated.stream()
-                .collect(Collectors.toMap(Evaluation.Rated::answer, Evaluation.Rated::ratings)), LabelledAnswer::style);
+        Map<LabelledAnswer, Map<String, Double>> ratings = rated.stream()
+                .collect(Collectors.toMap(Evaluation.Rated::answer, Evaluation.Rated::ratings));
+        Map<String, Double> biasByStyle = Statistics.meanBias(ratings, LabelledAnswer::style);
         biasByStyle.replaceAll((style, bias) -> round(bias));
+        Map<String, Double> differenceByLanguage = Statistics.standardizedMeanDifference(ratings,
+                answer -> answer.language().code());
+        differenceByLanguage.replaceAll((language, difference) -> round(difference));
 
         Map<String, Map<String, Double>> followUps = new TreeMap<>();
         rated.stream().collect(Collectors.groupingBy(r -> r.answer().language().code(), TreeMap::new,
@@ -142,7 +156,7 @@ public record Report(List<StageLanguage> stages, Map<String, Double> ratingBiasB
                 .map(group -> Math.abs(points(group.get(0)) - points(group.get(1)))).toList();
         List<InterviewRun> meeting = interviews.stream().filter(InterviewRun::meetsTheBarEverywhere).toList();
         List<InterviewRun> below = interviews.stream().filter(InterviewRun::belowTheBarEverywhere).toList();
-        return new Report(stages, biasByStyle, followUps, confusion, interviews.size(),
+        return new Report(stages, biasByStyle, differenceByLanguage, followUps, confusion, interviews.size(),
                 rate(meeting.stream().filter(i -> i.total() < BandThresholds.DEFAULT.borderline()).count(),
                         meeting.size()),
                 meeting.size(),
@@ -161,14 +175,17 @@ public record Report(List<StageLanguage> stages, Map<String, Double> ratingBiasB
     /** The tables, then the machine-readable line. */
     public String render(String title) {
         StringBuilder out = new StringBuilder(title).append('\n');
-        out.append(String.format("%-6s %-4s %7s %9s %10s %12s  %s%n", "stage", "lang", "answers", "ratingMAE",
-                "stageRho", "minDimRho", "Spearman rho per dimension"));
+        out.append(String.format("%-6s %-4s %7s %9s %6s %10s %12s  %s%n", "stage", "lang", "answers", "ratingMAE",
+                "QWK", "stageRho", "minDimRho", "Spearman rho per dimension"));
         for (StageLanguage s : stages) {
-            out.append(String.format("%-6s %-4s %7d %9.2f %10.2f %12.2f  %s%n", s.stage(), s.language(), s.answers(),
-                    s.ratingMae(), s.stageScoreSpearman(), s.minDimensionSpearman(), s.spearmanByDimension()));
+            out.append(String.format("%-6s %-4s %7d %9.2f %6.2f %10.2f %12.2f  %s%n", s.stage(), s.language(),
+                    s.answers(), s.ratingMae(), s.quadraticKappa(), s.stageScoreSpearman(), s.minDimensionSpearman(),
+                    s.spearmanByDimension()));
         }
         out.append("Mean rating minus label by style (0 = no bias; the same brain must not favour a way of writing): ")
                 .append(ratingBiasByStyle).append('\n');
+        out.append("The same by language, in standard deviations of its labels (ETS flags beyond ±0.15): ")
+                .append(standardizedDifferenceByLanguage).append('\n');
         out.append(String.format("%nSynthetic whole interviews (plan tech 0.4, hr 0.3, boss 0.3): %d%n", interviews));
         out.append(String.format("  false-reject rate %.1f %% (of %d labelled >= 3 on every dimension)%n",
                 100 * falseRejectRate, meetsTheBarEverywhere));

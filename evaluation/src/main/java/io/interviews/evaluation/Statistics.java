@@ -39,6 +39,54 @@ final class Statistics {
         return means;
     }
 
+    /**
+     * Cohen's κ with quadratic weights between two ratings on the scale {@code min}–{@code max}: 1 where they always
+     * agree, 0 where they agree as often as chance would, each disagreement weighed by its squared distance. The
+     * agreement statistic of automated essay scoring (ETS accepts a scorer from 0.70). NaN without pairs.
+     */
+    static double quadraticWeightedKappa(List<Integer> x, List<Integer> y, int min, int max) {
+        int size = max - min + 1;
+        double[][] observed = new double[size][size];
+        double[] xCounts = new double[size];
+        double[] yCounts = new double[size];
+        for (int i = 0; i < x.size(); i++) {
+            observed[x.get(i) - min][y.get(i) - min]++;
+            xCounts[x.get(i) - min]++;
+            yCounts[y.get(i) - min]++;
+        }
+        double disagreement = 0;
+        double chanceDisagreement = 0;
+        for (int i = 0; i < size; i++) {
+            for (int j = 0; j < size; j++) {
+                double weight = Math.pow(i - j, 2) / Math.pow(size - 1, 2);
+                disagreement += weight * observed[i][j];
+                chanceDisagreement += weight * xCounts[i] * yCounts[j] / x.size();
+            }
+        }
+        return chanceDisagreement == 0 ? Double.NaN : 1 - disagreement / chanceDisagreement;
+    }
+
+    /**
+     * The mean of rating minus label over every rated dimension of each group's answers, in standard deviations of
+     * the group's labels: ETS flags a group beyond ±0.15.
+     */
+    static Map<String, Double> standardizedMeanDifference(Map<LabelledAnswer, Map<String, Double>> ratings,
+                                                          Function<LabelledAnswer, String> groupOf) {
+        Map<String, List<double[]>> pairs = new TreeMap<>();
+        ratings.forEach((answer, rated) -> rated.forEach((dimension, rating) ->
+                pairs.computeIfAbsent(groupOf.apply(answer), group -> new ArrayList<>())
+                        .add(new double[]{rating, answer.labels().get(dimension)})));
+        Map<String, Double> differences = new TreeMap<>();
+        pairs.forEach((group, ofGroup) -> {
+            double meanRating = ofGroup.stream().mapToDouble(pair -> pair[0]).average().orElseThrow();
+            double meanLabel = ofGroup.stream().mapToDouble(pair -> pair[1]).average().orElseThrow();
+            double labelSd = Math.sqrt(ofGroup.stream().mapToDouble(pair -> Math.pow(pair[1] - meanLabel, 2))
+                    .average().orElseThrow());
+            differences.put(group, labelSd == 0 ? Double.NaN : (meanRating - meanLabel) / labelSd);
+        });
+        return differences;
+    }
+
     static double meanAbsoluteError(List<Double> predicted, List<Double> labels) {
         return IntStream.range(0, predicted.size()).mapToDouble(i -> Math.abs(predicted.get(i) - labels.get(i)))
                 .average().orElse(Double.NaN);

@@ -42,6 +42,38 @@ class StatisticsTest {
         assertEquals(Map.of("overclaim", 2.0 / 3, "plain-words", 0.0), bias);
     }
 
+    @Test
+    void quadraticKappaIsOneForAgreementZeroForChanceAndMinusOneForOppositeEnds() {
+        assertEquals(1, Statistics.quadraticWeightedKappa(List.of(1, 3, 5), List.of(1, 3, 5), 1, 5), 1e-12);
+        // every pairing of 1 and 2 once: the observed disagreement is what chance gives
+        assertEquals(0, Statistics.quadraticWeightedKappa(List.of(1, 1, 2, 2), List.of(1, 2, 1, 2), 1, 5), 1e-12);
+        assertEquals(-1, Statistics.quadraticWeightedKappa(List.of(1, 5), List.of(5, 1), 1, 5), 1e-12);
+    }
+
+    @Test
+    void quadraticKappaWeighsADisagreementByItsSquaredDistance() {
+        // observed: one 1↔2 miss (weight 1/16); chance: x {1,2,3} × y {2,2,3} over 3 → (1/16·2 + 4/16·1 + 1/16·2 + 1/16·1) / 3
+        double chance = (2.0 / 16 + 4.0 / 16 + 2.0 / 16 + 1.0 / 16) / 3;
+        assertEquals(1 - (1.0 / 16) / chance,
+                Statistics.quadraticWeightedKappa(List.of(1, 2, 3), List.of(2, 2, 3), 1, 5), 1e-12);
+    }
+
+    @Test
+    void standardizedMeanDifferenceDividesAGroupsBiasByTheSpreadOfItsLabels() {
+        LabelledAnswer low = answer("a", "terse", Map.of("depth", 2));
+        LabelledAnswer high = new LabelledAnswer("b", "b", "tech", "tech-1", Language.ZH, "terse", 4, Map.of("depth", 4),
+                "一个回答");
+        LabelledAnswer otherLow = new LabelledAnswer("c", "c", "tech", "tech-1", Language.ZH, "terse", 2,
+                Map.of("depth", 2), "一个回答");
+
+        Map<String, Double> difference = Statistics.standardizedMeanDifference(Map.of(low, Map.of("depth", 2.5),
+                high, Map.of("depth", 4.5), otherLow, Map.of("depth", 2.5)), answer -> answer.language().code());
+
+        // zh: labels 4 and 2 (SD 1), both rated 0.5 above; en: one label, no spread
+        assertEquals(0.5, difference.get("zh"), 1e-12);
+        assertEquals(Double.NaN, difference.get("en"));
+    }
+
     private static LabelledAnswer answer(String id, String style, Map<String, Integer> labels) {
         return new LabelledAnswer(id, id, "tech", "tech-1", Language.EN, style, 3, labels, "an answer");
     }
