@@ -6,11 +6,13 @@ import io.interviews.events.Language;
 import io.interviews.stage.rubric.AnswerEmbeddings;
 import io.interviews.stage.rubric.AnswerFeatures;
 import io.interviews.stage.rubric.AnswerModel;
+import io.interviews.stage.rubric.AnswerRater;
 import io.interviews.stage.rubric.AnswerReader;
 import io.interviews.stage.rubric.AnswerReading;
 import io.interviews.stage.rubric.Exemplars;
 import io.interviews.stage.rubric.InjectionScreen;
 import io.interviews.stage.rubric.Question;
+import io.interviews.stage.rubric.QuestionWords;
 import io.interviews.stage.rubric.SaidBefore;
 import io.interviews.stage.rubric.StageBank;
 import io.interviews.stage.rubric.StageBankLoader;
@@ -60,15 +62,25 @@ public final class Calibration {
     static final String PLUG_IN_STAGES = "deploy/stages";
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** For the word counts: thousands of numbers a question, one line each would be most of the file. */
+    private static final ObjectMapper COMPACT = new ObjectMapper();
 
-    /** What calibration writes: an answer model per language, exemplars per stage and language. */
-    public record Fitted(Map<Language, AnswerModel> models, Map<String, Map<Language, Exemplars>> exemplars) {
+    /** What calibration writes: an answer model and question words per language, exemplars per stage and language. */
+    public record Fitted(Map<Language, AnswerModel> models, Map<String, Map<Language, Exemplars>> exemplars,
+                         Map<Language, QuestionWords.File> questionWords) {
 
         /** These models, each with {@code scale} ({@link MeanScaleFit}; {@link #fit} leaves every mean as it is). */
         Fitted withMeanScale(AnswerModel.MeanScale scale) {
             Map<Language, AnswerModel> scaled = new EnumMap<>(Language.class);
             models.forEach((language, model) -> scaled.put(language, model.withMeanScale(scale)));
-            return new Fitted(scaled, exemplars);
+            return new Fitted(scaled, exemplars, questionWords);
+        }
+
+        /** A rater with these models and question words. */
+        AnswerRater rater(AnswerReader reader) {
+            Map<Language, QuestionWords> words = new EnumMap<>(Language.class);
+            questionWords.forEach((language, file) -> words.put(language, new QuestionWords(file)));
+            return new AnswerRater(reader, models, words);
         }
     }
 
@@ -80,6 +92,7 @@ public final class Calibration {
 
     public static Fitted fit(List<StageBank> stages, List<LabelledAnswer> dev, AnswerReader reader, String fittedOn) {
         Map<Language, AnswerModel> models = new EnumMap<>(Language.class);
+        Map<Language, QuestionWords.File> questionWords = new EnumMap<>(Language.class);
         Map<String, Map<Language, Exemplars>> exemplars = new LinkedHashMap<>();
         stages.forEach(stage -> exemplars.put(stage.stage(), new EnumMap<>(Language.class)));
         for (Language language : Language.values()) {
@@ -100,8 +113,12 @@ public final class Calibration {
                         language.code(), fittedOn, entries)));
             }
             models.put(language, fitLanguage(language, reads, exemplars, fittedOn));
+            questionWords.put(language, QuestionWordsFit.fit(language, reads.stream()
+                    .map(read -> new QuestionWordsFit.Answer(read.answer().group(), read.answer().questionId(),
+                            QuestionWords.words(language, read.reading().kept())))
+                    .toList(), fittedOn));
         }
-        return new Fitted(models, exemplars);
+        return new Fitted(models, exemplars, questionWords);
     }
 
     private static AnswerModel fitLanguage(Language language, List<Read> reads,
@@ -238,7 +255,12 @@ public final class Calibration {
     }
 
     private static int fold(Read read) {
-        return Math.floorMod(read.answer().group().hashCode(), FOLDS);
+        return fold(read.answer().group());
+    }
+
+    /** The cross-validation fold of a content group: an answer and its translation always share it. */
+    static int fold(String group) {
+        return Math.floorMod(group.hashCode(), FOLDS);
     }
 
     /** What {@link #write} wrote, and the stages it moved to their next rubric version. */
@@ -246,10 +268,11 @@ public final class Calibration {
     }
 
     /**
-     * Writes the answer models into stage-kit and the exemplars beside each shipped stage's bank, under {@code repo}.
-     * A stage whose exemplars changed, and every stage in the repository when an answer model changed (the plug-in
-     * stages under {@code deploy/stages} too: they rate with the same models), moves to its next rubric version in
-     * {@code month} ({@link RubricVersions}); writing what is already there moves none.
+     * Writes the answer models and question words into stage-kit and the exemplars beside each shipped stage's bank,
+     * under {@code repo}. A stage whose exemplars changed, and every stage in the repository when an answer model or
+     * the question words changed (the plug-in stages under {@code deploy/stages} too: they rate with the same models),
+     * moves to its next rubric version in {@code month} ({@link RubricVersions}); writing what is already there moves
+     * none.
      */
     static Written write(Fitted fitted, Path repo, YearMonth month) {
         List<Path> written = new ArrayList<>();
@@ -259,6 +282,11 @@ public final class Calibration {
             for (AnswerModel model : fitted.models().values()) {
                 Path file = repo.resolve(RUBRIC_RESOURCES).resolve("answer-model-" + model.language().code() + ".json");
                 modelChanged |= writeIfChanged(file, MAPPER.writeValueAsBytes(model));
+                written.add(file);
+            }
+            for (QuestionWords.File words : fitted.questionWords().values()) {
+                Path file = repo.resolve(RUBRIC_RESOURCES).resolve("question-words-" + words.language() + ".json");
+                modelChanged |= writeIfChanged(file, COMPACT.writeValueAsBytes(words));
                 written.add(file);
             }
             for (Map.Entry<String, Map<Language, Exemplars>> stage : fitted.exemplars().entrySet()) {

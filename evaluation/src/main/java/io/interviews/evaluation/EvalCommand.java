@@ -79,7 +79,7 @@ public final class EvalCommand {
             Report report = Evaluation.run(judge, answers, interviews, seed);
             System.out.print(HoldoutInterviews.render(HoldoutInterviews.score(judge)));
             System.out.print(ChallengeAnswers.render(ChallengeAnswers.score(judge, EvalSet.challenge(stages))));
-            System.out.print(Robustness.render(Robustness.score(judge, answers, seed)));
+            System.out.print(Robustness.render(Robustness.score(judge, answers, seed), Robustness.holdoutStages(judge)));
             String title = brain.openai() ? "Openai brain (" + brain.model + " at " + brain.baseUrl + ")" : "Rubric brain";
             System.out.print(report.render(title + " on the " + split.name().toLowerCase() + " split"));
             return 0;
@@ -134,8 +134,7 @@ public final class EvalCommand {
             }
             List<StageBank> calibrated = stages.stream().map(stage -> new StageBank(stage.stage(), stage.rubricVersion(),
                     stage.banks(), fitted.exemplars().get(stage.stage()))).toList();
-            Map<Language, io.interviews.stage.rubric.AnswerModel> models = fitted.models();
-            Map<String, RubricInterviewer> fittedInterviewers = interviewers(calibrated, new AnswerRater(reader, models));
+            Map<String, RubricInterviewer> fittedInterviewers = interviewers(calibrated, fitted.rater(reader));
             RubricJudge fittedBrain = new RubricJudge(fittedInterviewers);
             Report report = Evaluation.run(new RubricJudge(fittedInterviewers, true), dev, 200, 20261130);
             System.out.print(report.render("Rubric brain on the dev split it was fitted on (each answer's own "

@@ -81,17 +81,33 @@ public final class HoldoutInterviews {
         return results;
     }
 
+    /** Every holdout candidate's answers to each stage, one list per candidate and stage. */
+    static List<List<LabelledAnswer>> stages() {
+        List<List<LabelledAnswer>> stages = new ArrayList<>();
+        for (String file : FILES) {
+            for (Candidate candidate : read(file).candidates()) {
+                Evaluation.PLAN.keySet().forEach(stage -> stages.add(stageAnswers(candidate, stage)));
+            }
+        }
+        return stages;
+    }
+
+    private static List<LabelledAnswer> stageAnswers(Candidate candidate, String stage) {
+        Language language = Language.fromCode(candidate.language());
+        return candidate.answers().stream()
+                .filter(answer -> answer.questionId().startsWith(stage + "-"))
+                .map(answer -> new LabelledAnswer(candidate.id() + "-" + answer.questionId(), candidate.id(), stage,
+                        answer.questionId(), language, "holdout", 0, answer.labels(), answer.text()))
+                .toList();
+    }
+
     private static Result score(AnswerJudge judge, String file, Candidate candidate) {
         Language language = Language.fromCode(candidate.language());
         Map<String, Double> scores = new TreeMap<>();
         Map<String, Double> labels = new TreeMap<>();
         boolean review = false;
         for (String stage : Evaluation.PLAN.keySet()) {
-            List<LabelledAnswer> answers = candidate.answers().stream()
-                    .filter(answer -> answer.questionId().startsWith(stage + "-"))
-                    .map(answer -> new LabelledAnswer(candidate.id() + "-" + answer.questionId(), candidate.id(), stage,
-                            answer.questionId(), language, "holdout", 0, answer.labels(), answer.text()))
-                    .toList();
+            List<LabelledAnswer> answers = stageAnswers(candidate, stage);
             Evaluation.StageRun run = Evaluation.run(judge, stage, language, answers);
             scores.put(stage, run.score());
             labels.put(stage, Math.round(run.labelScore() * 10) / 10.0);

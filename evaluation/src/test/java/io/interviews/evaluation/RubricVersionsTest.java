@@ -2,6 +2,7 @@ package io.interviews.evaluation;
 
 import io.interviews.events.Language;
 import io.interviews.stage.rubric.AnswerModel;
+import io.interviews.stage.rubric.QuestionWords;
 import io.interviews.stage.rubric.StageBankLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,13 +85,16 @@ class RubricVersionsTest {
         assertEquals(CODING_BANK, Files.readString(stage.resolve(StageBankLoader.fileName(Language.EN))));
     }
 
-    /** The shipped models, and {@code exemplarsOf}'s shipped exemplars written as the tech stage's. */
+    /** The shipped models and question words, and {@code exemplarsOf}'s shipped exemplars written as the tech stage's. */
     private static Calibration.Fitted fitted(String exemplarsOf) {
         Map<Language, AnswerModel> models = new EnumMap<>(Language.class);
+        Map<Language, QuestionWords.File> questionWords = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             models.put(language, AnswerModel.forLanguage(language));
+            questionWords.put(language, QuestionWords.forLanguage(language).file());
         }
-        return new Calibration.Fitted(models, Map.of("tech", StageBankLoader.fromClasspath(exemplarsOf).exemplars()));
+        return new Calibration.Fitted(models, Map.of("tech", StageBankLoader.fromClasspath(exemplarsOf).exemplars()),
+                questionWords);
     }
 
     private static Map<String, String> versions(Calibration.Written written) {

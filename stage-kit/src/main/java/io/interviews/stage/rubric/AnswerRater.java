@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -26,23 +27,34 @@ public final class AnswerRater {
 
     private final AnswerReader reader;
     private final Map<Language, AnswerModel> models;
+    private final Map<Language, QuestionWords> questionWords;
 
-    /** With the answer models shipped beside {@link AnswerModel}; {@code embeddings} is asked for on first use. */
+    /**
+     * With the answer models and question words shipped beside {@link AnswerModel}; {@code embeddings} is asked for on
+     * first use.
+     */
     public AnswerRater(Supplier<AnswerEmbeddings> embeddings) {
-        this(new AnswerReader(embeddings), shippedModels());
+        this(new AnswerReader(embeddings), shipped(AnswerModel::forLanguage), shipped(QuestionWords::forLanguage));
     }
 
+    /** With {@code models} and no question words: no answer reads as another question's (cross-validation). */
     public AnswerRater(AnswerReader reader, Map<Language, AnswerModel> models) {
+        this(reader, models, Map.of());
+    }
+
+    public AnswerRater(AnswerReader reader, Map<Language, AnswerModel> models,
+                       Map<Language, QuestionWords> questionWords) {
         this.reader = reader;
         this.models = new EnumMap<>(models);
+        this.questionWords = Map.copyOf(questionWords);
     }
 
-    private static Map<Language, AnswerModel> shippedModels() {
-        Map<Language, AnswerModel> models = new EnumMap<>(Language.class);
+    private static <T> Map<Language, T> shipped(Function<Language, T> forLanguage) {
+        Map<Language, T> shipped = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            models.put(language, AnswerModel.forLanguage(language));
+            shipped.put(language, forLanguage.apply(language));
         }
-        return models;
+        return shipped;
     }
 
     public AnswerModel model(Language language) {
@@ -71,7 +83,7 @@ public final class AnswerRater {
             Map<String, Double> lowest = new LinkedHashMap<>();
             question.dimensions().forEach(dimension -> lowest.put(dimension, (double) DimensionRating.MIN_RATING));
             return new QuestionAssessment(question, AnswerReading.unread(asked, screened), lowest, List.of(), List.of(),
-                    Optional.empty());
+                    Optional.empty(), Optional.empty());
         }
         Language language = written.language();
         if (language == asked || !stage.banks().containsKey(language)) {
@@ -109,9 +121,12 @@ public final class AnswerRater {
             ratings.put(dimension, rating);
             vote.flatMap(v -> doubt(model.review(), reading, generic, v)).ifPresent(doubts::add);
         }
+        Optional<String> readsAs = reading.saidNothing() || !questionWords.containsKey(bank.language()) ? Optional.empty()
+                : questionWords.get(bank.language()).readsAs(question.id(),
+                        QuestionWords.words(bank.language(), reading.kept()));
         return new QuestionAssessment(question, reading, ratings,
                 AnswerSignals.telling(bank.language(), reading.kept(), EVIDENCE_PER_QUESTION),
-                missedPoints(question, reading.kept()), doubts.stream().findFirst());
+                missedPoints(question, reading.kept()), doubts.stream().findFirst(), readsAs);
     }
 
     /** Why the answer is off-topic, if it is: unlike every rated answer to the question (or, with none, unlike it). */

@@ -17,9 +17,11 @@ import java.util.stream.Collectors;
  * @param missedPoints the question's rubric points none of whose keywords occur, in bank order: what a follow-up asks
  *                     about (keywords choose the probe; they never rate)
  * @param doubt        why a person should look at this rating, when the model is unsure of it
+ * @param readsAs      the other question the answers' words read as an answer to ({@link QuestionWords}), if any
  */
 public record QuestionAssessment(Question question, AnswerReading reading, Map<String, Double> ratings,
-                                 List<String> evidence, List<RubricPoint> missedPoints, Optional<String> doubt) {
+                                 List<String> evidence, List<RubricPoint> missedPoints, Optional<String> doubt,
+                                 Optional<String> readsAs) {
 
     /** A main answer rated below this (mean over its dimensions) gets one follow-up. */
     public static final double FOLLOW_UP_BELOW = 3.0;
@@ -37,7 +39,7 @@ public record QuestionAssessment(Question question, AnswerReading reading, Map<S
     QuestionAssessment asAskedIn(Question asked) {
         Set<String> missed = missedPoints.stream().map(RubricPoint::id).collect(Collectors.toSet());
         return new QuestionAssessment(asked, reading, ratings, evidence,
-                asked.points().stream().filter(point -> missed.contains(point.id())).toList(), doubt);
+                asked.points().stream().filter(point -> missed.contains(point.id())).toList(), doubt, readsAs);
     }
 
     public List<String> kept() {

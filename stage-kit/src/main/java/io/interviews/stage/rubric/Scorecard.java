@@ -28,6 +28,12 @@ public record Scorecard(double score, List<DimensionRating> ratings, List<String
     /** Quotes kept per dimension; enough to audit a rating without repeating the transcript. */
     public static final int MAX_EVIDENCE_QUOTES = 3;
 
+    /**
+     * Answers whose words read as answers to other questions before the stage goes to a person: one answer in a hundred
+     * reads so by chance ({@link QuestionWords}); two in one stage did in none of the holdout interviews' 258 stages.
+     */
+    static final int READ_AS_OTHER_QUESTIONS_FOR_REVIEW = 2;
+
     /** A sentence said again is noted for the recruiter from this many words on ("I don't know." may well recur). */
     private static final int REPEATED_WORDS_NOTED = 8;
 
@@ -137,6 +143,14 @@ public record Scorecard(double score, List<DimensionRating> ratings, List<String
         if (!repeating.isEmpty()) {
             reasons.add("Sentences said before were given again (" + String.join(", ", repeating)
                     + "); each was rated once, where first said.");
+        }
+        // an answer rated under the offer line gains nothing it did not earn, whatever question it answers
+        List<String> elsewhere = assessed.stream().filter(question -> question.readsAs().isPresent()
+                        && question.meanRating() >= AnswerModel.MeanScale.OFFER_LINE)
+                .map(question -> question.question().id() + " (reads as " + question.readsAs().get() + ")").toList();
+        if (elsewhere.size() >= READ_AS_OTHER_QUESTIONS_FOR_REVIEW) {
+            reasons.add("Answers read as answers to other questions: " + String.join(", ", elsewhere)
+                    + "; check that they answer what was asked.");
         }
         List<String> doubts = assessed.stream().filter(question -> question.doubt().isPresent())
                 .map(question -> question.question().id() + ": " + question.doubt().get()).toList();

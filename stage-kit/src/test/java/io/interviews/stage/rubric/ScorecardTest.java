@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -153,6 +154,41 @@ class ScorecardTest {
         assertEquals(scorecard(EN, List.of(templated.get(0), exchange(EN, "tech-2", unfinished, 4))).score(),
                 scorecard(EN, List.of(templated.get(0), exchange(EN, "tech-2", unfinished + " " + template.strip(), 4)))
                         .score(), "a template glued to an unfinished sentence");
+    }
+
+    @Test
+    void aStageWhoseAnswersReadAsAnswersToOtherQuestionsGoesToReviewNamingThem() {
+        String disagreement = "Last spring the product lead and I disagreed about whether to delay a release for "
+                + "accessibility fixes. I asked for a meeting, listened to her reasons first and repeated them back so "
+                + "she knew I understood. We agreed to ship on time with the two worst issues fixed and a date for the "
+                + "rest, and I wrote the summary for the team. Afterwards she told me she appreciated that I had not "
+                + "gone over her head, and we still work well together. I learned to ask what the other person is "
+                + "worried about before arguing for my own view.";
+        String motivation = "What motivates me most is seeing people use what I built. In my last job I volunteered to "
+                + "mentor two new colleagues, and watching them grow into confident engineers was the best part of my "
+                + "year. I left because the company stopped investing in its people: training budgets were cut and "
+                + "feedback became a yearly form. I want a team where we give each other honest feedback every week "
+                + "and where I can keep learning and help others learn.";
+        List<Exchange> elsewhere = List.of(
+                exchange(EN, "tech-1", disagreement, 0),
+                exchange(EN, "tech-2", THIN_DEBUGGING_EN, 4),
+                exchange(EN, "tech-2-followup", DEBUGGING_FOLLOW_UP_EN, 6),
+                exchange(EN, "tech-3", motivation, 9));
+
+        List<QuestionAssessment> assessed = Scorecard.assess(TECH, Language.EN, elsewhere, RATER);
+        assertTrue(assessed.get(0).readsAs().orElseThrow().startsWith("hr-"), assessed.get(0).readsAs().toString());
+        assertTrue(assessed.get(2).readsAs().orElseThrow().startsWith("hr-"), assessed.get(2).readsAs().toString());
+        assertEquals(Optional.empty(), assessed.get(1).readsAs(), "the debugging story answers tech-2");
+        List<String> reasons = scorecard(EN, elsewhere).reviewReasons();
+        assertTrue(reasons.stream().anyMatch(reason -> reason.startsWith("Answers read as answers to other questions: "
+                + "tech-1 (reads as hr-") && reason.contains("tech-3 (reads as hr-")), reasons.toString());
+
+        List<Exchange> oneElsewhere = List.of(elsewhere.get(0), elsewhere.get(1), elsewhere.get(2),
+                exchange(EN, "tech-3", DESIGN_EN, 9));
+        assertFalse(scorecard(EN, oneElsewhere).reviewReasons().stream()
+                .anyMatch(reason -> reason.startsWith("Answers read as")), "one such answer is what good answers do");
+        assertFalse(scorecard(EN, TRANSCRIPT_EN).reviewReasons().stream()
+                .anyMatch(reason -> reason.startsWith("Answers read as")));
     }
 
     @Test
