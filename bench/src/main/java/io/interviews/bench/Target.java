@@ -23,8 +23,9 @@ import java.util.stream.Collectors;
 
 /**
  * The system the bench drives: the gateway and recruiter key candidates need, the broker (its Kafka client
- * properties) and database for the floor and the topic audit (when known), and the processes whose CPU and memory it reads and the services'
- * Prometheus endpoints by service name (for their brains' CPU and their collections) when it started them.
+ * properties) and database for the floor and the topic audit (when known), and the processes whose CPU and memory it
+ * reads and the services' Prometheus endpoints by service name (for their brains' CPU and their collections) when it
+ * started them.
  */
 record Target(String description, String gatewayUrl, String recruiterKey, Optional<Kafka> kafka,
               Optional<DatabaseLogin> database, List<StackProcess> processes, Map<String, String> metricsUrls) {

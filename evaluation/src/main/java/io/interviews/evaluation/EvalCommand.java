@@ -23,6 +23,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -79,7 +80,8 @@ public final class EvalCommand {
             Report report = Evaluation.run(judge, answers, interviews, seed);
             System.out.print(HoldoutInterviews.render(HoldoutInterviews.score(judge)));
             System.out.print(ChallengeAnswers.render(ChallengeAnswers.score(judge, EvalSet.challenge(stages))));
-            System.out.print(Robustness.render(Robustness.score(judge, answers, seed), Robustness.holdoutStages(judge)));
+            System.out.print(Robustness.render(Robustness.score(judge, answers, seed),
+                    brain.openai() ? Optional.empty() : Optional.of(Robustness.holdoutStages(judge))));
             String title = brain.openai() ? "Openai brain (" + brain.model + " at " + brain.baseUrl + ")" : "Rubric brain";
             System.out.print(report.render(title + " on the " + split.name().toLowerCase() + " split"));
             return 0;

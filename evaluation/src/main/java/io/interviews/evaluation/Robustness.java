@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -123,8 +124,8 @@ final class Robustness {
                 ? answer.text().codePoints().mapToObj(Character::toString).toList()
                 : Arrays.asList(answer.text().trim().split("\\s+")));
         Collections.shuffle(pieces, random);
-        return new LabelledAnswer(answer.id(), answer.group(), answer.stage(), answer.questionId(), answer.language(),
-                answer.style(), 1, noEvidence(answer.labels().keySet().stream().toList()),
+        return new LabelledAnswer(answer.id() + "-shuffled", answer.group(), answer.stage(), answer.questionId(),
+                answer.language(), answer.style(), 1, noEvidence(answer.labels().keySet().stream().toList()),
                 String.join(chinese ? "" : " ", pieces));
     }
 
@@ -139,24 +140,25 @@ final class Robustness {
         List<Question> questions = interviewers.get(stage).stageBank().bank(answer.language()).questions();
         int place = ownQuestions.stream().map(Question::id).toList().indexOf(answer.questionId());
         Question question = questions.get(place % questions.size());
-        return new LabelledAnswer(answer.id(), answer.group(), stage, question.id(), answer.language(), answer.style(),
-                1, noEvidence(question.dimensions()), answer.text());
+        return new LabelledAnswer(answer.id() + "-as-" + question.id(), answer.group(), stage, question.id(),
+                answer.language(), answer.style(), 1, noEvidence(question.dimensions()), answer.text());
     }
 
     private static Map<String, Integer> noEvidence(List<String> dimensions) {
         return dimensions.stream().collect(Collectors.toMap(Function.identity(), dimension -> 1));
     }
 
-    static String render(List<Result> results, HoldoutStages holdouts) {
+    /** The results, and the holdout stages' line where they were judged (not with a model: 516 more stage gradings). */
+    static String render(List<Result> results, Optional<HoldoutStages> holdouts) {
         StringBuilder out = new StringBuilder("Robustness: the split's answers labelled " + (int) STRONG
                 + " or more, rated as written and as no one should rate them (a person gives the last two 1):\n")
                 .append("  check                                 lang ratings  rating  rated 3+   stages  to review\n");
         results.forEach(result -> out.append(String.format("  %-37s %-4s %7d %7.2f %8.0f %% %8d %8.0f %%%n",
                 result.check().description, result.language().code(), result.ratings(), result.meanRating(),
                 100 * result.meetsTheBar(), result.stageInterviews(), 100 * result.reviewed())));
-        out.append(String.format("  the holdout interviews' %d stages: %d to review as written, %d with every answer given "
-                + "to another stage's question%n", holdouts.stages(), holdouts.reviewedAsWritten(),
-                holdouts.reviewedElsewhere()));
+        holdouts.ifPresent(stages -> out.append(String.format("  the holdout interviews' %d stages: %d to review as "
+                + "written, %d with every answer given to another stage's question%n", stages.stages(),
+                stages.reviewedAsWritten(), stages.reviewedElsewhere())));
         return out.toString();
     }
 }

@@ -35,6 +35,9 @@ class RobustnessTest {
         assertEquals(sorted(ENGLISH.text().split(" ")), sorted(shuffled.text().split(" ")));
         assertEquals(labelled(dimensions("tech", Language.EN, "tech-2"), 1), shuffled.labels());
         assertEquals("tech-2", shuffled.questionId());
+        // a judge that keeps each answer's grade by id (the openai one) grades it anew; its group's exemplars still never vote
+        assertNotEquals(ENGLISH.id(), shuffled.id());
+        assertEquals(ENGLISH.group(), shuffled.group());
     }
 
     @Test
@@ -52,6 +55,8 @@ class RobustnessTest {
         assertEquals("hr", elsewhere.stage());
         assertEquals("hr-2", elsewhere.questionId());
         assertEquals(ENGLISH.text(), elsewhere.text());
+        assertEquals("tech-2-01-en-as-hr-2", elsewhere.id());
+        assertEquals(ENGLISH.group(), elsewhere.group());
         assertEquals(labelled(dimensions("hr", Language.EN, "hr-2"), 1), elsewhere.labels());
         assertEquals("tech", Robustness.givenElsewhere(CHINESE, INTERVIEWERS).stage(), "the last stage wraps around");
     }
