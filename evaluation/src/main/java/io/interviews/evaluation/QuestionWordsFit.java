@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -47,8 +46,9 @@ final class QuestionWordsFit {
     private static QuestionWords.File counts(Language language, List<Answer> answers, String fittedOn, double flagAbove) {
         Map<String, Integer> totals = new TreeMap<>();
         answers.forEach(answer -> answer.words().forEach(word -> totals.merge(word, 1, Integer::sum)));
-        List<String> vocabulary = new ArrayList<>(new TreeSet<>(totals.entrySet().stream()
-                .filter(word -> word.getValue() >= 2).map(Map.Entry::getKey).toList()));
+        // in the order of the sorted map: the same set always gives the same file
+        List<String> vocabulary = totals.entrySet().stream().filter(word -> word.getValue() >= 2)
+                .map(Map.Entry::getKey).toList();
         Map<String, Integer> index = new TreeMap<>();
         for (int i = 0; i < vocabulary.size(); i++) {
             index.put(vocabulary.get(i), i);

@@ -29,14 +29,20 @@ final class Statistics {
      */
     static Map<String, Double> meanBias(Map<LabelledAnswer, Map<String, Double>> ratings,
                                         Function<LabelledAnswer, String> groupOf) {
-        Map<String, List<Double>> differences = new TreeMap<>();
-        ratings.forEach((answer, rated) -> rated.forEach((dimension, rating) ->
-                differences.computeIfAbsent(groupOf.apply(answer), group -> new ArrayList<>())
-                        .add(rating - answer.labels().get(dimension))));
         Map<String, Double> means = new TreeMap<>();
-        differences.forEach((group, ofGroup) ->
-                means.put(group, ofGroup.stream().mapToDouble(Double::doubleValue).average().orElseThrow()));
+        ratingsAndLabels(ratings, groupOf).forEach((group, ofGroup) -> means.put(group,
+                ofGroup.stream().mapToDouble(pair -> pair[0] - pair[1]).average().orElseThrow()));
         return means;
+    }
+
+    /** Each group's (rating, label) pairs, one per rated dimension of its answers. */
+    private static Map<String, List<double[]>> ratingsAndLabels(Map<LabelledAnswer, Map<String, Double>> ratings,
+                                                                Function<LabelledAnswer, String> groupOf) {
+        Map<String, List<double[]>> pairs = new TreeMap<>();
+        ratings.forEach((answer, rated) -> rated.forEach((dimension, rating) ->
+                pairs.computeIfAbsent(groupOf.apply(answer), group -> new ArrayList<>())
+                        .add(new double[]{rating, answer.labels().get(dimension)})));
+        return pairs;
     }
 
     /**
@@ -72,12 +78,8 @@ final class Statistics {
      */
     static Map<String, Double> standardizedMeanDifference(Map<LabelledAnswer, Map<String, Double>> ratings,
                                                           Function<LabelledAnswer, String> groupOf) {
-        Map<String, List<double[]>> pairs = new TreeMap<>();
-        ratings.forEach((answer, rated) -> rated.forEach((dimension, rating) ->
-                pairs.computeIfAbsent(groupOf.apply(answer), group -> new ArrayList<>())
-                        .add(new double[]{rating, answer.labels().get(dimension)})));
         Map<String, Double> differences = new TreeMap<>();
-        pairs.forEach((group, ofGroup) -> {
+        ratingsAndLabels(ratings, groupOf).forEach((group, ofGroup) -> {
             double meanRating = ofGroup.stream().mapToDouble(pair -> pair[0]).average().orElseThrow();
             double meanLabel = ofGroup.stream().mapToDouble(pair -> pair[1]).average().orElseThrow();
             double labelSd = Math.sqrt(ofGroup.stream().mapToDouble(pair -> Math.pow(pair[1] - meanLabel, 2))
