@@ -41,8 +41,10 @@ record TopicAudit(int answerEvents, int stageCompletedEvents, int duplicatedAnsw
         Map<String, Map<String, Set<String>>> stages;
         int deadLetters;
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Floor.consumerConfig(kafka.client()))) {
-            answers = eventIds(readAll(consumer, Topics.ANSWERS, ours, kafka.timeout()), AnswerSubmitted.class, AnswerSubmitted::questionId);
-            stages = eventIds(readAll(consumer, Topics.STAGE_COMPLETED, ours, kafka.timeout()), StageCompleted.class, StageCompleted::stage);
+            answers = eventIds(readAll(consumer, Topics.ANSWERS, ours, kafka.timeout()), AnswerSubmitted.class,
+                    AnswerSubmitted::questionId);
+            stages = eventIds(readAll(consumer, Topics.STAGE_COMPLETED, ours, kafka.timeout()), StageCompleted.class,
+                    StageCompleted::stage);
             deadLetters = readAll(consumer, Topics.DEAD_LETTERS, ours, kafka.timeout()).size();
         }
         List<Outcome> completed = outcomes.stream().filter(Outcome::completed).toList();
